@@ -1,0 +1,79 @@
+#include "core/AppInfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Subcommand
+{
+    const char *name;
+    const char *summary;
+};
+
+// The CLI's commands; each arrives with the issue that builds its core.
+constexpr Subcommand kSubcommands[] = {
+    {"ask", QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer")},
+    {"parse", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer")},
+    {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image")},
+    {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain")},
+    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations")},
+};
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString subcommandList()
+{
+    QString text = Cli::tr("Commands:") + QLatin1Char('\n');
+    for (const auto &command : kSubcommands)
+        text +=
+            QStringLiteral("  %1  %2\n")
+                .arg(QString::fromLatin1(command.name).leftJustified(9), Cli::tr(command.summary));
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qwenvl-desk-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(qvd::appinfo::kVersion));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(qvd::appinfo::kOrganization));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(qvd::appinfo::kOrganizationDomain));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Command-line front end of QwenVL Desk.")
+                                     + QLatin1String("\n\n") + subcommandList());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("The command to run (see above)."),
+                                 QStringLiteral("<command> [options]"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(app);
+
+    QTextStream err(stderr);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err << parser.helpText();
+        return 2;
+    }
+    const QString command = args.first();
+    for (const auto &known : kSubcommands) {
+        if (command == QLatin1String(known.name)) {
+            err << Cli::tr("The command '%1' is not available in this version yet.").arg(command)
+                << Qt::endl;
+            return 2;
+        }
+    }
+    err << Cli::tr("Unknown command '%1'. Run with --help to see the commands.").arg(command)
+        << Qt::endl;
+    return 2;
+}

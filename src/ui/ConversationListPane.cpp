@@ -1,0 +1,48 @@
+#include "ui/ConversationListPane.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace qvd {
+
+ConversationListPane::ConversationListPane(QWidget *parent)
+    : QWidget(parent),
+      m_newButton(new QPushButton(this)),
+      m_search(new QLineEdit(this)),
+      m_list(new QListView(this)),
+      m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("conversationListPane"));
+    m_search->setClearButtonEnabled(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_newButton);
+    layout->addWidget(m_search);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_list, 1);
+    setMinimumWidth(180);
+    retranslate();
+}
+
+void ConversationListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConversationListPane::retranslate()
+{
+    m_newButton->setText(tr("New Conversation"));
+    m_search->setPlaceholderText(tr("Search conversations"));
+    m_empty->setText(tr("No conversations yet."));
+}
+
+} // namespace qvd

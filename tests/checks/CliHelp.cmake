@@ -1,0 +1,10 @@
+# qwenvl-desk-cli --help exits 0 and names every subcommand.
+execute_process(COMMAND ${BINARY} --help OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "--help exited with ${rc}: ${err}")
+endif()
+foreach(command ask parse render key history)
+    if(NOT out MATCHES "\n  ${command} ")
+        message(FATAL_ERROR "--help does not list '${command}':\n${out}")
+    endif()
+endforeach()

@@ -1,0 +1,13 @@
+# Proves that the CLI (which links qwenvl_core only) does not load Qt Widgets at run time.
+find_program(READELF readelf REQUIRED)
+execute_process(COMMAND ${READELF} -d ${BINARY} OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${BINARY}")
+endif()
+if(NOT dynamic MATCHES "libQt6Core")
+    message(FATAL_ERROR "unexpected: ${BINARY} does not need libQt6Core; is this the right file?")
+endif()
+if(dynamic MATCHES "libQt6Widgets")
+    message(FATAL_ERROR "${BINARY} needs libQt6Widgets: qwenvl_core must not link Qt Widgets")
+endif()
+message(STATUS "no Qt Widgets in ${BINARY}")

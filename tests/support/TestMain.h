@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace qvd::test {
+
+// Gives the test process its own HOME and XDG directories (removed at exit), so no test reads
+// or writes a real profile, and makes Qt render offscreen. Constructed before the application.
+class IsolatedEnvironment
+{
+public:
+    IsolatedEnvironment();
+    ~IsolatedEnvironment();
+
+    IsolatedEnvironment(const IsolatedEnvironment &) = delete;
+    IsolatedEnvironment &operator=(const IsolatedEnvironment &) = delete;
+
+    QString home() const { return m_home.path(); }
+
+private:
+    QTemporaryDir m_home;
+};
+
+// A fixture under tests/data.
+QString dataPath(const QString &relative);
+
+} // namespace qvd::test
+
+#define QVD_TEST_MAIN_WITH(AppType, TestObject)                                                    \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        qvd::test::IsolatedEnvironment isolated;                                                   \
+        AppType app(argc, argv);                                                                   \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }
+
+// Core tests: no window system at all.
+#define QVD_TEST_MAIN(TestObject) QVD_TEST_MAIN_WITH(QCoreApplication, TestObject)
+// Tests that paint (QImage, fonts) but create no widget.
+#define QVD_TEST_GUI_MAIN(TestObject) QVD_TEST_MAIN_WITH(QGuiApplication, TestObject)
+// Widget tests; the test file includes <QApplication>.
+#define QVD_TEST_WIDGETS_MAIN(TestObject) QVD_TEST_MAIN_WITH(QApplication, TestObject)

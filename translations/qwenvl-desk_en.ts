@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Send images and a question to a model; stream the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw detections onto an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set, check or delete the API key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, export and import saved conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line front end of QwenVL Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run with --help to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About QwenVL Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Chat with Qwen-VL models about your images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ChatPane</name>
+    <message>
+        <source>Drop or paste images here, then ask about them in any language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about your images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConversationListPane</name>
+    <message>
+        <source>New Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::InspectorPane</name>
+    <message>
+        <source>No image selected.
+Boxes and points the model names appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Detection kind column: box, point or quad</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About QwenVL Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Qwen-VL vision-language models.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::MemorySecretStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::SecretStore</name>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a sentence of ours, %2 the keychain&apos;s own explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

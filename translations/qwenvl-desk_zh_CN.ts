@@ -1,0 +1,195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Send images and a question to a model; stream the answer</source>
+        <translation>向模型发送图片和问题，流式输出回答</translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer</source>
+        <translation>找出模型回答中的框和点</translation>
+    </message>
+    <message>
+        <source>Draw detections onto an image</source>
+        <translation>把检测结果画到图片上</translation>
+    </message>
+    <message>
+        <source>Set, check or delete the API key in the keychain</source>
+        <translation>设置、查看或删除钥匙串中的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Search, export and import saved conversations</source>
+        <translation>搜索、导出和导入已保存的对话</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Command-line front end of QwenVL Desk.</source>
+        <translation>QwenVL Desk 的命令行界面。</translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation>要运行的命令（见上）。</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; is not available in this version yet.</source>
+        <translation>此版本尚未提供命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run with --help to see the commands.</source>
+        <translation>未知命令“%1”。使用 --help 查看可用命令。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Conversation</source>
+        <translation>新建对话(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>对话列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Image &amp;Inspector</source>
+        <translation>图片检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;About QwenVL Desk</source>
+        <translation>关于 QwenVL Desk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Chat with Qwen-VL models about your images.</source>
+        <translation>与 Qwen-VL 模型就你的图片对话。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ChatPane</name>
+    <message>
+        <source>Drop or paste images here, then ask about them in any language.</source>
+        <translation>把图片拖放或粘贴到这里，然后用任何语言提问。</translation>
+    </message>
+    <message>
+        <source>Ask about your images…</source>
+        <translation>询问你的图片…</translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter 发送，Shift+Enter 换行</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConversationListPane</name>
+    <message>
+        <source>New Conversation</source>
+        <translation>新建对话</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>还没有对话。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::InspectorPane</name>
+    <message>
+        <source>No image selected.
+Boxes and points the model names appear here.</source>
+        <translation>未选择图片。
+模型指出的框和点会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Detection kind column: box, point or quad</extracomment>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>About QwenVL Desk</source>
+        <translation>关于 QwenVL Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Qwen-VL vision-language models.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;Qwen-VL 视觉语言模型的桌面客户端。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::MemorySecretStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>内存（仅限本次会话）</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::SecretStore</name>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation>尚未保存密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>系统钥匙串不可用。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>访问系统钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>系统钥匙串未及时响应。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>系统钥匙串报告了错误。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a sentence of ours, %2 the keychain&apos;s own explanation</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+</TS>

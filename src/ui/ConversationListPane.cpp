@@ -25,8 +25,10 @@ ConversationListPane::ConversationListPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_newButton);
     layout->addWidget(m_search);
-    layout->addWidget(m_empty);
+    // Until the first conversation exists, the hint takes the list's place.
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_list, 1);
+    m_list->hide();
     setMinimumWidth(180);
     retranslate();
 }

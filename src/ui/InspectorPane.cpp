@@ -17,7 +17,9 @@ InspectorPane::InspectorPane(QWidget *parent)
     m_image->setWordWrap(true);
     m_image->setEnabled(false);
     m_image->setMinimumHeight(200);
-    m_detections->horizontalHeader()->setStretchLastSection(true);
+    // The label takes the room; the kind and the four coordinates fit their contents.
+    m_detections->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_detections->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_detections->verticalHeader()->hide();
 
     auto *split = new QSplitter(Qt::Vertical, this);

@@ -43,6 +43,89 @@
         <source>Unknown command &apos;%1&apos;. Run with --help to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paste the API key and press Enter (it is not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the API key of an endpoint profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, status or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint profile (default: the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli key set|status|delete [--profile NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the key of profile &apos;%1&apos; in the keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the key of profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key comes from %1 and is used for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProfile</name>
+    <message>
+        <source>A profile name may only use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of profile &apos;%1&apos; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses http:// with the remote host %2; only https:// is allowed except for servers on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of profile &apos;%1&apos; must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy of profile &apos;%1&apos; needs a host and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DashScope (China, Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DashScope (International, Singapore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DashScope (US, Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -83,6 +166,13 @@
     <name>main</name>
     <message>
         <source>Chat with Qwen-VL models about your images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ApiKeyVault</name>
+    <message>
+        <source>The key is kept in memory for this session only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

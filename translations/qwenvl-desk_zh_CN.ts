@@ -43,6 +43,89 @@
         <source>Unknown command &apos;%1&apos;. Run with --help to see the commands.</source>
         <translation>未知命令“%1”。使用 --help 查看可用命令。</translation>
     </message>
+    <message>
+        <source>Paste the API key and press Enter (it is not shown):</source>
+        <translation>粘贴 API 密钥后按 Enter（输入不会显示）：</translation>
+    </message>
+    <message>
+        <source>Manage the API key of an endpoint profile.</source>
+        <translation>管理端点配置的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>set, status or delete</source>
+        <translation>set、status 或 delete</translation>
+    </message>
+    <message>
+        <source>The endpoint profile (default: the default profile).</source>
+        <translation>端点配置（默认：默认配置）。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli key set|status|delete [--profile NAME]</source>
+        <translation>用法：qwenvl-desk-cli key set|status|delete [--profile 名称]</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input.</source>
+        <translation>标准输入中没有提供密钥。</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>密钥未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the key of profile &apos;%1&apos; in the keychain (%2).</source>
+        <translation>已将配置“%1”的密钥保存到钥匙串（%2）。</translation>
+    </message>
+    <message>
+        <source>Deleted the key of profile &apos;%1&apos;.</source>
+        <translation>已删除配置“%1”的密钥。</translation>
+    </message>
+    <message>
+        <source>The key comes from %1 and is used for this run only.</source>
+        <translation>密钥来自 %1，仅用于本次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProfile</name>
+    <message>
+        <source>A profile name may only use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>配置名称只能包含字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>The address of profile &apos;%1&apos; is not a valid URL.</source>
+        <translation>配置“%1”的地址不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; uses http:// with the remote host %2; only https:// is allowed except for servers on this computer.</source>
+        <translation>配置“%1”对远程主机 %2 使用了 http://；除本机上的服务器外，只允许 https://。</translation>
+    </message>
+    <message>
+        <source>The address of profile &apos;%1&apos; must start with https://.</source>
+        <translation>配置“%1”的地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The proxy of profile &apos;%1&apos; needs a host and a port.</source>
+        <translation>配置“%1”的代理需要主机和端口。</translation>
+    </message>
+    <message>
+        <source>DashScope (China, Beijing)</source>
+        <translation>DashScope（中国，北京）</translation>
+    </message>
+    <message>
+        <source>DashScope (International, Singapore)</source>
+        <translation>DashScope（国际，新加坡）</translation>
+    </message>
+    <message>
+        <source>DashScope (US, Virginia)</source>
+        <translation>DashScope（美国，弗吉尼亚）</translation>
+    </message>
+    <message>
+        <source>Local OpenAI-compatible server</source>
+        <translation>本地 OpenAI 兼容服务器</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -84,6 +167,13 @@
     <message>
         <source>Chat with Qwen-VL models about your images.</source>
         <translation>与 Qwen-VL 模型就你的图片对话。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ApiKeyVault</name>
+    <message>
+        <source>The key is kept in memory for this session only: %1</source>
+        <translation>密钥仅在本次会话的内存中保存：%1</translation>
     </message>
 </context>
 <context>

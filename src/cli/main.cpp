@@ -1,3 +1,5 @@
+#include "cli/CliText.h"
+#include "cli/KeyCommand.h"
 #include "core/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -5,27 +7,30 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
+
+using namespace qvd::cli;
 
 namespace {
+
+using Runner = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
 
 struct Subcommand
 {
     const char *name;
     const char *summary;
+    Runner run; // empty: arrives with a later version
 };
 
-// The CLI's commands; each arrives with the issue that builds its core.
-constexpr Subcommand kSubcommands[] = {
-    {"ask", QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer")},
-    {"parse", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer")},
-    {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image")},
-    {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain")},
-    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations")},
-};
-
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+const Subcommand kSubcommands[] = {
+    {"ask",
+     QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer"),
+     {}},
+    {"parse", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"), {}},
+    {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), {}},
+    {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
+     runKeyCommand},
+    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
 };
 
 QString subcommandList()
@@ -56,24 +61,32 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("The command to run (see above)."),
                                  QStringLiteral("<command> [options]"));
+    // Everything after the command belongs to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
+    QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
         err << parser.helpText();
-        return 2;
+        return ExitUsage;
     }
     const QString command = args.first();
     for (const auto &known : kSubcommands) {
-        if (command == QLatin1String(known.name)) {
+        if (command != QLatin1String(known.name))
+            continue;
+        if (!known.run) {
             err << Cli::tr("The command '%1' is not available in this version yet.").arg(command)
                 << Qt::endl;
-            return 2;
+            return ExitUsage;
         }
+        // The command's own parser sees "qwenvl-desk-cli <command>" as its program name.
+        QStringList commandArgs = args;
+        commandArgs.first() = QCoreApplication::arguments().first() + QLatin1Char(' ') + command;
+        return known.run(commandArgs, out, err);
     }
     err << Cli::tr("Unknown command '%1'. Run with --help to see the commands.").arg(command)
         << Qt::endl;
-    return 2;
+    return ExitUsage;
 }

@@ -30,11 +30,7 @@ private:
 
 void TestKeychainSecretStore::init()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        if (qEnvironmentVariableIntValue("QVD_REQUIRE_KEYRING"))
-            QFAIL("QVD_REQUIRE_KEYRING is set but there is no D-Bus session");
-        QSKIP("no D-Bus session: run through the README's test command");
-    }
+    QVD_REQUIRE_SECRET_SERVICE();
     // A fresh key per test, so reruns and parallel runs never see each other's entries.
     m_key = QStringLiteral("test/%1/api-key").arg(QUuid::createUuid().toString(QUuid::Id128));
 }

@@ -44,3 +44,14 @@ QString dataPath(const QString &relative);
 #define QVD_TEST_GUI_MAIN(TestObject) QVD_TEST_MAIN_WITH(QGuiApplication, TestObject)
 // Widget tests; the test file includes <QApplication>.
 #define QVD_TEST_WIDGETS_MAIN(TestObject) QVD_TEST_MAIN_WITH(QApplication, TestObject)
+
+// For tests of the real Secret Service: skips when run by hand outside a D-Bus session, but
+// fails under the test command (tests/support/with-keyring.sh sets QVD_REQUIRE_KEYRING).
+#define QVD_REQUIRE_SECRET_SERVICE()                                                               \
+    do {                                                                                           \
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {                             \
+            if (qEnvironmentVariableIntValue("QVD_REQUIRE_KEYRING"))                               \
+                QFAIL("QVD_REQUIRE_KEYRING is set but there is no D-Bus session");                 \
+            QSKIP("no D-Bus session: run through the README's test command");                      \
+        }                                                                                          \
+    } while (false)

@@ -1,0 +1,162 @@
+#include "cli/KeyCommand.h"
+
+#include "cli/CliText.h"
+#include "core/AppInfo.h"
+#include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/Settings.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QTextStream>
+
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace qvd::cli {
+namespace {
+
+// Reads the key from standard input: one line from a terminal (without echo), else all of it.
+QString readKeyFromStdin(QTextStream &err)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        err << Cli::tr("Paste the API key and press Enter (it is not shown):") << Qt::endl;
+        termios saved{};
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        const QByteArray line = in.readLine();
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+        return QString::fromUtf8(line).trimmed();
+    }
+#endif
+    return QString::fromUtf8(in.readAll()).trimmed();
+}
+
+template<typename Result, typename Start>
+Result waitFor(Start start)
+{
+    std::optional<Result> result;
+    QEventLoop loop;
+    start([&](const Result &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+const char *sourceWord(ApiKeyLookup::Source source)
+{
+    switch (source) {
+    case ApiKeyLookup::Source::Environment:
+        return "environment";
+    case ApiKeyLookup::Source::Keychain:
+        return "keychain";
+    case ApiKeyLookup::Source::Session:
+    case ApiKeyLookup::Source::None:
+        break;
+    }
+    return "none";
+}
+
+} // namespace
+
+int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Manage the API key of an endpoint profile."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("set, status or delete"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Cli::tr("The endpoint profile (default: the default "
+                                                   "profile)."),
+                                           QStringLiteral("NAME"));
+    parser.addOption(profileOption);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList actions = parser.positionalArguments();
+    const QString action = actions.value(0);
+    if (actions.size() != 1
+        || !QStringList{QStringLiteral("set"), QStringLiteral("status"), QStringLiteral("delete")}
+                .contains(action)) {
+        err << Cli::tr("Usage: qwenvl-desk-cli key set|status|delete [--profile NAME]") << Qt::endl;
+        return ExitUsage;
+    }
+
+    Settings settings;
+    const QString profileName =
+        parser.isSet(profileOption) ? parser.value(profileOption) : settings.defaultProfileName();
+    const std::optional<EndpointProfile> profile = settings.profile(profileName);
+    if (!profile) {
+        err << Cli::tr("There is no profile named '%1'.").arg(profileName) << Qt::endl;
+        return ExitFailure;
+    }
+
+    KeychainSecretStore keychain(QString::fromLatin1(appinfo::kAppId));
+    ApiKeyVault vault(&keychain);
+
+    if (action == QLatin1String("set")) {
+        const QString key = readKeyFromStdin(err);
+        if (key.isEmpty()) {
+            err << Cli::tr("No key was given on standard input.") << Qt::endl;
+            return ExitUsage;
+        }
+        const auto stored =
+            waitFor<ApiKeyLookup>([&](auto done) { vault.store(*profile, key, std::move(done)); });
+        if (stored.source != ApiKeyLookup::Source::Keychain) {
+            // Keeping it in this process's memory would be gone when the command exits.
+            err << Cli::tr("The key was not saved: %1").arg(stored.keychainError) << Qt::endl;
+            return ExitFailure;
+        }
+        out << Cli::tr("Saved the key of profile '%1' in the keychain (%2).")
+                   .arg(profile->name, vault.keychainBackendName())
+            << Qt::endl;
+        return ExitOk;
+    }
+
+    if (action == QLatin1String("delete")) {
+        const auto removed =
+            waitFor<SecretResult>([&](auto done) { vault.forget(*profile, std::move(done)); });
+        if (!removed.ok()) {
+            err << removed.message << Qt::endl;
+            return ExitFailure;
+        }
+        out << Cli::tr("Deleted the key of profile '%1'.").arg(profile->name) << Qt::endl;
+        return ExitOk;
+    }
+
+    const auto found =
+        waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(*profile, std::move(done)); });
+    // Machine-readable words first; never the key itself.
+    out << "profile: " << profile->name << Qt::endl;
+    out << "source: " << sourceWord(found.source) << Qt::endl;
+    out << "keychain backend: " << vault.keychainBackendName() << Qt::endl;
+    if (found.source == ApiKeyLookup::Source::Environment)
+        out << Cli::tr("The key comes from %1 and is used for this run only.")
+                   .arg(QString::fromLatin1(ApiKeyVault::kEnvironmentVariable))
+            << Qt::endl;
+    if (!found.notice.isEmpty())
+        err << found.notice << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace qvd::cli

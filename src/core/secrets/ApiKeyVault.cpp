@@ -1,0 +1,96 @@
+#include "core/secrets/ApiKeyVault.h"
+
+#include <QPointer>
+
+namespace qvd {
+
+ApiKeyVault::ApiKeyVault(SecretStore *keychain, QObject *parent)
+    : QObject(parent), m_keychain(keychain)
+{ }
+
+bool ApiKeyVault::environmentApplies(const EndpointProfile &profile)
+{
+    const QString host = profile.baseUrl.host().toLower();
+    return profile.protocol == EndpointProfile::Protocol::DashScope
+        || host.endsWith(QLatin1String(".aliyuncs.com"));
+}
+
+void ApiKeyVault::lookup(const EndpointProfile &profile, LookupCallback done)
+{
+    const QString fromEnvironment = qEnvironmentVariable(kEnvironmentVariable).trimmed();
+    if (!fromEnvironment.isEmpty() && environmentApplies(profile)) {
+        ApiKeyLookup result{ApiKeyLookup::Source::Environment, fromEnvironment, {}, {}};
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    m_keychain->read(
+        profile.apiKeyName(),
+        [self = QPointer(this), profile, done = std::move(done)](const SecretResult &read) {
+            if (read.ok()) {
+                done({ApiKeyLookup::Source::Keychain, read.value, {}, {}});
+                return;
+            }
+            const QString notice =
+                read.status == SecretResult::Status::NotFound ? QString() : read.message;
+            if (self)
+                self->lookupSession(profile, notice, done);
+            else
+                done({ApiKeyLookup::Source::None, {}, notice, {}});
+        });
+}
+
+void ApiKeyVault::lookupSession(const EndpointProfile &profile, const QString &notice,
+                                LookupCallback done)
+{
+    m_session.read(profile.apiKeyName(),
+                   [notice, done = std::move(done)](const SecretResult &read) {
+                       if (read.ok())
+                           done({ApiKeyLookup::Source::Session, read.value, notice, {}});
+                       else
+                           done({ApiKeyLookup::Source::None, {}, notice, {}});
+                   });
+}
+
+void ApiKeyVault::store(const EndpointProfile &profile, const QString &key, LookupCallback done)
+{
+    const QString name = profile.apiKeyName();
+    m_keychain->write(
+        name, key,
+        [self = QPointer(this), name, key, done = std::move(done)](const SecretResult &written) {
+            if (written.ok()) {
+                if (self)
+                    self->m_session.remove(name, [](const SecretResult &) {});
+                done({ApiKeyLookup::Source::Keychain, key, {}, {}});
+                return;
+            }
+            // No keychain: keep the key for this session only, and say so. Never plain text on
+            // disk.
+            const QString notice =
+                tr("The key is kept in memory for this session only: %1").arg(written.message);
+            const QString error = written.message;
+            if (!self) {
+                done({ApiKeyLookup::Source::None, {}, notice, error});
+                return;
+            }
+            self->m_session.write(name, key, [key, notice, error, done](const SecretResult &) {
+                done({ApiKeyLookup::Source::Session, key, notice, error});
+            });
+        });
+}
+
+void ApiKeyVault::forget(const EndpointProfile &profile,
+                         std::function<void(const SecretResult &)> done)
+{
+    const QString name = profile.apiKeyName();
+    m_session.remove(name, [](const SecretResult &) {});
+    m_keychain->remove(name, [done = std::move(done)](const SecretResult &removed) {
+        // Deleting what is not there leaves the wanted state: no key.
+        if (removed.status == SecretResult::Status::NotFound)
+            done({SecretResult::Status::Ok, {}, {}});
+        else
+            done(removed);
+    });
+}
+
+} // namespace qvd

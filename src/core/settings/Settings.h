@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/settings/EndpointProfile.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+#include <optional>
+
+namespace qvd {
+
+// The user's preferences, in the platform's config location (an INI file on Linux). Holds
+// endpoints, proxies, language and defaults; never a key or a password.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    // The platform's location, shared by the GUI and the CLI (QSettings' user scope).
+    explicit Settings(QObject *parent = nullptr);
+    // A specific INI file: for tests and portable installs.
+    explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QString fileName() const;
+
+    // Built-in profiles, with the user's changes applied, followed by the user's own.
+    QList<EndpointProfile> profiles() const;
+    std::optional<EndpointProfile> profile(const QString &name) const;
+    void saveProfile(const EndpointProfile &profile);
+    // Built-ins return to their defaults; user profiles are removed.
+    void removeProfile(const QString &name);
+
+    QString defaultProfileName() const;
+    void setDefaultProfileName(const QString &name);
+
+    QString language() const; // "" follows the system
+    void setLanguage(const QString &language);
+
+    void sync();
+
+Q_SIGNALS:
+    void profilesChanged();
+
+private:
+    std::optional<EndpointProfile> storedProfile(const QString &name) const;
+    QStringList storedProfileNames() const;
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace qvd

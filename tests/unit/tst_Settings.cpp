@@ -1,0 +1,106 @@
+// Settings on a real INI file in a temporary directory.
+#include "core/settings/Settings.h"
+
+#include "TestMain.h"
+
+using qvd::EndpointProfile;
+using qvd::ProxySettings;
+using qvd::Settings;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void freshSettingsListTheBuiltIns();
+    void customProfileRoundTripsThroughTheFile();
+    void changedBuiltInKeepsItsPlaceAndResets();
+    void defaultProfileFallsBackWhenItsProfileIsGone();
+    void defaultLocationIsSharedAndUnderXdgConfig();
+
+private:
+    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSettings::freshSettingsListTheBuiltIns()
+{
+    Settings settings(iniPath());
+    QCOMPARE(settings.profiles(), EndpointProfile::builtIns());
+    QCOMPARE(settings.defaultProfileName(), EndpointProfile::defaultProfileName());
+    QCOMPARE(settings.language(), QString());
+}
+
+void TestSettings::customProfileRoundTripsThroughTheFile()
+{
+    EndpointProfile custom;
+    custom.name = QStringLiteral("my-vllm");
+    custom.displayName = QStringLiteral("实验室 vLLM");
+    custom.protocol = EndpointProfile::Protocol::OpenAiCompatible;
+    custom.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8000/v1"));
+    custom.defaultModel = QStringLiteral("Qwen/Qwen2.5-VL-7B-Instruct");
+    custom.keyRequired = false;
+    custom.proxy = ProxySettings{ProxySettings::Mode::Socks5, QStringLiteral("127.0.0.1"), 1080,
+                                 QStringLiteral("alice")};
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::profilesChanged);
+        settings.saveProfile(custom);
+        settings.setDefaultProfileName(custom.name);
+        settings.setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(changed.size(), 1);
+    }
+    Settings reopened(iniPath());
+    const auto loaded = reopened.profile(custom.name);
+    QVERIFY(loaded.has_value());
+    QCOMPARE(*loaded, custom);
+    QCOMPARE(reopened.profiles().size(), EndpointProfile::builtIns().size() + 1);
+    QCOMPARE(reopened.defaultProfileName(), custom.name);
+    QCOMPARE(reopened.language(), QStringLiteral("zh_CN"));
+}
+
+void TestSettings::changedBuiltInKeepsItsPlaceAndResets()
+{
+    Settings settings(iniPath());
+    EndpointProfile singapore = *settings.profile(QStringLiteral("dashscope-singapore"));
+    singapore.defaultModel = QStringLiteral("qwen-vl-max");
+    singapore.proxy.mode = ProxySettings::Mode::None;
+    settings.saveProfile(singapore);
+
+    const auto profiles = settings.profiles();
+    QCOMPARE(profiles.size(), EndpointProfile::builtIns().size());
+    QCOMPARE(profiles[1].name, QStringLiteral("dashscope-singapore"));
+    QCOMPARE(profiles[1].defaultModel, QStringLiteral("qwen-vl-max"));
+    QCOMPARE(profiles[1].proxy.mode, ProxySettings::Mode::None);
+
+    settings.removeProfile(singapore.name);
+    QCOMPARE(settings.profiles(), EndpointProfile::builtIns());
+}
+
+void TestSettings::defaultProfileFallsBackWhenItsProfileIsGone()
+{
+    Settings settings(iniPath());
+    settings.setDefaultProfileName(QStringLiteral("deleted-long-ago"));
+    QCOMPARE(settings.defaultProfileName(), EndpointProfile::defaultProfileName());
+}
+
+void TestSettings::defaultLocationIsSharedAndUnderXdgConfig()
+{
+    // The GUI and the CLI have different application names but must read the same file.
+    Settings settings;
+    const QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QVERIFY(!configHome.isEmpty());
+    QVERIFY2(settings.fileName().startsWith(configHome), qPrintable(settings.fileName()));
+    QCoreApplication::setApplicationName(QStringLiteral("something-else"));
+    QCOMPARE(Settings().fileName(), settings.fileName());
+}
+
+QVD_TEST_MAIN(TestSettings)
+#include "tst_Settings.moc"

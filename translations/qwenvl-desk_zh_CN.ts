@@ -89,6 +89,50 @@
     </message>
 </context>
 <context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Connected. The server accepted the API key.</source>
+        <translation>已连接。服务器接受了 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Connected. The server answers without an API key.</source>
+        <translation>已连接。服务器无需 API 密钥即可应答。</translation>
+    </message>
+    <message>
+        <source>Connected, but the server rejected the API key. DashScope keys belong to one region: check that the key was created for this endpoint&apos;s region.</source>
+        <translation>已连接，但服务器拒绝了 API 密钥。DashScope 密钥只属于一个地域：请确认该密钥是为此端点所在地域创建的。</translation>
+    </message>
+    <message>
+        <source>The profile cannot be used.</source>
+        <translation>此配置无法使用。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was refused.</source>
+        <translation>无法验证服务器证书，因此已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>The proxy did not let the connection through.</source>
+        <translation>代理未放行此连接。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时应答。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation>服务器返回了错误。</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <extracomment>%1 is the server&apos;s own message, %2 its error code</extracomment>
+        <translation>服务器：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EndpointProfile</name>
     <message>
         <source>A profile name may only use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>

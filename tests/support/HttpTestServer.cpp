@@ -1,6 +1,11 @@
 #include "HttpTestServer.h"
 
+#include "TestMain.h"
+
+#include <QFile>
 #include <QHostAddress>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -200,27 +205,50 @@ private:
     bool m_stalled = false;
 };
 
-HttpTestServer::HttpTestServer(QObject *parent) : QObject(parent)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &HttpTestServer::accept);
-}
+HttpTestServer::HttpTestServer(QObject *parent) : QObject(parent) { }
 
 HttpTestServer::~HttpTestServer() = default;
 
 bool HttpTestServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::newConnection, this, &HttpTestServer::accept);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QSslCertificate HttpTestServer::tlsCertificate()
+{
+    QFile file(dataPath(QStringLiteral("tls/localhost.crt")));
+    return file.open(QIODevice::ReadOnly) ? QSslCertificate(&file, QSsl::Pem) : QSslCertificate();
+}
+
+bool HttpTestServer::listenTls()
+{
+    QFile keyFile(dataPath(QStringLiteral("tls/localhost.key")));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(tlsCertificate());
+    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    m_server = std::move(server);
+    m_tls = true;
+    // QSslServer queues a socket once its handshake is done and signals only this.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpTestServer::accept);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 quint16 HttpTestServer::port() const
 {
-    return m_server.serverPort();
+    return m_server ? m_server->serverPort() : 0;
 }
 
 QUrl HttpTestServer::url(const QString &path) const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     url.setPath(path.isEmpty() ? QStringLiteral("/") : path);
@@ -243,7 +271,7 @@ void HttpTestServer::release()
 
 void HttpTestServer::accept()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connectionCount;
         m_connections.removeAll(nullptr);
         m_connections.append(new Connection(socket, this));

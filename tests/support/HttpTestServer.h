@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -74,6 +75,10 @@ public:
 
     // Listens on 127.0.0.1 with a free port.
     bool listen();
+    // The same, speaking TLS with the test certificate for localhost/127.0.0.1
+    // (tests/data/tls); clients must trust tlsCertificate() to connect.
+    bool listenTls();
+    static QSslCertificate tlsCertificate();
     quint16 port() const;
     QUrl url(const QString &path = {}) const;
 
@@ -94,7 +99,8 @@ private:
     class Connection;
     void accept();
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QList<Reply> m_queue;
     QList<RecordedRequest> m_requests;
     QList<QPointer<Connection>> m_connections;

@@ -1,0 +1,131 @@
+#include "core/api/ConnectionTester.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace qvd {
+namespace {
+
+using Outcome = ConnectionReport::Outcome;
+
+// Reads {"code","message"} (DashScope) or {"error":{"code","message"}} (OpenAI style).
+void readServerError(const QByteArray &body, ConnectionReport &report)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonObject error = root.value(QLatin1String("error")).isObject()
+        ? root.value(QLatin1String("error")).toObject()
+        : root;
+    report.serverCode = error.value(QLatin1String("code")).toVariant().toString();
+    report.serverMessage = error.value(QLatin1String("message")).toString();
+}
+
+Outcome outcomeOfNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return Outcome::TlsFailed;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        return Outcome::TimedOut;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return Outcome::ProxyFailed;
+    default:
+        return Outcome::Unreachable;
+    }
+}
+
+Outcome outcomeOfStatus(int status, bool keySent)
+{
+    if (status == 401)
+        return Outcome::KeyRejected;
+    if (status >= 500 || status == 0)
+        return Outcome::ServerError;
+    if (status == 404)
+        return Outcome::ServerError; // wrong base URL: says nothing about the key
+    // 2xx, and 4xx after authentication (400 for the empty message, 403 for a model the key may
+    // not use, 429 throttling) all mean the key itself was accepted.
+    return keySent ? Outcome::KeyAccepted : Outcome::NoKeyNeeded;
+}
+
+} // namespace
+
+ConnectionTester::ConnectionTester(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{ }
+
+void ConnectionTester::start(const EndpointProfile &profile, const QString &apiKey,
+                             std::chrono::milliseconds timeout)
+{
+    const QString invalid = profile.validationError();
+    if (!invalid.isEmpty()) {
+        ConnectionReport report;
+        report.outcome = Outcome::InvalidProfile;
+        report.detail = invalid;
+        QMetaObject::invokeMethod(
+            this, [this, report] { Q_EMIT finished(report); }, Qt::QueuedConnection);
+        return;
+    }
+
+    QString base = profile.baseUrl.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QNetworkRequest request;
+    request.setTransferTimeout(int(timeout.count()));
+    const bool keySent = !apiKey.isEmpty();
+    if (keySent)
+        request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    QNetworkReply *reply = nullptr;
+    if (profile.protocol == EndpointProfile::Protocol::DashScope) {
+        request.setUrl(
+            QUrl(base + QLatin1String("/services/aigc/multimodal-generation/generation")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        // An empty user message: authenticated, then refused as a bad parameter (no tokens used).
+        const QJsonObject body{
+            {QStringLiteral("model"), profile.defaultModel},
+            {QStringLiteral("input"),
+             QJsonObject{{QStringLiteral("messages"),
+                          QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                 {QStringLiteral("content"), QJsonArray()}}}}}}};
+        reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    } else {
+        request.setUrl(QUrl(base + QLatin1String("/models")));
+        reply = m_network->get(request);
+    }
+    m_tlsErrors.clear();
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Kept for the report and never ignored: the request then fails.
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        m_tlsErrors = texts.join(QLatin1String("; "));
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, keySent] { onFinished(reply, keySent); });
+}
+
+void ConnectionTester::onFinished(QNetworkReply *reply, bool keySent)
+{
+    reply->deleteLater();
+    ConnectionReport report;
+    report.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (report.httpStatus != 0) {
+        report.outcome = outcomeOfStatus(report.httpStatus, keySent);
+        if (report.httpStatus >= 400)
+            readServerError(reply->readAll(), report);
+    } else {
+        report.outcome = outcomeOfNetworkError(reply->error());
+        report.detail = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors;
+    }
+    Q_EMIT finished(report);
+}
+
+} // namespace qvd

@@ -1,0 +1,192 @@
+#include "core/api/ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace qvd {
+
+namespace {
+
+bool codeIs(const QString &code, const char *name)
+{
+    return code.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+}
+
+bool codeStarts(const QString &code, const char *prefix)
+{
+    return code.startsWith(QLatin1String(prefix), Qt::CaseInsensitive);
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : QString();
+}
+
+} // namespace
+
+ApiError ApiError::network(const QString &detail, bool beforeFirstByte)
+{
+    ApiError error;
+    error.kind = Kind::Network;
+    error.detail = detail;
+    error.beforeFirstByte = beforeFirstByte;
+    return error;
+}
+
+ApiError ApiError::timeout(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::Timeout;
+    error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::malformed(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::MalformedReply;
+    error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::fromServerJson(int status, const QByteArray &json)
+{
+    ApiError error;
+    error.kind = Kind::Server;
+    error.httpStatus = status;
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    const QJsonValue nested = object.value(QLatin1String("error"));
+    if (nested.isObject()) {
+        // OpenAI-compatible shape (§7); `code` may be null, then `type` says it.
+        const QJsonObject inner = nested.toObject();
+        error.code = jsonText(inner.value(QLatin1String("code")));
+        if (error.code.isEmpty())
+            error.code = jsonText(inner.value(QLatin1String("type")));
+        error.message = jsonText(inner.value(QLatin1String("message")));
+    } else if (nested.isString()) {
+        error.message = nested.toString(); // some local servers: {"error": "text"}
+    } else {
+        error.code = jsonText(object.value(QLatin1String("code")));
+        error.message = jsonText(object.value(QLatin1String("message")));
+    }
+    error.requestId = jsonText(object.value(QLatin1String("request_id")));
+    if (error.code.isEmpty() && error.message.isEmpty())
+        error.message = QString::fromUtf8(json.left(500)).trimmed();
+    return error;
+}
+
+ApiError ApiError::fromHttpBody(int status, const QByteArray &body)
+{
+    ApiError error = fromServerJson(status, body);
+    error.kind = Kind::HttpStatus;
+    return error;
+}
+
+bool ApiError::retryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+        return beforeFirstByte;
+    case Kind::HttpStatus:
+    case Kind::Server:
+        break;
+    default:
+        return false;
+    }
+    if (httpStatus == 429) {
+        // Billing states and free-tier exhaustion do not pass with time (§6).
+        return !codeIs(code, "PrepaidBillOverdue") && !codeIs(code, "PostpaidBillOverdue")
+            && !codeIs(code, "CommodityNotPurchased")
+            && !message.contains(QLatin1String("Free allocated quota exceeded"));
+    }
+    return httpStatus >= 500 && httpStatus <= 599;
+}
+
+QString ApiError::maskKeys(QString text)
+{
+    static const QRegularExpression key(QStringLiteral("sk-[A-Za-z0-9_\\-*]{4,}"));
+    return text.replace(key, QStringLiteral("sk-***"));
+}
+
+QString ApiError::serverText() const
+{
+    return maskKeys(message.isEmpty() ? detail : message);
+}
+
+bool operator==(const ApiError &a, const ApiError &b)
+{
+    return a.kind == b.kind && a.httpStatus == b.httpStatus && a.code == b.code
+        && a.message == b.message && a.requestId == b.requestId && a.detail == b.detail
+        && a.beforeFirstByte == b.beforeFirstByte && a.retryAfter == b.retryAfter;
+}
+
+// The sentences people read; codes from dashscope-protocol.md §6 and §7.
+
+QString ApiError::summary() const
+{
+    switch (kind) {
+    case Kind::Network:
+        return tr("Could not reach the model server.");
+    case Kind::Timeout:
+        return tr("The model server stopped sending data and the request timed out.");
+    case Kind::Tls:
+        return tr("The secure connection to the model server failed.");
+    case Kind::MalformedReply:
+        return tr("The model server sent a reply this app cannot read.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::HttpStatus:
+    case Kind::Server:
+        break;
+    }
+    // Keys are bound to a region: a Beijing key is rejected by the international host (§1.1).
+    if (codeIs(code, "InvalidApiKey") || codeIs(code, "invalid_api_key") || httpStatus == 401)
+        return tr("The API key was rejected. Check the key, and that it belongs to the region of "
+                  "the endpoint: keys from the Beijing region do not work on the international "
+                  "endpoint, and the other way round.");
+    if (codeIs(code, "Arrearage") || codeStarts(code, "PrepaidBillOverdue")
+        || codeStarts(code, "PostpaidBillOverdue"))
+        return tr("The account is in arrears. Top up or settle the bill in the Alibaba Cloud "
+                  "console, then try again.");
+    if (codeStarts(code, "DataInspectionFailed"))
+        return tr("The content safety check rejected the input or the answer.");
+    if (codeStarts(code, "Throttling") || codeIs(code, "limit_requests")
+        || codeIs(code, "insufficient_quota") || httpStatus == 429)
+        return tr("Too many requests or the quota is used up. Wait a little and try again.");
+    if (codeIs(code, "ModelNotFound") || codeIs(code, "model_not_found")
+        || codeIs(code, "model_not_supported"))
+        return tr("The model is not available on this endpoint.");
+    if (codeStarts(code, "AccessDenied") || codeStarts(code, "Model.AccessDenied")
+        || codeStarts(code, "Workspace.AccessDenied") || httpStatus == 403)
+        return tr("Access was denied. The account or workspace may not have this model.");
+    if (codeStarts(code, "InvalidParameter") || codeStarts(code, "BadRequest"))
+        return tr("The server did not accept the request.");
+    if (httpStatus >= 500)
+        return tr("The model server had a problem. Try again later.");
+    return tr("The model server returned an error.");
+}
+
+QString ApiError::userMessage() const
+{
+    QString text = summary();
+    const QString server = serverText();
+    if (!server.isEmpty()) {
+        if (kind == Kind::HttpStatus || kind == Kind::Server) {
+            if (httpStatus > 0)
+                text += QLatin1Char('\n')
+                    + tr("Server (HTTP %1, %2): %3")
+                          .arg(httpStatus)
+                          .arg(code.isEmpty() ? QStringLiteral("-") : code, server);
+            else
+                text += QLatin1Char('\n') + tr("Server (%1): %2").arg(code, server);
+        } else {
+            text += QLatin1Char('\n') + tr("Details: %1").arg(server);
+        }
+    }
+    if (!requestId.isEmpty())
+        text += QLatin1Char('\n') + tr("Request ID: %1").arg(requestId);
+    return text;
+}
+
+} // namespace qvd

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <chrono>
+
+namespace qvd {
+
+// Why a request failed, as a value: what happened, what the server said, whether trying again
+// can help, and a message for people. Never holds the API key.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(qvd::ApiError)
+
+public:
+    enum class Kind {
+        Network, // connection refused, reset, host not found, closed early
+        Timeout, // no bytes for the stall timeout
+        Tls, // certificate or handshake failure
+        HttpStatus, // a non-2xx answer (code/message filled when the body said)
+        Server, // an error reported inside a 200 answer (SSE `event:error`, §5)
+        MalformedReply, // bytes that are not the protocol
+        Cancelled, // the transfer was aborted by something other than ChatTurn::cancel()
+    };
+
+    Kind kind = Kind::Network;
+    int httpStatus = 0; // HTTP status, or the SSE `:HTTP_STATUS/NNN` of an error event
+    QString code; // server `code` (DashScope "InvalidApiKey", OpenAI "invalid_api_key")
+    QString message; // server `message`, as sent
+    QString requestId; // server `request_id` (or X-Request-ID)
+    QString detail; // technical detail: Qt's network error text, a parse error
+    // No body byte had arrived when the connection failed: nothing was shown, a retry is safe.
+    bool beforeFirstByte = false;
+    // The server's Retry-After, when it sent one; negative when absent.
+    std::chrono::milliseconds retryAfter{-1};
+
+    static ApiError network(const QString &detail, bool beforeFirstByte);
+    static ApiError timeout(const QString &detail);
+    static ApiError malformed(const QString &detail);
+    // A non-2xx answer: parses DashScope `{code,message,request_id}` and OpenAI
+    // `{error:{message,type,code}}` bodies; anything else becomes the message (§6, §7).
+    static ApiError fromHttpBody(int status, const QByteArray &body);
+    // The JSON of an SSE `event:error` (§5) or an error object inside a 200 reply.
+    static ApiError fromServerJson(int status, const QByteArray &json);
+
+    // 429 (except billing and free-tier quota codes), 5xx, and connection failures before the
+    // first byte (spec §6 "retry?" column; architecture.md step 4).
+    bool retryable() const;
+    // A sentence for people, translated, with the server's own message when there is one.
+    QString userMessage() const;
+
+    // Masks anything that looks like a key (`sk-…`) in text that came from a server.
+    static QString maskKeys(QString text);
+
+    friend bool operator==(const ApiError &a, const ApiError &b);
+
+private:
+    QString summary() const;
+    QString serverText() const;
+};
+
+} // namespace qvd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/api/ChatRequest.h"
+#include "core/api/SseParser.h"
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+
+namespace qvd {
+
+// One wire protocol: turns a ChatRequest into an HTTP request and body, and server bytes into
+// ChatChunks. Stateless and const: one backend serves any number of ChatTurns.
+class ChatBackend
+{
+public:
+    explicit ChatBackend(const Endpoint &endpoint);
+    virtual ~ChatBackend();
+    ChatBackend(const ChatBackend &) = delete;
+    ChatBackend &operator=(const ChatBackend &) = delete;
+
+    const Endpoint &endpoint() const { return m_endpoint; }
+
+    // URL, method-independent headers (auth, content type, accept, streaming switches).
+    QNetworkRequest networkRequest(const ChatRequest &request) const;
+    virtual QUrl url() const = 0;
+    virtual QByteArray body(const ChatRequest &request) const = 0;
+    // One SSE event of a streamed answer.
+    virtual ChatChunk parseEvent(const SseEvent &event) const = 0;
+    // A whole non-streamed 200 reply.
+    virtual ChatChunk parseReply(const QByteArray &body) const = 0;
+
+protected:
+    virtual void addStreamingHeaders(QNetworkRequest &request) const = 0;
+    // `base` with `path` appended after exactly one '/'.
+    static QUrl joinUrl(const QUrl &base, const QString &path);
+    // The parameters both protocols name alike (§2.2, §7), each only when set.
+    static void writeParameters(QJsonObject &into, const GenerationParameters &parameters);
+    static QJsonObject parseObject(const QByteArray &json, QString *error);
+
+private:
+    Endpoint m_endpoint;
+};
+
+} // namespace qvd

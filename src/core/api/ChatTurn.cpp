@@ -1,0 +1,318 @@
+#include "core/api/ChatTurn.h"
+
+#include "core/api/ChatBackend.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <utility>
+
+namespace qvd {
+
+namespace {
+
+constexpr qsizetype kMaxErrorBody = 64 * 1024;
+
+// Retry-After is delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok && seconds >= 0)
+        return std::chrono::milliseconds(seconds * 1000);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(
+        std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+}
+
+} // namespace
+
+ChatTurn::ChatTurn(QNetworkAccessManager *network, const ChatBackend *backend,
+                   const ChatRequest &request, QObject *parent)
+    : QObject(parent), m_network(network), m_backend(backend), m_request(request)
+{
+    m_answer.role = Message::Role::Assistant;
+    m_stallTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        abortWith(ApiError::timeout(
+            tr("No data for %n second(s).", "", int(m_stallTimeout.count() / 1000))));
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChatTurn::sendAttempt);
+}
+
+ChatTurn::~ChatTurn()
+{
+    stopReply();
+}
+
+void ChatTurn::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_attempt = 0;
+    m_emitted = false;
+    m_body = m_backend->body(m_request);
+    sendAttempt();
+}
+
+void ChatTurn::cancel()
+{
+    if (!m_running)
+        return;
+    m_retryTimer.stop();
+    m_stallTimer.stop();
+    stopReply();
+    m_running = false;
+    m_answer.state = Message::State::Interrupted;
+    Q_EMIT finished(m_answer);
+}
+
+void ChatTurn::sendAttempt()
+{
+    ++m_attempt;
+    m_answer = Message();
+    m_answer.role = Message::Role::Assistant;
+    m_parser.reset();
+    m_buffer.clear();
+    m_status = 0;
+    m_eventStream = false;
+    m_receivedBody = false;
+    m_streamDone = false;
+
+    m_reply = m_network->post(m_backend->networkRequest(m_request), m_body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatTurn::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatTurn::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatTurn::onFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &ChatTurn::restartStallTimer);
+    restartStallTimer();
+}
+
+void ChatTurn::restartStallTimer()
+{
+    if (m_stallTimeout.count() > 0)
+        m_stallTimer.start(m_stallTimeout);
+}
+
+void ChatTurn::onMetaData()
+{
+    restartStallTimer();
+    const bool first = m_status == 0;
+    readMetaData();
+    if (first && m_status > 0)
+        Q_EMIT responseStarted(m_status);
+}
+
+void ChatTurn::readMetaData()
+{
+    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    // DashScope streams are "text/event-stream;charset=UTF-8" (§1.3); a server that ignored the
+    // stream switch answers with plain JSON, which is read whole.
+    m_eventStream = type.isEmpty() ? m_request.stream
+                                   : type.trimmed().toLower().startsWith("text/event-stream");
+}
+
+void ChatTurn::onReadyRead()
+{
+    restartStallTimer();
+    consume(m_reply->readAll());
+}
+
+void ChatTurn::consume(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    m_receivedBody = true;
+    if (m_status == 0)
+        readMetaData();
+    if (m_status < 200 || m_status > 299 || !m_eventStream) {
+        if (m_buffer.size() < kMaxErrorBody || (m_status >= 200 && m_status <= 299))
+            m_buffer += bytes;
+        return;
+    }
+    handleEvents(m_parser.feed(bytes));
+}
+
+// False when the attempt is over: an error event, or a slot of delta() called cancel().
+bool ChatTurn::handleEvents(const QList<SseEvent> &events)
+{
+    const int attempt = m_attempt;
+    for (const SseEvent &event : events) {
+        if (!apply(m_backend->parseEvent(event)) || !m_running || m_attempt != attempt)
+            return false;
+    }
+    return true;
+}
+
+// Adds a chunk to the answer; false when it carried an error (the turn is then over).
+bool ChatTurn::apply(const ChatChunk &chunk)
+{
+    if (chunk.error) {
+        ApiError error = *chunk.error;
+        if (error.requestId.isEmpty())
+            error.requestId = chunk.requestId;
+        abortWith(error);
+        return false;
+    }
+    if (!chunk.requestId.isEmpty())
+        m_answer.requestId = chunk.requestId;
+    if (chunk.usage)
+        m_answer.usage = *chunk.usage;
+    if (!chunk.finishReason.isEmpty())
+        m_answer.finishReason = chunk.finishReason;
+    m_streamDone = m_streamDone || chunk.done;
+    if (!chunk.text.isEmpty() || !chunk.reasoning.isEmpty()) {
+        m_answer.text += chunk.text;
+        m_answer.reasoning += chunk.reasoning;
+        m_emitted = true;
+        Q_EMIT delta(chunk.text, chunk.reasoning);
+    }
+    return true;
+}
+
+void ChatTurn::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_stallTimer.stop();
+    consume(reply->readAll());
+    if (m_reply != reply)
+        return; // an error event in the last bytes ended the turn, or a cancel()
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status > 0 && (status < 200 || status > 299)) {
+        fail(httpError(reply, status));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(transportError(reply));
+        return;
+    }
+    if (m_answer.requestId.isEmpty())
+        m_answer.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"));
+    completeBody();
+}
+
+// The body is in: flush the stream, or parse the whole reply, and decide how it ended.
+void ChatTurn::completeBody()
+{
+    const int attempt = m_attempt;
+    const bool goesOn =
+        m_eventStream ? handleEvents(m_parser.finish()) : apply(m_backend->parseReply(m_buffer));
+    if (!goesOn || !m_running || m_attempt != attempt)
+        return;
+    // A DashScope stream ends with a finish_reason (§5), an OpenAI one with [DONE] (§7);
+    // without either the connection closed early.
+    if (m_answer.finishReason.isEmpty() && !m_streamDone) {
+        fail(ApiError::network(tr("The connection closed before the answer was complete."),
+                               !m_receivedBody));
+        return;
+    }
+    succeed();
+}
+
+ApiError ChatTurn::httpError(QNetworkReply *reply, int status) const
+{
+    ApiError error = ApiError::fromHttpBody(status, m_buffer);
+    if (error.requestId.isEmpty())
+        error.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"));
+    if (const auto after = parseRetryAfter(reply->rawHeader("Retry-After")))
+        error.retryAfter = *after;
+    return error;
+}
+
+ApiError ChatTurn::transportError(QNetworkReply *reply) const
+{
+    ApiError error = ApiError::network(reply->errorString(), !m_receivedBody);
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        error.kind = ApiError::Kind::Cancelled;
+        break;
+    default:
+        break;
+    }
+    return error;
+}
+
+void ChatTurn::abortWith(const ApiError &error)
+{
+    m_stallTimer.stop();
+    stopReply();
+    fail(error);
+}
+
+// Aborting a reply here rather than in its finished handler: the reply is disconnected first,
+// so its finished signal reaches no one, and deleted later like every other reply.
+void ChatTurn::stopReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ChatTurn::fail(ApiError error)
+{
+    // Servers sometimes echo the key in messages; it must never reach the UI or a log.
+    const QString key = m_backend->endpoint().apiKey;
+    if (!key.isEmpty()) {
+        error.message.replace(key, QStringLiteral("***"));
+        error.detail.replace(key, QStringLiteral("***"));
+    }
+    if (!m_emitted && error.retryable() && m_attempt < m_policy.maxAttempts) {
+        if (const auto delay = retryDelay(error)) {
+            Q_EMIT retrying(m_attempt + 1, delay->count(), error);
+            m_retryTimer.start(*delay);
+            return;
+        }
+    }
+    m_running = false;
+    m_answer.state = Message::State::Failed;
+    Q_EMIT failed(error);
+}
+
+void ChatTurn::succeed()
+{
+    m_running = false;
+    m_answer.state = Message::State::Complete;
+    Q_EMIT finished(m_answer);
+}
+
+// Exponential backoff with "equal jitter": half the step fixed, half random; a server's
+// Retry-After wins when present.
+std::optional<std::chrono::milliseconds> ChatTurn::retryDelay(const ApiError &error) const
+{
+    if (error.retryAfter.count() >= 0) {
+        if (error.retryAfter > m_policy.maxRetryAfter)
+            return std::nullopt;
+        return error.retryAfter;
+    }
+    const int shift = std::min(m_attempt - 1, 20);
+    const qint64 step =
+        std::min<qint64>(m_policy.baseDelay.count() << shift, m_policy.maxDelay.count());
+    const double random =
+        m_policy.random ? m_policy.random() : QRandomGenerator::global()->generateDouble();
+    return std::chrono::milliseconds(step / 2 + qint64(random * double(step - step / 2)));
+}
+
+} // namespace qvd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/conversation/Part.h"
+
+#include <QList>
+#include <QString>
+
+namespace qvd {
+
+// Token counts the server reported for one answer (DashScope `usage`, OpenAI `usage`).
+struct Usage
+{
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 imageTokens = 0;
+
+    bool isEmpty() const { return inputTokens == 0 && outputTokens == 0 && imageTokens == 0; }
+    friend bool operator==(const Usage &a, const Usage &b)
+    {
+        return a.inputTokens == b.inputTokens && a.outputTokens == b.outputTokens
+            && a.imageTokens == b.imageTokens;
+    }
+    friend bool operator!=(const Usage &a, const Usage &b) { return !(a == b); }
+};
+
+// One turn of the chat. User and system turns are made of parts; an assistant turn keeps the
+// raw answer text exactly as streamed (the grounding parser reads it) and its reasoning apart.
+struct Message
+{
+    enum class Role { System, User, Assistant };
+    // Complete: the answer arrived in full. Interrupted: the person stopped it. Failed: an error
+    // ended it; whatever text arrived before is kept.
+    enum class State { Complete, Interrupted, Failed };
+
+    Role role = Role::User;
+    QList<Part> parts;
+    QString text; // assistant: the answer text
+    QString reasoning; // assistant: thinking models' reasoning_content
+    Usage usage;
+    QString requestId;
+    QString finishReason; // "stop", "length", "tool_calls"; empty while unknown
+    State state = State::Complete;
+
+    static Message system(const QString &text);
+    static Message user(const QList<Part> &parts);
+    static Message assistant(const QString &text);
+
+    // Text, image and region parts' text joined in order: what a person wrote.
+    QString plainText() const;
+
+    friend bool operator==(const Message &a, const Message &b);
+    friend bool operator!=(const Message &a, const Message &b) { return !(a == b); }
+};
+
+} // namespace qvd

@@ -1,0 +1,54 @@
+#include "core/conversation/Part.h"
+
+namespace qvd {
+
+Part Part::fromText(const QString &text)
+{
+    Part part;
+    part.kind = Kind::Text;
+    part.text = text;
+    return part;
+}
+
+Part Part::fromImage(const QString &url, const ImageTransform &transform, qint64 minPixels,
+                     qint64 maxPixels)
+{
+    Part part;
+    part.kind = Kind::Image;
+    part.imageUrl = url;
+    part.transform = transform;
+    part.minPixels = minPixels;
+    part.maxPixels = maxPixels;
+    return part;
+}
+
+Part Part::fromRegion(const QRectF &rect, const QString &prompt, int imageIndex)
+{
+    Part part;
+    part.kind = Kind::Region;
+    part.rect = rect;
+    part.text = prompt;
+    part.imageIndex = imageIndex;
+    return part;
+}
+
+Part Part::fromPoint(const QPointF &point, const QString &prompt, int imageIndex)
+{
+    Part part;
+    part.kind = Kind::Region;
+    part.point = point;
+    part.isPoint = true;
+    part.text = prompt;
+    part.imageIndex = imageIndex;
+    return part;
+}
+
+bool operator==(const Part &a, const Part &b)
+{
+    return a.kind == b.kind && a.text == b.text && a.imageUrl == b.imageUrl
+        && a.transform == b.transform && a.minPixels == b.minPixels && a.maxPixels == b.maxPixels
+        && a.rect == b.rect && a.point == b.point && a.isPoint == b.isPoint
+        && a.imageIndex == b.imageIndex;
+}
+
+} // namespace qvd

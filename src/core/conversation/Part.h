@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/imaging/ImageTransform.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+namespace qvd {
+
+// One piece of a message: text, an image, or a region a person marked on an image.
+struct Part
+{
+    enum class Kind { Text, Image, Region };
+
+    Kind kind = Kind::Text;
+    // Text parts: the text. Region parts: the prompt text that names the region in the model's
+    // syntax (built by core/grounding); this is what goes on the wire.
+    QString text;
+
+    // Image parts: an http(s)/oss:// URL or a data: URI, sent unchanged.
+    QString imageUrl;
+    ImageTransform transform;
+    // Per-image bounds sent next to the image so the server's own resize is a no-op
+    // (grounding.md §2); 0 means "not sent".
+    qint64 minPixels = 0;
+    qint64 maxPixels = 0;
+
+    // Region parts, in original-image pixels: a box, or a point (isPoint; the box is then empty
+    // and `point` holds it). imageIndex counts the images of the same message, from 0.
+    QRectF rect;
+    QPointF point;
+    bool isPoint = false;
+    int imageIndex = -1;
+
+    static Part fromText(const QString &text);
+    static Part fromImage(const QString &url, const ImageTransform &transform = {},
+                          qint64 minPixels = 0, qint64 maxPixels = 0);
+    static Part fromRegion(const QRectF &rect, const QString &prompt, int imageIndex = -1);
+    static Part fromPoint(const QPointF &point, const QString &prompt, int imageIndex = -1);
+
+    friend bool operator==(const Part &a, const Part &b);
+    friend bool operator!=(const Part &a, const Part &b) { return !(a == b); }
+};
+
+} // namespace qvd

@@ -27,6 +27,9 @@ struct ModelInfo
     ResizeBudget budget; // patch factor and default pixel budget
     bool supportsThinking = false;
     bool spaceVerified = true; // false where the convention is a third-party observation
+    // DashScope serves qvq-max/plus as streaming only (dashscope-protocol.md §8).
+    bool streamingOnly = false;
+    bool known = false; // true when an entry or pattern of the registry matched the id
 };
 
 } // namespace qvd

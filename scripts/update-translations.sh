@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refreshes translations/*.ts from the sources (lupdate), then fills Chinese texts from
-# translations/zh_CN*.tsv. With --check, changes nothing and fails if the .ts files are stale or
+# translations/zh_CN*.tsv and English plural forms from translations/en*.tsv. With --check, changes nothing and fails if the .ts files are stale or
 # zh_CN has unfinished or vanished entries (CI runs this).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,6 +17,9 @@ refresh() { # $1: directory holding the .ts files to update in place
     run_lupdate "$1"
     cat "$root"/translations/zh_CN*.tsv >"$1/all.tsv.tmp"
     python3 "$root/scripts/ts-fill.py" "$1/qwenvl-desk_zh_CN.ts" "$1/all.tsv.tmp" || status=$?
+    cat "$root"/translations/en*.tsv >"$1/all.tsv.tmp"
+    python3 "$root/scripts/ts-fill.py" --numerus-only "$1/qwenvl-desk_en.ts" "$1/all.tsv.tmp" \
+        || status=$?
     rm -f "$1/all.tsv.tmp"
     run_lupdate "$1" # once more, so the file is in lupdate's own format
     return "$status"

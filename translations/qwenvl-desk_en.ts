@@ -214,6 +214,81 @@
     </message>
 </context>
 <context>
+    <name>qvd::ApiError</name>
+    <message>
+        <source>Could not reach the model server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server stopped sending data and the request timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the model server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server sent a reply this app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Check the key, and that it belongs to the region of the endpoint: keys from the Beijing region do not work on the international endpoint, and the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is in arrears. Top up or settle the bill in the Alibaba Cloud console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content safety check rejected the input or the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests or the quota is used up. Wait a little and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is not available on this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied. The account or workspace may not have this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server had a problem. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model server returned an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (HTTP %1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ApiKeyVault</name>
     <message>
         <source>The key is kept in memory for this session only: %1</source>
@@ -244,6 +319,20 @@
     </message>
 </context>
 <context>
+    <name>qvd::ChatTurn</name>
+    <message numerus="yes">
+        <source>No data for %n second(s).</source>
+        <translation>
+            <numerusform>No data for %n second.</numerusform>
+            <numerusform>No data for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ConversationListPane</name>
     <message>
         <source>New Conversation</source>
@@ -255,6 +344,37 @@
     </message>
     <message>
         <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageError</name>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image in a supported format (JPEG, PNG, WebP, BMP, GIF or TIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like an image but is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open safely: %2×%3 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open: %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long and thin for the model: %2×%3 pixels (at most 200:1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made small enough to send (limit %2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,6 +414,40 @@ Boxes and points the model names appear here.</source>
     <name>qvd::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ModelListReader</name>
+    <message>
+        <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list “%1” must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list “%1” has an entry without “%2” (number %3); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list “%1”: “%2” is not a valid regular expression (%3); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list “%1”: “%2” has an unknown family “%3”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list “%1”: “%2” has an invalid space, factor or pixel budget; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ModelRegistry</name>
+    <message>
+        <source>Cannot read the model list “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

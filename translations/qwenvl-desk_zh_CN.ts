@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Cli</name>
     <message>
@@ -214,6 +214,81 @@
     </message>
 </context>
 <context>
+    <name>qvd::ApiError</name>
+    <message>
+        <source>Could not reach the model server.</source>
+        <translation>无法连接到模型服务器。</translation>
+    </message>
+    <message>
+        <source>The model server stopped sending data and the request timed out.</source>
+        <translation>模型服务器停止发送数据，请求已超时。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the model server failed.</source>
+        <translation>与模型服务器的安全连接失败。</translation>
+    </message>
+    <message>
+        <source>The model server sent a reply this app cannot read.</source>
+        <translation>模型服务器返回了本应用无法解析的回复。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Check the key, and that it belongs to the region of the endpoint: keys from the Beijing region do not work on the international endpoint, and the other way round.</source>
+        <translation>API 密钥被拒绝。请检查密钥，并确认它属于该接入点所在的地域：北京地域的密钥不能用于国际站接入点，反之亦然。</translation>
+    </message>
+    <message>
+        <source>The account is in arrears. Top up or settle the bill in the Alibaba Cloud console, then try again.</source>
+        <translation>账户已欠费。请在阿里云控制台充值或结清账单后重试。</translation>
+    </message>
+    <message>
+        <source>The content safety check rejected the input or the answer.</source>
+        <translation>输入或回答未通过内容安全检查。</translation>
+    </message>
+    <message>
+        <source>Too many requests or the quota is used up. Wait a little and try again.</source>
+        <translation>请求过于频繁或额度已用完。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The model is not available on this endpoint.</source>
+        <translation>此接入点不提供该模型。</translation>
+    </message>
+    <message>
+        <source>Access was denied. The account or workspace may not have this model.</source>
+        <translation>访问被拒绝。该账户或业务空间可能没有此模型的权限。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>服务器未接受该请求。</translation>
+    </message>
+    <message>
+        <source>The model server had a problem. Try again later.</source>
+        <translation>模型服务器出现问题。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The model server returned an error.</source>
+        <translation>模型服务器返回了错误。</translation>
+    </message>
+    <message>
+        <source>Server (HTTP %1, %2): %3</source>
+        <translation>服务器（HTTP %1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>Server (%1): %2</source>
+        <translation>服务器（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ApiKeyVault</name>
     <message>
         <source>The key is kept in memory for this session only: %1</source>
@@ -244,6 +319,19 @@
     </message>
 </context>
 <context>
+    <name>qvd::ChatTurn</name>
+    <message numerus="yes">
+        <source>No data for %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒内未收到数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>回答尚未完成，连接就已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ConversationListPane</name>
     <message>
         <source>New Conversation</source>
@@ -256,6 +344,37 @@
     <message>
         <source>No conversations yet.</source>
         <translation>还没有对话。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageError</name>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image in a supported format (JPEG, PNG, WebP, BMP, GIF or TIFF).</source>
+        <translation>“%1”不是受支持格式（JPEG、PNG、WebP、BMP、GIF 或 TIFF）的图片。</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an image but is damaged and cannot be decoded.</source>
+        <translation>“%1”看起来是图片，但已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open safely: %2×%3 pixels.</source>
+        <translation>“%1”太大，无法安全打开：%2×%3 像素。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to open: %2 MB.</source>
+        <translation>“%1”太大，无法打开：%2 MB。</translation>
+    </message>
+    <message>
+        <source>“%1” is too long and thin for the model: %2×%3 pixels (at most 200:1).</source>
+        <translation>“%1”的长宽比过大，模型无法处理：%2×%3 像素（最多 200:1）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made small enough to send (limit %2 MB).</source>
+        <translation>“%1”无法压缩到可发送的大小（上限 %2 MB）。</translation>
     </message>
 </context>
 <context>
@@ -296,6 +415,40 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>memory (this session only)</source>
         <translation>内存（仅限本次会话）</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ModelListReader</name>
+    <message>
+        <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
+        <translation>模型列表“%1”不是有效的 JSON：第 %3 字节处%2。</translation>
+    </message>
+    <message>
+        <source>The model list “%1” must be a JSON object.</source>
+        <translation>模型列表“%1”必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The model list “%1” has an entry without “%2” (number %3); it is ignored.</source>
+        <translation>模型列表“%1”中第 %3 项缺少“%2”，已忽略。</translation>
+    </message>
+    <message>
+        <source>The model list “%1”: “%2” is not a valid regular expression (%3); it is ignored.</source>
+        <translation>模型列表“%1”：“%2”不是有效的正则表达式（%3），已忽略。</translation>
+    </message>
+    <message>
+        <source>The model list “%1”: “%2” has an unknown family “%3”; it is ignored.</source>
+        <translation>模型列表“%1”：“%2”的模型系列“%3”未知，已忽略。</translation>
+    </message>
+    <message>
+        <source>The model list “%1”: “%2” has an invalid space, factor or pixel budget; it is ignored.</source>
+        <translation>模型列表“%1”：“%2”的坐标空间、因子或像素预算无效，已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ModelRegistry</name>
+    <message>
+        <source>Cannot read the model list “%1”: %2</source>
+        <translation>无法读取模型列表“%1”：%2</translation>
     </message>
 </context>
 <context>

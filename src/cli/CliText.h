@@ -15,7 +15,11 @@ enum ExitCode {
     ExitOk = 0,
     ExitFailure = 1,
     ExitUsage = 2,
-    ExitNoKey = 3, // a DashScope profile has no API key anywhere
+    ExitNoKey = 3, // no API key, or the server refused it (401/403)
+    ExitNetwork = 4, // network failure, timeout, or a reply that cannot be read
+    ExitRefused = 5, // the API refused the request (other 4xx, an event:error)
+    ExitBusy = 6, // throttled or server errors after all retries
+    ExitInterrupted = 130, // Ctrl+C
 };
 
 } // namespace qvd::cli

@@ -1,5 +1,6 @@
 #include "cli/KeyCommand.h"
 
+#include "cli/CliSupport.h"
 #include "cli/CliText.h"
 #include "core/AppInfo.h"
 #include "core/secrets/ApiKeyVault.h"
@@ -7,7 +8,6 @@
 #include "core/settings/Settings.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
@@ -44,20 +44,6 @@ QString readKeyFromStdin(QTextStream &err)
     return QString::fromUtf8(in.readAll()).trimmed();
 }
 
-template<typename Result, typename Start>
-Result waitFor(Start start)
-{
-    std::optional<Result> result;
-    QEventLoop loop;
-    start([&](const Result &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
 const char *sourceWord(ApiKeyLookup::Source source)
 {
     switch (source) {
@@ -80,11 +66,7 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.setApplicationDescription(Cli::tr("Manage the API key of an endpoint profile."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("set, status or delete"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           Cli::tr("The endpoint profile (default: the default "
-                                                   "profile)."),
-                                           QStringLiteral("NAME"));
-    parser.addOption(profileOption);
+    parser.addOption(profileOption());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -103,13 +85,10 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
 
     Settings settings;
-    const QString profileName =
-        parser.isSet(profileOption) ? parser.value(profileOption) : settings.defaultProfileName();
-    const std::optional<EndpointProfile> profile = settings.profile(profileName);
-    if (!profile) {
-        err << Cli::tr("There is no profile named '%1'.").arg(profileName) << Qt::endl;
+    const std::optional<EndpointProfile> profile =
+        resolveProfile(settings, parser.value(QStringLiteral("profile")), err);
+    if (!profile)
         return ExitFailure;
-    }
 
     KeychainSecretStore keychain(QString::fromLatin1(appinfo::kAppId));
     ApiKeyVault vault(&keychain);

@@ -1,3 +1,4 @@
+#include "cli/AskCommand.h"
 #include "cli/CliText.h"
 #include "cli/KeyCommand.h"
 #include "core/AppInfo.h"

@@ -1,0 +1,162 @@
+#include "cli/AskCommand.h"
+
+#include "cli/AskOptions.h"
+#include "cli/AskOutput.h"
+#include "cli/CliSupport.h"
+#include "cli/CliText.h"
+#include "cli/Interrupt.h"
+#include "core/AppInfo.h"
+#include "core/api/BackendFactory.h"
+#include "core/api/ChatTurn.h"
+#include "core/imaging/ImagePreparer.h"
+#include "core/models/ModelRegistry.h"
+#include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/Settings.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace qvd::cli {
+namespace {
+
+// The profile with the command line's overrides applied, or empty with a message.
+std::optional<EndpointProfile> effectiveProfile(const AskOptions &options, QTextStream &err)
+{
+    Settings settings;
+    std::optional<EndpointProfile> profile = resolveProfile(settings, options.profileName, err);
+    if (!profile)
+        return std::nullopt;
+    if (options.protocol)
+        profile->protocol = *options.protocol;
+    QString endpoint = options.endpoint;
+    if (endpoint.isEmpty() && profile->protocol == EndpointProfile::Protocol::DashScope)
+        endpoint = qEnvironmentVariable("DASHSCOPE_HTTP_BASE_URL"); // as the official SDK
+    if (!endpoint.isEmpty())
+        profile->baseUrl = QUrl(endpoint);
+    const QString invalid = profile->validationError();
+    if (!invalid.isEmpty()) {
+        err << invalid << Qt::endl;
+        return std::nullopt;
+    }
+    return profile;
+}
+
+// Local files become prepared data URIs; http(s) URLs go through as they are.
+bool prepareImages(const AskOptions &options, const ModelInfo &model, QList<Part> &parts,
+                   QList<PreparedImage> &prepared, QTextStream &err)
+{
+    const ImagePreparer preparer(model);
+    for (const QString &image : options.images) {
+        if (image.startsWith(QLatin1String("http://"))
+            || image.startsWith(QLatin1String("https://"))) {
+            parts.append(Part::fromImage(image));
+            continue;
+        }
+        const PrepareResult result = preparer.prepareFile(image);
+        if (!result.ok()) {
+            err << result.error.message() << Qt::endl;
+            return false;
+        }
+        prepared.append(result.image);
+        parts.append(Part::fromImage(result.image.dataUri(), result.image.transform,
+                                     result.image.minPixels, result.image.maxPixels));
+    }
+    return true;
+}
+
+// The exit codes of the engine issue: 3 auth, 4 network/timeout/unreadable, 5 refused, 6 busy.
+int exitCodeFor(const ApiError &error)
+{
+    if (error.httpStatus == 401 || error.httpStatus == 403)
+        return ExitNoKey;
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::MalformedReply:
+        return ExitNetwork;
+    case ApiError::Kind::Cancelled:
+        return ExitInterrupted;
+    case ApiError::Kind::Server:
+        return ExitRefused;
+    case ApiError::Kind::HttpStatus:
+        break;
+    }
+    return error.httpStatus == 429 || error.httpStatus >= 500 ? ExitBusy : ExitRefused;
+}
+
+} // namespace
+
+int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    bool helpShown = false;
+    const std::optional<AskOptions> options = AskOptions::parse(arguments, out, err, &helpShown);
+    if (!options)
+        return helpShown ? ExitOk : ExitUsage;
+    const std::optional<EndpointProfile> profile = effectiveProfile(*options, err);
+    if (!profile)
+        return ExitUsage;
+
+    const ModelRegistry registry;
+    const ModelInfo model =
+        registry.find(options->model.isEmpty() ? profile->defaultModel : options->model);
+    QList<Part> parts;
+    QList<PreparedImage> prepared;
+    if (!prepareImages(*options, model, parts, prepared, err))
+        return ExitUsage;
+    parts.append(Part::fromText(options->prompt));
+
+    KeychainSecretStore keychain(QString::fromLatin1(appinfo::kAppId));
+    ApiKeyVault vault(&keychain);
+    const auto key = waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(*profile, done); });
+    if (key.key.isEmpty() && profile->keyRequired) {
+        err << Cli::tr("No API key for profile '%1'. Store one with: qwenvl-desk-cli key set "
+                       "--profile %1 (it reads the key from standard input), or set %2.")
+                   .arg(profile->name, QString::fromLatin1(ApiKeyVault::kEnvironmentVariable))
+            << Qt::endl;
+        if (!key.notice.isEmpty())
+            err << key.notice << Qt::endl;
+        return ExitNoKey;
+    }
+
+    ChatRequest request;
+    request.model = model;
+    request.systemPrompt = options->system;
+    request.messages = {Message::user(parts)};
+    request.stream = options->stream;
+
+    QNetworkAccessManager network;
+    const auto backend = makeBackend(*profile, key.key);
+    ChatTurn turn(&network, backend.get(), request);
+    ChatTurn::RetryPolicy policy;
+    policy.maxAttempts = options->maxRetries + 1;
+    policy.baseDelay = std::chrono::seconds(1);
+    policy.maxDelay = std::chrono::seconds(30);
+    turn.setRetryPolicy(policy);
+    turn.setStallTimeout(std::chrono::seconds(options->idleTimeoutSeconds));
+
+    AskOutput output(*options, model, prepared, out, err);
+    QObject::connect(
+        &turn, &ChatTurn::delta, &turn,
+        [&](const QString &text, const QString &reasoning) { output.delta(text, reasoning); });
+    int exitCode = ExitOk;
+    QEventLoop loop;
+    QObject::connect(&turn, &ChatTurn::finished, &loop, [&](const Message &answer) {
+        output.finish(answer);
+        exitCode = answer.state == Message::State::Interrupted ? ExitInterrupted : ExitOk;
+        loop.quit();
+    });
+    QObject::connect(&turn, &ChatTurn::failed, &loop, [&](const ApiError &error) {
+        output.fail(turn.answer(), error);
+        exitCode = exitCodeFor(error);
+        loop.quit();
+    });
+    const Interrupt interrupt([&turn] { turn.cancel(); });
+    turn.start();
+    loop.exec();
+    return exitCode;
+}
+
+} // namespace qvd::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/settings/EndpointProfile.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+namespace qvd::cli {
+
+// The command line of `ask`, parsed and checked; nothing here touches the network.
+struct AskOptions
+{
+    QString prompt;
+    QStringList images; // local paths or http(s) URLs, in order
+    QString model; // empty: the profile's default model
+    std::optional<EndpointProfile::Protocol> protocol;
+    QString endpoint; // overrides the profile's base URL (DASHSCOPE_HTTP_BASE_URL for DashScope)
+    QString system;
+    bool stream = true;
+    int idleTimeoutSeconds = 90;
+    int maxRetries = 3;
+    bool showReasoning = false;
+    bool json = false;
+    QString profileName; // empty: the default profile
+
+    // Empty (and a message on `err`) when the arguments are not usable.
+    static std::optional<AskOptions> parse(const QStringList &arguments, QTextStream &out,
+                                           QTextStream &err, bool *helpShown);
+};
+
+} // namespace qvd::cli

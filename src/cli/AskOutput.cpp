@@ -1,0 +1,84 @@
+#include "cli/AskOutput.h"
+
+#include "cli/CliText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace qvd::cli {
+
+AskOutput::AskOutput(const AskOptions &options, const ModelInfo &model,
+                     const QList<PreparedImage> &images, QTextStream &out, QTextStream &err)
+    : m_options(options), m_model(model), m_images(images), m_out(out), m_err(err)
+{ }
+
+void AskOutput::delta(const QString &text, const QString &reasoning)
+{
+    if (!reasoning.isEmpty() && m_options.showReasoning)
+        m_err << reasoning << Qt::flush;
+    if (text.isEmpty() || m_options.json)
+        return;
+    m_out << text << Qt::flush;
+    m_textEndsWithNewline = text.endsWith(QLatin1Char('\n'));
+}
+
+void AskOutput::finish(const Message &answer)
+{
+    if (m_options.json) {
+        printJson(answer);
+        return;
+    }
+    if (!m_textEndsWithNewline)
+        m_out << Qt::endl;
+    if (answer.state == Message::State::Interrupted)
+        m_err << Cli::tr("(interrupted)") << Qt::endl;
+}
+
+void AskOutput::fail(const Message &partial, const ApiError &error)
+{
+    if (!m_options.json && !m_textEndsWithNewline)
+        m_out << Qt::endl;
+    if (m_options.json && !partial.text.isEmpty())
+        printJson(partial);
+    QString line = Cli::tr("Error: %1").arg(error.userMessage());
+    QStringList facts;
+    if (!error.code.isEmpty())
+        facts.append(QStringLiteral("code=") + error.code);
+    if (!error.requestId.isEmpty())
+        facts.append(QStringLiteral("request_id=") + error.requestId);
+    if (!facts.isEmpty())
+        line += QStringLiteral(" [") + facts.join(QLatin1Char(' ')) + QLatin1Char(']');
+    m_err << line.simplified() << Qt::endl;
+}
+
+void AskOutput::printJson(const Message &answer)
+{
+    QJsonArray images;
+    for (const PreparedImage &image : m_images) {
+        const ImageTransform &t = image.transform;
+        images.append(QJsonObject{{QStringLiteral("width"), t.originalSize.width()},
+                                  {QStringLiteral("height"), t.originalSize.height()},
+                                  {QStringLiteral("sent_width"), t.sentSize.width()},
+                                  {QStringLiteral("sent_height"), t.sentSize.height()}});
+    }
+    const QJsonObject usage{{QStringLiteral("input_tokens"), answer.usage.inputTokens},
+                            {QStringLiteral("output_tokens"), answer.usage.outputTokens},
+                            {QStringLiteral("image_tokens"), answer.usage.imageTokens}};
+    const QJsonObject root{
+        {QStringLiteral("text"), answer.text},
+        {QStringLiteral("reasoning"), answer.reasoning},
+        {QStringLiteral("model"), m_model.id},
+        {QStringLiteral("request_id"), answer.requestId},
+        {QStringLiteral("finish_reason"), answer.finishReason},
+        {QStringLiteral("usage"), usage},
+        {QStringLiteral("images"), images},
+        // Filled by the grounding engine once it lands.
+        {QStringLiteral("detections"), QJsonArray()},
+    };
+    m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace qvd::cli

@@ -45,14 +45,15 @@ QList<Detection> GroundingParser::parse(const QString &answer) const
     using namespace grounding;
     const QString text = withoutReasoning(answer);
     const ParseMode mode = m_mode;
+    QString untagged; // made only when the tag strategies found nothing
     const std::function<QList<Detection>()> strategies[] = {
         [&] { return parseQwenVlTags(text); },
         [&] { return parseQwen2Tokens(text); },
-        [&] { return parseXmlPoints(text, mode); },
-        [&] { return parseHtmlBoxes(text, mode); },
-        [&] { return parseJson(text, mode); },
-        [&] { return parseBarePairs(text); },
-        [&] { return parsePlainLines(text, mode); },
+        [&] { return parseXmlPoints(untagged = withoutTagElements(text), mode); },
+        [&] { return parseHtmlBoxes(untagged, mode); },
+        [&] { return parseJson(untagged, mode); },
+        [&] { return parseBarePairs(untagged); },
+        [&] { return parsePlainLines(untagged, mode); },
     };
     for (const auto &strategy : strategies) {
         QList<Detection> detections = strategy();

@@ -26,10 +26,10 @@ QList<Detection> parseHtmlBoxes(const QString &text, ParseMode mode)
             if (contentEnd < 0)
                 contentEnd = text.size();
         }
-        Detection d = Detection::box(numbers->at(0), numbers->at(1), numbers->at(2),
-                                     numbers->at(3));
-        d.label = plainText(QStringView(text).mid(element.contentStart,
-                                                  contentEnd - element.contentStart));
+        Detection d =
+            Detection::box(numbers->at(0), numbers->at(1), numbers->at(2), numbers->at(3));
+        d.label = plainText(
+            QStringView(text).mid(element.contentStart, contentEnd - element.contentStart));
         d.syntax = GroundingSyntax::HtmlDataBbox;
         d.sourceStart = element.start;
         d.sourceLength = (element.isClosed() ? element.end : contentEnd) - element.start;

@@ -63,8 +63,8 @@ struct ObjectLabel
 // label → text_content → tool action → every other string leaf joined with " / " (§5).
 ObjectLabel labelOf(const JsonNode &object)
 {
-    for (const QLatin1String key : {QLatin1String("label"), QLatin1String("text_content"),
-                                    QLatin1String("action")}) {
+    for (const QLatin1String key :
+         {QLatin1String("label"), QLatin1String("text_content"), QLatin1String("action")}) {
         for (const JsonMember &member : object.members) {
             if (member.key == key && !scalarText(member.value).isEmpty())
                 return {scalarText(member.value), member.key};

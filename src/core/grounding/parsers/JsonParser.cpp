@@ -58,7 +58,10 @@ QList<Detection> wholeValue(QStringView candidate, qsizetype offset)
 QList<Detection> cutAfterLastBracket(QStringView candidate, qsizetype offset)
 {
     const qsizetype last = std::max(candidate.lastIndexOf(u']'), candidate.lastIndexOf(u'}'));
-    if (last < 0 || last + 1 == candidate.trimmed().size())
+    qsizetype lastVisible = candidate.size() - 1;
+    while (lastVisible >= 0 && candidate.at(lastVisible).isSpace())
+        --lastVisible;
+    if (last < 0 || last == lastVisible)
         return {}; // nothing to cut: layer 1 already read this text
     return wholeValue(candidate.left(last + 1), offset);
 }

@@ -118,14 +118,30 @@ private:
             return false;
         const QChar c = m_text.at(m_pos++);
         switch (c.unicode()) {
-        case u'"': out.append(u'"'); return true;
-        case u'\\': out.append(u'\\'); return true;
-        case u'/': out.append(u'/'); return true;
-        case u'b': out.append(u'\b'); return true;
-        case u'f': out.append(u'\f'); return true;
-        case u'n': out.append(u'\n'); return true;
-        case u'r': out.append(u'\r'); return true;
-        case u't': out.append(u'\t'); return true;
+        case u'"':
+            out.append(u'"');
+            return true;
+        case u'\\':
+            out.append(u'\\');
+            return true;
+        case u'/':
+            out.append(u'/');
+            return true;
+        case u'b':
+            out.append(u'\b');
+            return true;
+        case u'f':
+            out.append(u'\f');
+            return true;
+        case u'n':
+            out.append(u'\n');
+            return true;
+        case u'r':
+            out.append(u'\r');
+            return true;
+        case u't':
+            out.append(u'\t');
+            return true;
         case u'u': {
             bool ok = false;
             const uint code = m_text.mid(m_pos, 4).toUInt(&ok, 16);
@@ -135,7 +151,8 @@ private:
             out.append(QChar(char16_t(code))); // surrogate halves pair up on their own
             return true;
         }
-        default: return false;
+        default:
+            return false;
         }
     }
 
@@ -200,13 +217,16 @@ private:
 QVariant JsonNode::toVariant() const
 {
     switch (type) {
-    case Type::Null: return {};
-    case Type::Bool: return boolean;
+    case Type::Null:
+        return {};
+    case Type::Bool:
+        return boolean;
     case Type::Number:
         if (std::trunc(number) == number && std::abs(number) < 1e15)
             return qint64(number);
         return number;
-    case Type::String: return string;
+    case Type::String:
+        return string;
     case Type::Array: {
         QVariantList list;
         for (const JsonNode &element : elements)

@@ -24,10 +24,10 @@ QString decodeEntities(QString text)
 bool isVoidElement(const QString &name)
 {
     static const QStringList voids{
-        QStringLiteral("img"),   QStringLiteral("br"),   QStringLiteral("hr"),
-        QStringLiteral("input"), QStringLiteral("meta"), QStringLiteral("link"),
-        QStringLiteral("area"),  QStringLiteral("col"),  QStringLiteral("embed"),
-        QStringLiteral("source"), QStringLiteral("wbr"), QStringLiteral("base")};
+        QStringLiteral("img"),    QStringLiteral("br"),   QStringLiteral("hr"),
+        QStringLiteral("input"),  QStringLiteral("meta"), QStringLiteral("link"),
+        QStringLiteral("area"),   QStringLiteral("col"),  QStringLiteral("embed"),
+        QStringLiteral("source"), QStringLiteral("wbr"),  QStringLiteral("base")};
     return voids.contains(name);
 }
 

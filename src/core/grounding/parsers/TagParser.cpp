@@ -117,9 +117,7 @@ QList<Detection> assemble(const QString &text, const QList<TagToken> &tokens, Bo
     return detections;
 }
 
-} // namespace
-
-QList<Detection> parseQwenVlTags(const QString &text)
+QList<TagToken> qwenVlTokens(const QString &text)
 {
     static const QRegularExpression tag(QStringLiteral("<(/?)(ref|box|quad)>"));
     QList<TagToken> tokens;
@@ -127,18 +125,19 @@ QList<Detection> parseQwenVlTags(const QString &text)
         const auto m = it.next();
         const QStringView name = m.capturedView(2);
         const TagElement element = name == u"ref" ? TagElement::Ref
-            : name == u"box"                       ? TagElement::Box
-                                                   : TagElement::Quad;
+            : name == u"box"                      ? TagElement::Box
+                                                  : TagElement::Quad;
         tokens.append({element, m.capturedLength(1) == 0, m.capturedStart(), m.capturedEnd()});
     }
-    return assemble(text, tokens, qwenVlBody, GroundingSyntax::QwenVlTags);
+    return tokens;
 }
 
-QList<Detection> parseQwen2Tokens(const QString &text)
+QList<TagToken> qwen2Tokens(const QString &text)
 {
-    // #342: some front ends show refs as <|extra_0|>…<|extra_1|> and boxes as <|extra_2|>…<|extra_3|>.
-    static const QRegularExpression token(QStringLiteral(
-        "<\\|\\s*(object_ref|box|quad|extra_[0-3])(_start|_end)?\\s*\\|>"));
+    // #342: some front ends show refs as <|extra_0|>…<|extra_1|> and boxes as
+    // <|extra_2|>…<|extra_3|>.
+    static const QRegularExpression token(
+        QStringLiteral("<\\|\\s*(object_ref|box|quad|extra_[0-3])(_start|_end)?\\s*\\|>"));
     QList<TagToken> tokens;
     for (auto it = token.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -155,13 +154,51 @@ QList<Detection> parseQwen2Tokens(const QString &text)
             continue; // "<|box|>" is no token
         } else {
             t.element = name == u"object_ref" ? TagElement::Ref
-                : name == u"box"               ? TagElement::Box
-                                               : TagElement::Quad;
+                : name == u"box"              ? TagElement::Box
+                                              : TagElement::Quad;
             t.opening = suffix == u"_start";
         }
         tokens.append(t);
     }
-    return assemble(text, tokens, qwen2Body, GroundingSyntax::Qwen2Tokens);
+    return tokens;
+}
+
+void blankElements(QString &text, const QList<TagToken> &tokens)
+{
+    qsizetype openStart = -1;
+    for (const TagToken &token : tokens) {
+        if (token.element == TagElement::Ref)
+            continue;
+        if (token.opening && openStart < 0) {
+            openStart = token.start;
+        } else if (!token.opening && openStart >= 0) {
+            for (qsizetype i = openStart; i < token.end; ++i)
+                text[i] = u' ';
+            openStart = -1;
+        }
+    }
+    for (qsizetype i = openStart; openStart >= 0 && i < text.size(); ++i)
+        text[i] = u' ';
+}
+
+} // namespace
+
+QList<Detection> parseQwenVlTags(const QString &text)
+{
+    return assemble(text, qwenVlTokens(text), qwenVlBody, GroundingSyntax::QwenVlTags);
+}
+
+QList<Detection> parseQwen2Tokens(const QString &text)
+{
+    return assemble(text, qwen2Tokens(text), qwen2Body, GroundingSyntax::Qwen2Tokens);
+}
+
+QString withoutTagElements(const QString &text)
+{
+    QString result = text;
+    blankElements(result, qwenVlTokens(text));
+    blankElements(result, qwen2Tokens(text));
+    return result;
 }
 
 } // namespace qvd::grounding

@@ -28,9 +28,9 @@ QString labelBefore(const QString &text, qsizetype floor, qsizetype end)
 
 QList<Detection> parseBarePairs(const QString &text)
 {
-    static const QRegularExpression pairs(QStringLiteral(
-        "\\(\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)\\s*,\\s*"
-        "\\(\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)"));
+    static const QRegularExpression pairs(
+        QStringLiteral("\\(\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)\\s*,\\s*"
+                       "\\(\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\)"));
     QList<Detection> detections;
     qsizetype previousEnd = 0;
     for (auto it = pairs.globalMatch(text); it.hasNext();) {
@@ -60,9 +60,9 @@ QList<Detection> parsePlainLines(const QString &text, ParseMode mode)
         if (mode == ParseMode::Streaming && m.capturedEnd() >= text.size())
             break; // the label may still be growing
         const QString label = m.capturedView(5).trimmed().toString();
-        Detection d = Detection::box(m.capturedView(1).toDouble(), m.capturedView(2).toDouble(),
-                                     m.capturedView(3).toDouble(), m.capturedView(4).toDouble(),
-                                     label);
+        Detection d =
+            Detection::box(m.capturedView(1).toDouble(), m.capturedView(2).toDouble(),
+                           m.capturedView(3).toDouble(), m.capturedView(4).toDouble(), label);
         d.syntax = GroundingSyntax::PlainLines;
         d.sourceStart = m.capturedStart();
         d.sourceLength = m.capturedLength();

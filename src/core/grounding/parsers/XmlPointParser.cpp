@@ -45,8 +45,8 @@ QList<Detection> parseXmlPoints(const QString &text, ParseMode mode)
         const qsizetype end = element.isClosed() ? element.end : text.size();
         QString label = attributes.value(QStringLiteral("alt")).trimmed();
         if (label.isEmpty())
-            label = plainText(QStringView(text).mid(element.contentStart,
-                                                    contentEnd - element.contentStart));
+            label = plainText(
+                QStringView(text).mid(element.contentStart, contentEnd - element.contentStart));
         for (const QPointF &p : *points) {
             Detection d = Detection::point(p.x(), p.y(), label);
             d.syntax = GroundingSyntax::XmlPoints;

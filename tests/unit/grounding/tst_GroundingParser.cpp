@@ -122,8 +122,8 @@ class TestGroundingParser : public QObject
 private Q_SLOTS:
     void corpus_data();
     void corpus();
-    void corpusPrefixesOnlyGrow_data();
-    void corpusPrefixesOnlyGrow();
+    void prefixesOnlyGrow_data();
+    void prefixesOnlyGrow();
     void rules_data();
     void rules();
     void streamingHoldsBackOpenSyntax_data();
@@ -153,16 +153,20 @@ void TestGroundingParser::corpus()
     COMPARE_SHAPES(parse(text), expected);
 }
 
-void TestGroundingParser::corpusPrefixesOnlyGrow_data()
+void TestGroundingParser::prefixesOnlyGrow_data()
 {
     corpus_data();
+    rules_data(); // the same check over the hand-made rows
 }
 
 // Every prefix, parsed while streaming, shows only detections the whole answer also has, with
 // the same values; and they never disappear again as the text grows.
-void TestGroundingParser::corpusPrefixesOnlyGrow()
+void TestGroundingParser::prefixesOnlyGrow()
 {
     QFETCH(QString, text);
+    QEXPECT_FAIL("lines: bare pairs rank higher",
+                 "documented exception: a later, higher-ranked syntax replaces what came before",
+                 Abort);
     const Detections final = parse(text);
     Detections previous;
     for (qsizetype n = 0; n <= text.size(); ++n) {

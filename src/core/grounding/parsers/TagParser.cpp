@@ -195,7 +195,15 @@ QList<Detection> parseQwen2Tokens(const QString &text)
 
 QString withoutTagElements(const QString &text)
 {
+    // Qwen-VL's "<img>url</img>" (echoed by the base model) holds a path, not coordinates.
+    static const QRegularExpression image(QStringLiteral("<img>.*?(?:</img>|$)"),
+                                          QRegularExpression::DotMatchesEverythingOption);
     QString result = text;
+    for (auto it = image.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+            result[i] = u' ';
+    }
     blankElements(result, qwenVlTokens(text));
     blankElements(result, qwen2Tokens(text));
     return result;

@@ -14,9 +14,9 @@ QList<Detection> parseQwenVlTags(const QString &text);
 // "<| name |>" tolerated, and the <|extra_0..3|> spelling some front ends show (§1.2).
 QList<Detection> parseQwen2Tokens(const QString &text);
 
-// `text` with every box and quad element of either syntax blanked out, from its opening tag to
-// its closing tag, or to the end while it is open. The later strategies read this, so the
-// numbers of a malformed or half-streamed <box> never come back as bare pairs.
+// `text` with Qwen-VL's <img>…</img> and every box and quad element of either syntax blanked out,
+// from its opening tag to its closing tag, or to the end while it is open. The later strategies
+// read this, so the numbers of a malformed or half-streamed <box> never come back as bare pairs.
 QString withoutTagElements(const QString &text);
 
 } // namespace qvd::grounding

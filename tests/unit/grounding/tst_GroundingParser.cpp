@@ -1,5 +1,6 @@
 #include "core/grounding/GroundingParser.h"
 
+#include "DetectionTestUtil.h"
 #include "TestMain.h"
 
 #include <QFile>
@@ -17,65 +18,11 @@ Q_DECLARE_METATYPE(qvd::Detection)
 
 namespace {
 
-using Detections = QList<Detection>;
-
-Detection box(qreal x1, qreal y1, qreal x2, qreal y2, const char *label = "")
-{
-    return Detection::box(x1, y1, x2, y2, QString::fromUtf8(label));
-}
-
-Detection point(qreal x, qreal y, const char *label = "")
-{
-    return Detection::point(x, y, QString::fromUtf8(label));
-}
-
-Detection quad(const QList<QPointF> &corners, const char *label = "")
-{
-    Detection d;
-    d.kind = DetectionKind::Quad;
-    d.quad = QPolygonF(corners);
-    d.rect = d.quad.boundingRect();
-    d.label = QString::fromUtf8(label);
-    return d;
-}
-
-QString describe(const Detection &d)
-{
-    static const char *kinds[] = {"box", "point", "quad"};
-    return QStringLiteral("%1 '%2' (%3,%4),(%5,%6)")
-        .arg(QLatin1String(kinds[int(d.kind)]), d.label)
-        .arg(d.rect.left())
-        .arg(d.rect.top())
-        .arg(d.rect.right())
-        .arg(d.rect.bottom());
-}
-
-QString describe(const Detections &list)
-{
-    QStringList lines;
-    for (const Detection &d : list)
-        lines.append(describe(d));
-    return lines.join(QLatin1Char('\n'));
-}
-
-// Kind, label and coordinates: what the spec and corpus fix (not spans or attributes).
-bool sameShape(const Detections &actual, const Detections &expected)
-{
-    if (actual.size() != expected.size())
-        return false;
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const Detection &a = actual[i];
-        const Detection &e = expected[i];
-        if (a.kind != e.kind || a.label != e.label || a.rect != e.rect || a.quad != e.quad)
-            return false;
-    }
-    return true;
-}
-
-#define COMPARE_SHAPES(actual, expected)                                                           \
-    QVERIFY2(sameShape(actual, expected),                                                          \
-             qPrintable(QStringLiteral("actual:\n%1\nexpected:\n%2")                               \
-                            .arg(describe(actual), describe(expected))))
+using qvd::test::box;
+using qvd::test::describe;
+using qvd::test::Detections;
+using qvd::test::point;
+using qvd::test::quad;
 
 Detections parse(const QString &text, ParseMode mode = ParseMode::Complete)
 {
@@ -466,6 +413,8 @@ void TestGroundingParser::hostileInputReturns_data()
     QTest::newRow("open tags") << QStringLiteral("<box>(1,2),(3,4)<ref>").repeated(n / 20);
     QTest::newRow("open html") << QStringLiteral("<p data-bbox=\"1 2 3 4\">x").repeated(n / 24);
     QTest::newRow("keys") << QStringLiteral("\"bbox\": [1, ").repeated(n / 12);
+    QTest::newRow("nested objects")
+        << QStringLiteral("{\"a\": ").repeated(n / 6) + QString(n / 6, u'}');
     QTest::newRow("backticks") << QStringLiteral("```{").repeated(n / 4);
 }
 

@@ -56,7 +56,7 @@ private:
         else if (c == u'[')
             ok = array(node, depth);
         else if (c == u'"')
-            ok = string(node.string), node.type = JsonNode::Type::String;
+            ok = stringValue(node);
         else
             ok = scalar(node);
         if (!ok)
@@ -79,6 +79,12 @@ private:
         if (consume(QLatin1String("null")))
             return true;
         return number(node);
+    }
+
+    bool stringValue(JsonNode &node)
+    {
+        node.type = JsonNode::Type::String;
+        return string(node.string);
     }
 
     bool number(JsonNode &node)

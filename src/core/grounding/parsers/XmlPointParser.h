@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/grounding/Detection.h"
+#include "core/grounding/ParseMode.h"
+
+#include <QList>
+#include <QString>
+
+namespace qvd::grounding {
+
+// Strategy 3: Molmo-style <points x1="" y1="" x2="" y2="" alt="">phrase</points> and
+// <point x="" y="">; every xi/yi pair is a point of its own, never a box (grounding.md §1.3).
+QList<Detection> parseXmlPoints(const QString &text, ParseMode mode);
+
+} // namespace qvd::grounding

@@ -87,6 +87,78 @@
         <source>The key comes from %1 and is used for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No API key for profile &apos;%1&apos;. Store one with: qwenvl-desk-cli key set --profile %1 (it reads the key from standard input), or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Qwen-VL model about images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image file or http(s) URL; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model (default: the profile&apos;s, e.g. qwen3-vl-plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashscope or openai (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the whole answer instead of streaming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without data (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries of throttled or failed requests before any output (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the model&apos;s thinking to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the answer at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli ask [options] PROMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol must be dashscope or openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>

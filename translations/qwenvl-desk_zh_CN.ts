@@ -87,6 +87,78 @@
         <source>The key comes from %1 and is used for this run only.</source>
         <translation>密钥来自 %1，仅用于本次运行。</translation>
     </message>
+    <message>
+        <source>No API key for profile &apos;%1&apos;. Store one with: qwenvl-desk-cli key set --profile %1 (it reads the key from standard input), or set %2.</source>
+        <translation>配置“%1”没有 API 密钥。请用 qwenvl-desk-cli key set --profile %1 保存一个（从标准输入读取密钥），或设置 %2。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>--%1 需要一个不小于 %2 的整数。</translation>
+    </message>
+    <message>
+        <source>Ask a Qwen-VL model about images.</source>
+        <translation>向 Qwen-VL 模型询问图片。</translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation>问题。</translation>
+    </message>
+    <message>
+        <source>An image file or http(s) URL; repeat for several.</source>
+        <translation>图片文件或 http(s) URL；可重复指定多张。</translation>
+    </message>
+    <message>
+        <source>The model (default: the profile&apos;s, e.g. qwen3-vl-plus).</source>
+        <translation>模型（默认：配置中的模型，如 qwen3-vl-plus）。</translation>
+    </message>
+    <message>
+        <source>dashscope or openai (default: the profile&apos;s).</source>
+        <translation>dashscope 或 openai（默认：配置中的协议）。</translation>
+    </message>
+    <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
+        <translation>覆盖配置的基础 URL（默认：DASHSCOPE_HTTP_BASE_URL）。</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>系统提示词。</translation>
+    </message>
+    <message>
+        <source>Wait for the whole answer instead of streaming it.</source>
+        <translation>等待完整回答，不进行流式输出。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without data (default 90).</source>
+        <translation>连续这么多秒没有数据时放弃（默认 90）。</translation>
+    </message>
+    <message>
+        <source>Retries of throttled or failed requests before any output (default 3).</source>
+        <translation>在有任何输出之前，对被限流或失败的请求的重试次数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Print the model&apos;s thinking to standard error.</source>
+        <translation>把模型的思考过程输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the answer at the end.</source>
+        <translation>在结束时输出一个包含回答的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli ask [options] PROMPT</source>
+        <translation>用法：qwenvl-desk-cli ask [选项] 问题</translation>
+    </message>
+    <message>
+        <source>--protocol must be dashscope or openai.</source>
+        <translation>--protocol 必须是 dashscope 或 openai。</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>（已中断）</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>

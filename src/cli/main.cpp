@@ -26,8 +26,8 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     {"ask",
      QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer"),
-     {}},
-    {"parse", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"), {}},
+     runAskCommand},
+    {"boxes", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"), {}},
     {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), {}},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},

@@ -1,0 +1,377 @@
+// `qwenvl-desk-cli ask` as a user runs it: the built binary against the loopback test server
+// replaying the spec's bytes, with real image files and, for the key cycle, the real keychain.
+#include "HttpTestServer.h"
+#include "TestMain.h"
+#include "WireFixtures.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QUuid>
+
+#include <csignal>
+
+using qvd::test::HttpTestServer;
+using qvd::test::readApiFixture;
+using qvd::test::Reply;
+using qvd::test::wireResponse;
+
+namespace {
+
+// The answer of §9.B (events 3–13 elided in the spec), concatenated from its deltas.
+const QString kAnswer9B = QStringLiteral("这是一个海滩和其他访客。");
+
+const QByteArray kInvalidKeyBody =
+    R"({"code":"InvalidApiKey","message":"Invalid API-key provided.","request_id":"req-401"})";
+
+} // namespace
+
+class TestCliAsk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void streamsTheAnswerOfSpec9B();
+    void sendsAPreparedImageWithItsBounds();
+    void jsonReportsTheImageSizes();
+    void exitCodes_data();
+    void exitCodes();
+    void unreadableImageIsRefusedBeforeSending();
+    void remotePlainHttpIsRefused();
+    void noKeyAnywhereExitsThree();
+    void ctrlCKeepsThePartialAnswer();
+    void keyCycleLeavesNoTraceOfTheKey();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Starts the CLI without blocking the event loop (the test server lives on it).
+    QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment);
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment);
+    Run ask(const QStringList &extra, const QString &key = QStringLiteral("sk-test-key"));
+    QProcessEnvironment environment(const QString &key) const;
+    QString writeImage(const QString &name, QSize size) const;
+
+    std::unique_ptr<HttpTestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliAsk::init()
+{
+    m_server = std::make_unique<HttpTestServer>();
+    QVERIFY(m_server->listen());
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+QProcessEnvironment TestCliAsk::environment(const QString &key) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DASHSCOPE_API_KEY"));
+    environment.remove(QStringLiteral("DASHSCOPE_HTTP_BASE_URL"));
+    if (!key.isEmpty())
+        environment.insert(QStringLiteral("DASHSCOPE_API_KEY"), key);
+    return environment;
+}
+
+QProcess *TestCliAsk::start(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(QVD_CLI_PATH), arguments);
+    process->closeWriteChannel();
+    return process;
+}
+
+TestCliAsk::Run TestCliAsk::run(const QStringList &arguments,
+                                const QProcessEnvironment &environment)
+{
+    std::unique_ptr<QProcess> process(start(arguments, environment));
+    Run result;
+    QSignalSpy finished(process.get(), &QProcess::finished);
+    if (!finished.wait(60000)) {
+        process->kill();
+        process->waitForFinished();
+        return result;
+    }
+    result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    result.out = QString::fromUtf8(process->readAllStandardOutput());
+    result.err = QString::fromUtf8(process->readAllStandardError());
+    return result;
+}
+
+TestCliAsk::Run TestCliAsk::ask(const QStringList &extra, const QString &key)
+{
+    QStringList arguments{QStringLiteral("ask"), QStringLiteral("--endpoint"),
+                          m_server->url(QStringLiteral("/api/v1")).toString()};
+    arguments += extra;
+    return run(arguments, environment(key));
+}
+
+QString TestCliAsk::writeImage(const QString &name, QSize size) const
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(40, 120, 200));
+    const QString path = m_dir->filePath(name);
+    return image.save(path) ? path : QString();
+}
+
+void TestCliAsk::streamsTheAnswerOfSpec9B()
+{
+    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    const Run result = ask({QStringLiteral("--max-retries"), QStringLiteral("0"),
+                            QStringLiteral("这个图片是哪里，请用简短的语言回答")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), kAnswer9B);
+
+    QCOMPARE(m_server->requests().size(), 1);
+    const auto request = m_server->requests().first();
+    QCOMPARE(request.target, QByteArray("/api/v1/services/aigc/multimodal-generation/generation"));
+    QCOMPARE(request.header("Authorization"), QByteArray("Bearer sk-test-key"));
+    QCOMPARE(request.header("X-DashScope-SSE"), QByteArray("enable"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("qwen3-vl-plus"));
+    const QJsonArray messages =
+        body.value(QLatin1String("input")).toObject().value(QLatin1String("messages")).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages[0]
+                 .toObject()
+                 .value(QLatin1String("content"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QLatin1String("text")),
+             QJsonValue(QStringLiteral("这个图片是哪里，请用简短的语言回答")));
+}
+
+void TestCliAsk::sendsAPreparedImageWithItsBounds()
+{
+    const QString image = writeImage(QStringLiteral("photo.png"), QSize(1000, 500));
+    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    const Run result = ask({QStringLiteral("--image"), image, QStringLiteral("--model"),
+                            QStringLiteral("qwen2.5-vl-72b-instruct"), QStringLiteral("what?")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().first().body).object();
+    const QJsonArray content = body.value(QLatin1String("input"))
+                                   .toObject()
+                                   .value(QLatin1String("messages"))
+                                   .toArray()[0]
+                                   .toObject()
+                                   .value(QLatin1String("content"))
+                                   .toArray();
+    QCOMPARE(content.size(), 2);
+    const QJsonObject imageItem = content[0].toObject();
+    QVERIFY(imageItem.value(QLatin1String("image"))
+                .toString()
+                .startsWith(QLatin1String("data:image/jpeg;base64,")));
+    // smart_resize(1000x500, factor 28) = 1008x504 is inside the default budget: the bounds sent
+    // with the image make the server keep exactly these pixels.
+    const QByteArray jpeg = QByteArray::fromBase64(
+        imageItem.value(QLatin1String("image")).toString().section(QLatin1Char(','), 1).toLatin1());
+    QCOMPARE(QImage::fromData(jpeg).size(), QSize(1008, 504));
+    const qint64 pixels = 1008 * 504;
+    QVERIFY(imageItem.value(QLatin1String("min_pixels")).toInteger() <= pixels);
+    QVERIFY(imageItem.value(QLatin1String("max_pixels")).toInteger() >= pixels);
+    QCOMPARE(content[1].toObject().value(QLatin1String("text")).toString(),
+             QStringLiteral("what?"));
+}
+
+void TestCliAsk::jsonReportsTheImageSizes()
+{
+    const QString image = writeImage(QStringLiteral("wide.png"), QSize(1000, 500));
+    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    const Run result =
+        ask({QStringLiteral("--json"), QStringLiteral("--image"), image, QStringLiteral("--model"),
+             QStringLiteral("qwen2.5-vl-72b-instruct"), QStringLiteral("where?")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("text")).toString(), kAnswer9B);
+    QCOMPARE(json.value(QLatin1String("model")).toString(),
+             QStringLiteral("qwen2.5-vl-72b-instruct"));
+    QCOMPARE(json.value(QLatin1String("request_id")).toString(),
+             QStringLiteral("13c5644d-339c-928a-a09a-e0414bfaa95c"));
+    QCOMPARE(json.value(QLatin1String("finish_reason")).toString(), QStringLiteral("stop"));
+    const QJsonObject sizes = json.value(QLatin1String("images")).toArray()[0].toObject();
+    QCOMPARE(sizes.value(QLatin1String("width")).toInt(), 1000);
+    QCOMPARE(sizes.value(QLatin1String("height")).toInt(), 500);
+    QCOMPARE(sizes.value(QLatin1String("sent_width")).toInt(), 1008);
+    QCOMPARE(sizes.value(QLatin1String("sent_height")).toInt(), 504);
+    QVERIFY(
+        json.value(QLatin1String("usage")).toObject().value(QLatin1String("input_tokens")).toInt()
+        > 0);
+    QVERIFY(json.value(QLatin1String("detections")).isArray());
+}
+
+void TestCliAsk::exitCodes_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("inError");
+
+    const QList<QByteArray> json{"Content-Type: application/json"};
+    QTest::newRow("401 auth") << Reply::http(401, kInvalidKeyBody, json).steps().first().bytes << 3
+                              << QStringLiteral("request_id=req-401");
+    QTest::newRow("403 permission")
+        << Reply::http(
+               403, R"({"code":"AccessDenied","message":"Access denied.","request_id":"r3"})", json)
+               .steps()
+               .first()
+               .bytes
+        << 3 << QStringLiteral("AccessDenied");
+    QTest::newRow("400 refused")
+        << Reply::http(
+               400, R"({"code":"InvalidParameter","message":"Model not found","request_id":"r4"})",
+               json)
+               .steps()
+               .first()
+               .bytes
+        << 5 << QStringLiteral("Model not found");
+    QTest::newRow("stream event:error")
+        << wireResponse(QStringLiteral("9c-stream-error.http")) << 5 << QString();
+    QTest::newRow("429 after retries")
+        << Reply::http(
+               429,
+               R"({"code":"Throttling","message":"Requests throttling triggered.","request_id":"r5"})",
+               json)
+               .steps()
+               .first()
+               .bytes
+        << 6 << QStringLiteral("Throttling");
+    QTest::newRow("500 after retries")
+        << Reply::http(
+               500,
+               R"({"code":"InternalError","message":"An internal error has occured, try again later.","request_id":"r6"})",
+               json)
+               .steps()
+               .first()
+               .bytes
+        << 6 << QStringLiteral("InternalError");
+    QTest::newRow("malformed reply")
+        << QByteArray("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n"
+                      "id:1\nevent:result\ndata:{not json\n\n")
+        << 4 << QString();
+}
+
+void TestCliAsk::exitCodes()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(int, exitCode);
+    QFETCH(QString, inError);
+    m_server->enqueue(Reply::raw(response));
+    const Run result =
+        ask({QStringLiteral("--max-retries"), QStringLiteral("0"), QStringLiteral("hello")});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(!result.err.isEmpty());
+    // One line, with the server's code and request id where the server sent them.
+    QCOMPARE(result.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(result.err.contains(inError), qPrintable(result.err));
+    QVERIFY(!result.err.contains(QStringLiteral("sk-test-key")));
+    QCOMPARE(m_server->requests().size(), 1); // --max-retries 0
+}
+
+void TestCliAsk::unreadableImageIsRefusedBeforeSending()
+{
+    QFile broken(m_dir->filePath(QStringLiteral("broken.jpg")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("\xff\xd8\xff\xe0 this is not really a jpeg");
+    broken.close();
+    const Run result = ask({QStringLiteral("--image"), broken.fileName(), QStringLiteral("what?")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("broken.jpg")), qPrintable(result.err));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCliAsk::remotePlainHttpIsRefused()
+{
+    const Run result =
+        run({QStringLiteral("ask"), QStringLiteral("--endpoint"),
+             QStringLiteral("http://dashscope.aliyuncs.com/api/v1"), QStringLiteral("hello")},
+            environment(QStringLiteral("sk-test-key")));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QStringLiteral("http://")));
+}
+
+void TestCliAsk::noKeyAnywhereExitsThree()
+{
+    QVD_REQUIRE_SECRET_SERVICE(); // "anywhere" includes an empty keychain
+    const Run result = ask({QStringLiteral("hello")}, QString());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QStringLiteral("key set")), qPrintable(result.err));
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestCliAsk::ctrlCKeepsThePartialAnswer()
+{
+    const QByteArray events = readApiFixture(QStringLiteral("9b-response.http"));
+    const QByteArray body = events.mid(events.indexOf("\r\n\r\n") + 4);
+    const QByteArray firstEvent = body.left(body.indexOf("\n\n") + 2);
+    m_server->enqueue(Reply()
+                          .send("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n")
+                          .send(firstEvent)
+                          .stall());
+    std::unique_ptr<QProcess> process(
+        start({QStringLiteral("ask"), QStringLiteral("--endpoint"),
+               m_server->url(QStringLiteral("/api/v1")).toString(), QStringLiteral("hello")},
+              environment(QStringLiteral("sk-test-key"))));
+    QByteArray out;
+    connect(process.get(), &QProcess::readyReadStandardOutput, this,
+            [&] { out += process->readAllStandardOutput(); });
+    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(out).contains(QStringLiteral("这是一个")), 30000);
+    ::kill(pid_t(process->processId()), SIGINT);
+    QSignalSpy finished(process.get(), &QProcess::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(process->exitCode(), 130);
+    out += process->readAllStandardOutput();
+    QCOMPARE(QString::fromUtf8(out).trimmed(), QStringLiteral("这是一个"));
+    QVERIFY(
+        QString::fromUtf8(process->readAllStandardError()).contains(QStringLiteral("interrupted")));
+    m_server->release();
+}
+
+void TestCliAsk::keyCycleLeavesNoTraceOfTheKey()
+{
+    // The keychain issue's full cycle: set the key, ask with it, delete it; then no file under
+    // the temporary HOME/XDG dirs, and no output, holds the key's bytes.
+    QVD_REQUIRE_SECRET_SERVICE();
+    const QString key = QStringLiteral("sk-cycle-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QProcessEnvironment noEnvKey = environment(QString());
+
+    auto set = std::make_unique<QProcess>();
+    set->setProcessEnvironment(noEnvKey);
+    set->start(QStringLiteral(QVD_CLI_PATH), {QStringLiteral("key"), QStringLiteral("set")});
+    set->write(key.toUtf8() + "\n");
+    set->closeWriteChannel();
+    QSignalSpy setDone(set.get(), &QProcess::finished);
+    QVERIFY(setDone.wait(30000));
+    QCOMPARE(set->exitCode(), 0);
+    QString allOutput =
+        QString::fromUtf8(set->readAllStandardOutput() + set->readAllStandardError());
+
+    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    const Run asked = ask({QStringLiteral("hello")}, QString());
+    QCOMPARE(asked.exitCode, 0);
+    QCOMPARE(m_server->requests().first().header("Authorization"), "Bearer " + key.toUtf8());
+    allOutput += asked.out + asked.err;
+
+    const Run removed = run({QStringLiteral("key"), QStringLiteral("delete")}, noEnvKey);
+    QCOMPARE(removed.exitCode, 0);
+    allOutput += removed.out + removed.err;
+    QVERIFY(!allOutput.contains(key));
+
+    QDirIterator files(qEnvironmentVariable("HOME"), QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(key.toUtf8()), qPrintable(file.fileName()));
+    }
+}
+
+QVD_TEST_MAIN(TestCliAsk)
+#include "tst_CliAsk.moc"

@@ -131,6 +131,10 @@ ok "desktop file: Exec with %F, Icon=$app_id, image MIME types"
 appstreamcli validate --no-net "$tree/usr/share/metainfo/$app_id.metainfo.xml" >"$work/as.log" 2>&1 ||
     { cat "$work/as.log" >&2; die "appstreamcli validate failed"; }
 ok "appstreamcli validate --no-net $app_id.metainfo.xml ($(tail -n1 "$work/as.log"))"
+# The installed tree as a whole: metainfo, the desktop file it launches and the icons agree.
+appstreamcli validate-tree --no-net "$tree" >"$work/as-tree.log" 2>&1 ||
+    { cat "$work/as-tree.log" >&2; die "appstreamcli validate-tree failed"; }
+ok "appstreamcli validate-tree --no-net (package contents)"
 release=$(grep -o '<release version="[^"]*"' "$tree/usr/share/metainfo/$app_id.metainfo.xml" |
     head -n1 | cut -d'"' -f2)
 [[ $release == "$upstream_version" ]] ||

@@ -40,11 +40,13 @@ set_target_properties(qwenvl-desk qwenvl-desk-cli PROPERTIES INSTALL_RPATH "")
 
 # Debian package: cpack -G DEB (packaging/linux/check-package.sh does it and tests the result).
 set(CPACK_GENERATOR DEB)
+# Debian wants the long description in lines under 80 columns; CPack does not wrap it.
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-    "Drop or paste images into a chat, ask in English or Chinese, and watch the answer stream in. "
-    "Every box or point the model names is drawn over the right image. Works with Alibaba Cloud "
-    "DashScope and with local OpenAI-compatible servers (vLLM, Ollama, LM Studio, llama.cpp). "
-    "The API key is kept in the system keychain (Secret Service). Includes qwenvl-desk-cli.")
+    "Drop or paste images into a chat, ask in English or Chinese, and watch the\n"
+    "answer stream in. Every box or point the model names is drawn over the right\n"
+    "image. Works with Alibaba Cloud DashScope and with local OpenAI-compatible\n"
+    "servers (vLLM, Ollama, LM Studio, llama.cpp). The API key is kept in the\n"
+    "system keychain (Secret Service). Includes the qwenvl-desk-cli tool.")
 set(CPACK_DEBIAN_PACKAGE_NAME qwenvl-desk)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

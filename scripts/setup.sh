@@ -19,7 +19,10 @@ build_packages=(
     qt6-qpa-plugins libgl-dev libsecret-1-0 fonts-wqy-microhei
 )
 # What the test command adds: a private Secret Service and tools the tests call.
-test_packages=(dbus-daemon dbus-bin gnome-keyring libsecret-tools clang-format xvfb xauth)
+test_packages=(
+    dbus-daemon dbus-bin gnome-keyring libsecret-tools clang-format xvfb xauth
+    dpkg-dev desktop-file-utils appstream file
+)
 
 packages=("${build_packages[@]}")
 if [[ ${QVD_WITH_TEST_PACKAGES:-0} == 1 ]]; then

@@ -46,9 +46,9 @@ Part Part::fromPoint(const QPointF &point, const QString &prompt, int imageIndex
 bool operator==(const Part &a, const Part &b)
 {
     return a.kind == b.kind && a.text == b.text && a.imageUrl == b.imageUrl
-        && a.transform == b.transform && a.minPixels == b.minPixels && a.maxPixels == b.maxPixels
-        && a.rect == b.rect && a.point == b.point && a.isPoint == b.isPoint
-        && a.imageIndex == b.imageIndex;
+        && a.imageHash == b.imageHash && a.transform == b.transform && a.minPixels == b.minPixels
+        && a.maxPixels == b.maxPixels && a.rect == b.rect && a.point == b.point
+        && a.isPoint == b.isPoint && a.imageIndex == b.imageIndex;
 }
 
 } // namespace qvd

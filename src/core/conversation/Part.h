@@ -20,6 +20,9 @@ struct Part
 
     // Image parts: an http(s)/oss:// URL or a data: URI, sent unchanged.
     QString imageUrl;
+    // Image parts from a local file: hex SHA-256 of the original file, its key in the image
+    // store, so the original pixels can be shown and re-sent later.
+    QString imageHash;
     ImageTransform transform;
     // Per-image bounds sent next to the image so the server's own resize is a no-op
     // (grounding.md §2); 0 means "not sent".

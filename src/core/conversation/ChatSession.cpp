@@ -1,0 +1,180 @@
+#include "core/conversation/ChatSession.h"
+
+#include "core/api/BackendFactory.h"
+#include "core/api/ChatTurn.h"
+#include "core/grounding/GroundingParser.h"
+
+#include <QUuid>
+
+namespace qvd {
+namespace {
+
+constexpr int kTitleLength = 40;
+
+QString titleFrom(const QList<Part> &parts)
+{
+    for (const Part &part : parts) {
+        if (part.kind == Part::Kind::Text && !part.text.trimmed().isEmpty())
+            return part.text.simplified().left(kTitleLength);
+    }
+    return {};
+}
+
+} // namespace
+
+ChatSession::ChatSession(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{ }
+
+ChatSession::~ChatSession() = default;
+
+void ChatSession::setEndpoint(const EndpointProfile &profile, const QString &apiKey)
+{
+    m_profile = profile;
+    m_backend = makeBackend(profile, apiKey);
+}
+
+void ChatSession::setModel(const ModelInfo &model)
+{
+    m_model = model;
+    m_conversation.modelId = model.id;
+}
+
+void ChatSession::setConversation(const Conversation &conversation)
+{
+    stop();
+    m_conversation = conversation;
+    m_detections.clear();
+    m_errors.clear();
+    for (int i = 0; i < m_conversation.messages.size(); ++i)
+        reground(i, false);
+    Q_EMIT conversationReset();
+}
+
+QList<Detection> ChatSession::detections(int messageIndex) const
+{
+    return m_detections.value(messageIndex);
+}
+
+std::optional<ApiError> ChatSession::error(int messageIndex) const
+{
+    const auto it = m_errors.constFind(messageIndex);
+    return it == m_errors.constEnd() ? std::nullopt : std::optional<ApiError>(*it);
+}
+
+bool ChatSession::send(const QList<Part> &parts)
+{
+    if (isBusy() || !m_backend || parts.isEmpty())
+        return false;
+    if (m_conversation.id.isEmpty())
+        m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_conversation.title.isEmpty())
+        m_conversation.title = titleFrom(parts);
+    m_conversation.messages.append(Message::user(parts));
+    Q_EMIT messageAdded(int(m_conversation.messages.size()) - 1);
+    startAnswer();
+    return true;
+}
+
+bool ChatSession::retry()
+{
+    const int last = int(m_conversation.messages.size()) - 1;
+    if (isBusy() || !m_backend || last < 1
+        || m_conversation.messages[last].role != Message::Role::Assistant)
+        return false;
+    truncate(last);
+    startAnswer();
+    return true;
+}
+
+bool ChatSession::resend(int userIndex, const QList<Part> &parts)
+{
+    if (isBusy() || !m_backend || userIndex < 0 || userIndex >= m_conversation.messages.size()
+        || m_conversation.messages[userIndex].role != Message::Role::User || parts.isEmpty())
+        return false;
+    truncate(userIndex);
+    m_conversation.messages.append(Message::user(parts));
+    Q_EMIT messageAdded(userIndex);
+    startAnswer();
+    return true;
+}
+
+void ChatSession::stop()
+{
+    if (m_turn)
+        m_turn->cancel(); // finished(Interrupted) follows synchronously or soon
+}
+
+void ChatSession::startAnswer()
+{
+    const ChatRequest request = ChatRequest::fromConversation(m_conversation, m_model);
+    Message placeholder = Message::assistant(QString());
+    m_conversation.messages.append(placeholder);
+    const int index = int(m_conversation.messages.size()) - 1;
+
+    m_turn = new ChatTurn(m_network, m_backend.get(), request, this);
+    ChatTurn::RetryPolicy policy;
+    policy.maxAttempts = m_maxAttempts;
+    m_turn->setRetryPolicy(policy);
+    m_turn->setStallTimeout(m_stallTimeout);
+    connect(m_turn, &ChatTurn::delta, this, &ChatSession::onDelta);
+    connect(m_turn, &ChatTurn::finished, this,
+            [this](const Message &answer) { endTurn(answer, answer.state); });
+    connect(m_turn, &ChatTurn::failed, this, [this](const ApiError &error) {
+        m_errors.insert(streamingIndex(), error);
+        endTurn(m_turn->answer(), Message::State::Failed);
+    });
+    Q_EMIT messageAdded(index);
+    Q_EMIT busyChanged(true);
+    m_turn->start();
+}
+
+void ChatSession::onDelta(const QString &text, const QString &reasoning)
+{
+    const int index = streamingIndex();
+    Message &message = m_conversation.messages[index];
+    message.text += text;
+    message.reasoning += reasoning;
+    if (!text.isEmpty())
+        reground(index, true);
+    Q_EMIT messageChanged(index);
+}
+
+void ChatSession::endTurn(const Message &answer, Message::State state)
+{
+    const int index = streamingIndex();
+    Message &message = m_conversation.messages[index];
+    message = answer;
+    message.role = Message::Role::Assistant;
+    message.state = state;
+    reground(index, false);
+    m_turn->deleteLater();
+    m_turn = nullptr;
+    Q_EMIT messageChanged(index);
+    Q_EMIT busyChanged(false);
+    if (state == Message::State::Failed)
+        Q_EMIT answerFailed(index, m_errors.value(index));
+    else
+        Q_EMIT answerFinished(index);
+}
+
+void ChatSession::reground(int index, bool streaming)
+{
+    const Message &message = m_conversation.messages[index];
+    if (message.role != Message::Role::Assistant)
+        return;
+    const GroundingParser parser(streaming ? ParseMode::Streaming : ParseMode::Complete);
+    m_detections.insert(index, parser.parse(message.text));
+}
+
+void ChatSession::truncate(int from)
+{
+    for (int i = from; i < m_conversation.messages.size(); ++i) {
+        m_detections.remove(i);
+        m_errors.remove(i);
+    }
+    m_conversation.messages.resize(from);
+    Q_EMIT messagesRemoved(from);
+}
+
+} // namespace qvd

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/conversation/Conversation.h"
+#include "core/grounding/Detection.h"
+#include "core/models/ModelInfo.h"
+#include "core/settings/EndpointProfile.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace qvd {
+
+class ChatBackend;
+class ChatTurn;
+
+// The open conversation and its one running answer (architecture.md steps 3–6): appends the
+// person's message, streams the answer into an assistant message, grounds the text after every
+// delta, and keeps failures and interruptions with their partial text. Widgets show it and call
+// it; they never talk to the network themselves.
+class ChatSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChatSession(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ChatSession() override;
+
+    void setEndpoint(const EndpointProfile &profile, const QString &apiKey);
+    void setModel(const ModelInfo &model);
+    const ModelInfo &model() const { return m_model; }
+    void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+
+    // Replaces the whole conversation (opening one from history); stops a running answer.
+    void setConversation(const Conversation &conversation);
+    const Conversation &conversation() const { return m_conversation; }
+
+    // The boxes and points of an assistant message, in model space, as parsed from its text
+    // (the streaming rule while it is still arriving).
+    QList<Detection> detections(int messageIndex) const;
+    // The error that ended an assistant message, if it failed.
+    std::optional<ApiError> error(int messageIndex) const;
+
+    bool isBusy() const { return m_turn != nullptr; }
+    // Index of the assistant message being streamed, or -1.
+    int streamingIndex() const { return isBusy() ? int(m_conversation.messages.size()) - 1 : -1; }
+
+    // Sends a user message (text, prepared images, regions) and starts the answer.
+    // Returns false (and changes nothing) while an answer is running or without an endpoint.
+    bool send(const QList<Part> &parts);
+    // Stops the running answer; it keeps its partial text, marked interrupted.
+    void stop();
+    // Asks again for the answer at `assistantIndex` (the last message): after a failure, an
+    // interruption, or to regenerate.
+    bool retry();
+    // Replaces the user message at `userIndex` with `parts`, drops every later message and asks
+    // again. The caller confirms with the person first.
+    bool resend(int userIndex, const QList<Part> &parts);
+
+Q_SIGNALS:
+    void conversationReset();
+    void messageAdded(int index);
+    void messageChanged(int index); // text, reasoning, state or detections changed
+    void messagesRemoved(int from); // messages from `from` on were dropped
+    void busyChanged(bool busy);
+    void answerFinished(int index); // complete or interrupted: ready to be saved
+    void answerFailed(int index, const qvd::ApiError &error);
+
+private:
+    void startAnswer();
+    void onDelta(const QString &text, const QString &reasoning);
+    void endTurn(const Message &answer, Message::State state);
+    void reground(int index, bool streaming);
+    void truncate(int from);
+
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<ChatBackend> m_backend;
+    EndpointProfile m_profile;
+    ModelInfo m_model;
+    Conversation m_conversation;
+    QHash<int, QList<Detection>> m_detections;
+    QHash<int, ApiError> m_errors;
+    ChatTurn *m_turn = nullptr;
+    std::chrono::milliseconds m_stallTimeout{90000};
+    int m_maxAttempts = 4;
+};
+
+} // namespace qvd

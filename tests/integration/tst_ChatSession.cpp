@@ -1,0 +1,261 @@
+// The open conversation over a real loopback socket: streaming into the assistant message,
+// grounding as the text arrives, failures, retry, stop and edit-and-resend.
+#include "core/conversation/ChatSession.h"
+
+#include "HttpTestServer.h"
+#include "TestMain.h"
+#include "WireFixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+using qvd::ChatSession;
+using qvd::Message;
+using qvd::Part;
+using qvd::test::HttpTestServer;
+using qvd::test::Reply;
+
+namespace {
+
+const QByteArray kStreamHead =
+    "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n\r\n";
+
+// One DashScope SSE result event carrying `text` (§5 shape; incremental output).
+QByteArray sseEvent(int id, const QString &text, const char *finish = "null")
+{
+    const QJsonObject data{
+        {QStringLiteral("output"),
+         QJsonObject{{QStringLiteral("choices"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("message"),
+                           QJsonObject{{QStringLiteral("content"),
+                                        QJsonArray{QJsonObject{{QStringLiteral("text"), text}}}},
+                                       {QStringLiteral("role"), QStringLiteral("assistant")}}},
+                          {QStringLiteral("finish_reason"), QString::fromLatin1(finish)}}}}}},
+        {QStringLiteral("request_id"), QStringLiteral("req-%1").arg(id)}};
+    return "id:" + QByteArray::number(id) + "\nevent:result\n:HTTP_STATUS/200\ndata:"
+        + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+QJsonArray sentMessages(const qvd::test::RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body)
+        .object()
+        .value(QLatin1String("input"))
+        .toObject()
+        .value(QLatin1String("messages"))
+        .toArray();
+}
+
+} // namespace
+
+class TestChatSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void answerStreamsIntoAnAssistantMessage();
+    void boxesAppearOnlyOnceTheirSyntaxIsClosed();
+    void secondTurnCarriesTheHistory();
+    void failureKeepsTheErrorAndRetryReplacesTheAnswer();
+    void stopKeepsThePartialTextAsInterrupted();
+    void resendDropsLaterTurns();
+    void nothingIsSentWhileBusy();
+
+private:
+    void waitUntilIdle();
+
+    std::unique_ptr<HttpTestServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ChatSession> m_session;
+};
+
+void TestChatSession::init()
+{
+    m_server = std::make_unique<HttpTestServer>();
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_session = std::make_unique<ChatSession>(m_network.get());
+    qvd::EndpointProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
+    m_session->setEndpoint(profile, QStringLiteral("sk-session"));
+    qvd::ModelInfo model;
+    model.id = QStringLiteral("qwen3-vl-plus");
+    model.family = qvd::ModelFamily::Qwen3VL;
+    m_session->setModel(model);
+    m_session->setMaxAttempts(1);
+}
+
+void TestChatSession::waitUntilIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 20000);
+}
+
+void TestChatSession::answerStreamsIntoAnAssistantMessage()
+{
+    m_server->enqueue(Reply::raw(qvd::test::wireResponse(QStringLiteral("9b-response.http"))));
+    QSignalSpy added(m_session.get(), &ChatSession::messageAdded);
+    QSignalSpy changed(m_session.get(), &ChatSession::messageChanged);
+    QSignalSpy finished(m_session.get(), &ChatSession::answerFinished);
+    QSignalSpy busy(m_session.get(), &ChatSession::busyChanged);
+
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("这个图片是哪里？"))}));
+    QVERIFY(m_session->isBusy());
+    QCOMPARE(added.size(), 2); // the question and the (empty) answer
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toInt(), 1);
+    QVERIFY(changed.size() >= 3); // one per delta, and the end
+
+    const Message &answer = m_session->conversation().messages.at(1);
+    QCOMPARE(answer.role, Message::Role::Assistant);
+    QCOMPARE(answer.text, QStringLiteral("这是一个海滩和其他访客。"));
+    QCOMPARE(answer.state, Message::State::Complete);
+    QCOMPARE(answer.requestId, QStringLiteral("13c5644d-339c-928a-a09a-e0414bfaa95c"));
+    QCOMPARE(m_session->conversation().title, QStringLiteral("这个图片是哪里？"));
+    QVERIFY(!m_session->conversation().id.isEmpty());
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(busy.last().first().toBool(), false);
+    QVERIFY(m_session->detections(1).isEmpty());
+}
+
+void TestChatSession::boxesAppearOnlyOnceTheirSyntaxIsClosed()
+{
+    m_server->enqueue(
+        Reply()
+            .send(kStreamHead)
+            .send(sseEvent(1, QStringLiteral("```json\n[{\"bbox_2d\": [100, 200, 300, ")))
+            .stall()
+            .send(sseEvent(2, QStringLiteral("400], \"label\": \"狗\"}]\n")))
+            .stall()
+            .send(sseEvent(3, QStringLiteral("```"), "stop")));
+    QSignalSpy stalled(m_server.get(), &HttpTestServer::stalled);
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("框出狗"))}));
+
+    QVERIFY(stalled.wait(20000));
+    QTRY_VERIFY(m_session->conversation().messages.at(1).text.contains(QStringLiteral("300")));
+    QVERIFY(m_session->detections(1).isEmpty()); // half a box is not shown
+
+    m_server->release();
+    QVERIFY(stalled.wait(20000));
+    QTRY_VERIFY(m_session->conversation().messages.at(1).text.contains(QStringLiteral("狗")));
+    // The object is closed but the fence is not: streaming mode may still hold it back; what
+    // it must not do is show a box with other numbers.
+    for (const auto &detection : m_session->detections(1))
+        QCOMPARE(detection.rect, QRectF(QPointF(100, 200), QPointF(300, 400)));
+
+    m_server->release();
+    waitUntilIdle();
+    const auto detections = m_session->detections(1);
+    QCOMPARE(detections.size(), 1);
+    QCOMPARE(detections.first().label, QStringLiteral("狗"));
+    QCOMPARE(detections.first().rect, QRectF(QPointF(100, 200), QPointF(300, 400)));
+}
+
+void TestChatSession::secondTurnCarriesTheHistory()
+{
+    m_server->enqueue(
+        Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("A beach."), "stop")));
+    m_server->enqueue(
+        Reply().send(kStreamHead).send(sseEvent(2, QStringLiteral("One dog."), "stop")));
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("Where?"))}));
+    waitUntilIdle();
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("How many dogs?"))}));
+    waitUntilIdle();
+
+    QCOMPARE(m_session->conversation().messages.size(), 4);
+    QCOMPARE(m_session->conversation().messages.at(3).text, QStringLiteral("One dog."));
+    const QJsonArray second = sentMessages(m_server->requests().at(1));
+    QCOMPARE(second.size(), 3);
+    QCOMPARE(second[1].toObject().value(QLatin1String("role")).toString(),
+             QStringLiteral("assistant"));
+    QCOMPARE(second[1]
+                 .toObject()
+                 .value(QLatin1String("content"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QLatin1String("text")),
+             QJsonValue(QStringLiteral("A beach.")));
+}
+
+void TestChatSession::failureKeepsTheErrorAndRetryReplacesTheAnswer()
+{
+    m_server->enqueue(Reply::http(
+        401,
+        R"({"code":"InvalidApiKey","message":"Invalid API-key provided.","request_id":"r401"})",
+        {"Content-Type: application/json"}));
+    QSignalSpy failed(m_session.get(), &ChatSession::answerFailed);
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("Hi"))}));
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(m_session->conversation().messages.at(1).state, Message::State::Failed);
+    const auto error = m_session->error(1);
+    QVERIFY(error.has_value());
+    QCOMPARE(error->code, QStringLiteral("InvalidApiKey"));
+    QVERIFY(!m_session->isBusy());
+
+    m_server->enqueue(
+        Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("Hello!"), "stop")));
+    QVERIFY(m_session->retry());
+    waitUntilIdle();
+    QCOMPARE(m_session->conversation().messages.size(), 2);
+    QCOMPARE(m_session->conversation().messages.at(1).text, QStringLiteral("Hello!"));
+    QCOMPARE(m_session->conversation().messages.at(1).state, Message::State::Complete);
+    QVERIFY(!m_session->error(1).has_value());
+    // The retried request holds the question only, not the failed answer.
+    QCOMPARE(sentMessages(m_server->requests().at(1)).size(), 1);
+}
+
+void TestChatSession::stopKeepsThePartialTextAsInterrupted()
+{
+    m_server->enqueue(Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("这是"))).stall());
+    QSignalSpy finished(m_session.get(), &ChatSession::answerFinished);
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("?"))}));
+    QTRY_COMPARE(m_session->conversation().messages.at(1).text, QStringLiteral("这是"));
+    m_session->stop();
+    QVERIFY(!m_session->isBusy());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_session->conversation().messages.at(1).state, Message::State::Interrupted);
+    QCOMPARE(m_session->conversation().messages.at(1).text, QStringLiteral("这是"));
+    m_server->release();
+}
+
+void TestChatSession::resendDropsLaterTurns()
+{
+    m_server->enqueue(
+        Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("First."), "stop")));
+    m_server->enqueue(
+        Reply().send(kStreamHead).send(sseEvent(2, QStringLiteral("Second."), "stop")));
+    m_server->enqueue(
+        Reply().send(kStreamHead).send(sseEvent(3, QStringLiteral("Edited."), "stop")));
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("one"))}));
+    waitUntilIdle();
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("two"))}));
+    waitUntilIdle();
+    QSignalSpy removed(m_session.get(), &ChatSession::messagesRemoved);
+    QVERIFY(m_session->resend(0, {Part::fromText(QStringLiteral("one, edited"))}));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().first().toInt(), 0);
+    waitUntilIdle();
+    QCOMPARE(m_session->conversation().messages.size(), 2);
+    QCOMPARE(m_session->conversation().messages.at(0).parts.first().text,
+             QStringLiteral("one, edited"));
+    QCOMPARE(m_session->conversation().messages.at(1).text, QStringLiteral("Edited."));
+    QCOMPARE(sentMessages(m_server->requests().at(2)).size(), 1);
+}
+
+void TestChatSession::nothingIsSentWhileBusy()
+{
+    m_server->enqueue(Reply().send(kStreamHead).stall());
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("one"))}));
+    QVERIFY(!m_session->send({Part::fromText(QStringLiteral("two"))}));
+    QVERIFY(!m_session->retry());
+    QCOMPARE(m_session->conversation().messages.size(), 2);
+    m_session->stop();
+    m_server->release();
+}
+
+QVD_TEST_MAIN(TestChatSession)
+#include "tst_ChatSession.moc"

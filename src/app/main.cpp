@@ -1,3 +1,4 @@
+#include "app/Application.h"
 #include "core/AppInfo.h"
 #include "ui/MainWindow.h"
 
@@ -29,7 +30,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    qvd::MainWindow window;
-    window.show();
+    qvd::Application application;
+    application.mainWindow().show();
     return QApplication::exec();
 }

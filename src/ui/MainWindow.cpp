@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/AppInfo.h"
+#include "ui/AppContext.h"
 #include "ui/ChatPane.h"
 #include "ui/ConversationListPane.h"
 #include "ui/InspectorPane.h"
@@ -12,8 +13,8 @@
 
 namespace qvd {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
     setWindowTitle(QString::fromLatin1(appinfo::kAppName));

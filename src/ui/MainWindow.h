@@ -10,6 +10,7 @@ class MainWindow;
 
 namespace qvd {
 
+struct AppContext;
 class ChatPane;
 class ConversationListPane;
 class InspectorPane;
@@ -19,7 +20,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ConversationListPane *conversationList() const { return m_conversations; }
@@ -32,6 +33,7 @@ protected:
 private:
     void showAbout();
 
+    AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConversationListPane *m_conversations = nullptr;
     ChatPane *m_chat = nullptr;

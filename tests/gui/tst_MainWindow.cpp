@@ -3,6 +3,7 @@
 #include "ui/InspectorPane.h"
 #include "ui/MainWindow.h"
 
+#include "TestAppContext.h"
 #include "TestMain.h"
 
 #include <QApplication>
@@ -26,7 +27,8 @@ private Q_SLOTS:
 
 void TestMainWindow::titleIsTheAppName()
 {
-    MainWindow window;
+    qvd::test::TestAppContext app;
+    MainWindow window(app.context());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("QwenVL Desk"));
@@ -34,7 +36,8 @@ void TestMainWindow::titleIsTheAppName()
 
 void TestMainWindow::hasThreePanesInOrder()
 {
-    MainWindow window;
+    qvd::test::TestAppContext app;
+    MainWindow window(app.context());
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -54,7 +57,8 @@ void TestMainWindow::hasThreePanesInOrder()
 
 void TestMainWindow::viewMenuHidesAndShowsSidePanes()
 {
-    MainWindow window;
+    qvd::test::TestAppContext app;
+    MainWindow window(app.context());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *toggle = window.findChild<QAction *>(QStringLiteral("actionShowInspector"));
@@ -68,7 +72,8 @@ void TestMainWindow::viewMenuHidesAndShowsSidePanes()
 
 void TestMainWindow::switchingToChineseRetranslatesVisibleTexts()
 {
-    MainWindow window;
+    qvd::test::TestAppContext app;
+    MainWindow window(app.context());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *newButton = window.conversationList()->findChild<QPushButton *>();

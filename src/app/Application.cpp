@@ -1,0 +1,48 @@
+#include "app/Application.h"
+
+#include "core/AppInfo.h"
+#include "core/models/ModelRegistry.h"
+#include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/Settings.h"
+#include "ui/MainWindow.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace qvd {
+
+struct Application::Services
+{
+    QNetworkAccessManager network;
+    Settings settings;
+    // The user's own model list extends the built-in one (resources/models.json).
+    ModelRegistry models{QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                             .filePath(QStringLiteral("models.json"))};
+    KeychainSecretStore keychain{QString::fromLatin1(appinfo::kAppId)};
+    ApiKeyVault keys{&keychain};
+};
+
+Application::Application() : m_services(std::make_unique<Services>())
+{
+    m_context.network = &m_services->network;
+    m_context.settings = &m_services->settings;
+    m_context.models = &m_services->models;
+    m_context.keychain = &m_services->keychain;
+    m_context.keys = &m_services->keys;
+}
+
+Application::~Application()
+{
+    m_window.reset(); // widgets go before the services they use
+}
+
+MainWindow &Application::mainWindow()
+{
+    if (!m_window)
+        m_window = std::make_unique<MainWindow>(m_context);
+    return *m_window;
+}
+
+} // namespace qvd

@@ -1,0 +1,23 @@
+#pragma once
+
+class QNetworkAccessManager;
+
+namespace qvd {
+
+class ApiKeyVault;
+class ModelRegistry;
+class SecretStore;
+class Settings;
+
+// The long-lived services the windows use, owned by the application object (src/app) and
+// handed down; no widget creates its own. Tests build one from test doubles and temp files.
+struct AppContext
+{
+    QNetworkAccessManager *network = nullptr; // one per process (architecture.md step 4)
+    Settings *settings = nullptr;
+    const ModelRegistry *models = nullptr;
+    SecretStore *keychain = nullptr;
+    ApiKeyVault *keys = nullptr;
+};
+
+} // namespace qvd

@@ -51,6 +51,8 @@ fi
 launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, so clones elsewhere (CI) share cached objects.
+    export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
 fi
 
 # Configure on first use, and again when the requested options change.

@@ -29,10 +29,11 @@ public:
     // A whole non-streamed 200 reply.
     virtual ChatChunk parseReply(const QByteArray &body) const = 0;
 
-protected:
-    virtual void addStreamingHeaders(QNetworkRequest &request) const = 0;
     // `base` with `path` appended after exactly one '/'.
     static QUrl joinUrl(const QUrl &base, const QString &path);
+
+protected:
+    virtual void addStreamingHeaders(QNetworkRequest &request) const = 0;
     // The parameters both protocols name alike (§2.2, §7), each only when set.
     static void writeParameters(QJsonObject &into, const GenerationParameters &parameters);
     static QJsonObject parseObject(const QByteArray &json, QString *error);

@@ -1,5 +1,7 @@
 #include "core/api/ConnectionTester.h"
 
+#include "core/api/BackendFactory.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,19 +77,16 @@ void ConnectionTester::start(const EndpointProfile &profile, const QString &apiK
         return;
     }
 
-    QString base = profile.baseUrl.toString();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    QNetworkRequest request;
+    // The backend's own request: URL, Authorization (none without a key), User-Agent.
+    const auto backend = makeBackend(profile, apiKey);
+    ChatRequest probe;
+    probe.model.id = profile.defaultModel;
+    probe.stream = false;
+    QNetworkRequest request = backend->networkRequest(probe);
     request.setTransferTimeout(int(timeout.count()));
     const bool keySent = !apiKey.isEmpty();
-    if (keySent)
-        request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
     QNetworkReply *reply = nullptr;
     if (profile.protocol == EndpointProfile::Protocol::DashScope) {
-        request.setUrl(
-            QUrl(base + QLatin1String("/services/aigc/multimodal-generation/generation")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         // An empty user message: authenticated, then refused as a bad parameter (no tokens used).
         const QJsonObject body{
             {QStringLiteral("model"), profile.defaultModel},
@@ -97,7 +96,7 @@ void ConnectionTester::start(const EndpointProfile &profile, const QString &apiK
                                                  {QStringLiteral("content"), QJsonArray()}}}}}}};
         reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     } else {
-        request.setUrl(QUrl(base + QLatin1String("/models")));
+        request.setUrl(ChatBackend::joinUrl(profile.baseUrl, QStringLiteral("models")));
         reply = m_network->get(request);
     }
     m_tlsErrors.clear();

@@ -1,5 +1,6 @@
 // ChatTurn over a real socket: HttpTestServer replays dashscope-protocol.md §9 bytes to a real
 // QNetworkAccessManager; requests are checked as the server recorded them.
+#include "ChatTurnFixtures.h"
 #include "HttpTestServer.h"
 #include "TestMain.h"
 
@@ -7,84 +8,13 @@
 #include "core/api/DashScopeBackend.h"
 #include "core/api/OpenAiBackend.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 using namespace qvd;
 using test::HttpTestServer;
 using test::Reply;
-
-namespace {
-
-QByteArray readFixture(const QString &name)
-{
-    QFile file(test::dataPath(QStringLiteral("api/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-QByteArray headOf(const QByteArray &http)
-{
-    return http.left(http.indexOf("\r\n\r\n") + 4);
-}
-
-QByteArray bodyOf(const QByteArray &http)
-{
-    return http.mid(http.indexOf("\r\n\r\n") + 4);
-}
-
-// HTTP/1.1 chunked framing of `bytes` in pieces of `size` (the captures show bodies de-chunked).
-QByteArray chunk(const QByteArray &bytes, int size = 128)
-{
-    QByteArray out;
-    for (qsizetype from = 0; from < bytes.size(); from += size) {
-        const QByteArray piece = bytes.mid(from, size);
-        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
-    }
-    return out;
-}
-
-const QByteArray kLastChunk = "0\r\n\r\n";
-
-// A fixture response as wire bytes: chunk-encoded when its headers say so.
-QByteArray wire(const QString &name)
-{
-    const QByteArray http = readFixture(name);
-    if (!headOf(http).toLower().contains("transfer-encoding: chunked"))
-        return http;
-    return headOf(http) + chunk(bodyOf(http)) + kLastChunk;
-}
-
-const QByteArray kStreamHead =
-    "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n"
-    "Transfer-Encoding: chunked\r\n\r\n";
-
-// The first event of §9.B ("这是一个"), with its blank line.
-QByteArray firstEvent9B()
-{
-    const QByteArray body = bodyOf(readFixture(QStringLiteral("9b-response.http")));
-    return body.left(body.indexOf("\n\n") + 2);
-}
-
-ChatRequest spec9Request(bool stream)
-{
-    ChatRequest request;
-    request.model.id = QStringLiteral("qwen-vl-plus");
-    request.systemPrompt = QStringLiteral("You are a helpful assistant.");
-    request.messages = {Message::user(
-        {Part::fromImage(QStringLiteral(
-             "https://dashscope.oss-cn-beijing.aliyuncs.com/images/dog_and_girl.jpeg")),
-         Part::fromText(QStringLiteral("这个图片是哪里，请用简短的语言回答"))})};
-    request.stream = stream;
-    request.parameters.seed = 1234;
-    request.parameters.topK = 100;
-    request.parameters.topP = 0.81;
-    return request;
-}
-
-} // namespace
+using namespace qvd::test;
 
 class TestChatTurn : public QObject
 {

@@ -3,6 +3,7 @@
 #include "core/api/ChatBackend.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -26,7 +27,13 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok && seconds >= 0)
         return std::chrono::milliseconds(seconds * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // The preferred HTTP-date form, IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), is in UTC;
+    // Qt::RFC2822Date refuses its "GMT" zone, so it is read field by field.
+    const QString text = QString::fromLatin1(trimmed);
+    const QDateTime fields =
+        QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QDateTime when = fields.isValid() ? QDateTime(fields.date(), fields.time(), Qt::UTC)
+                                            : QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return std::chrono::milliseconds(

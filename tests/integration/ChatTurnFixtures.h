@@ -55,14 +55,25 @@ inline const QByteArray kStreamHead =
     "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n"
     "Transfer-Encoding: chunked\r\n\r\n";
 
-// The first `count` events of §9.B ("这是一个", "海滩", "和其他访客。"), each with its blank line.
-inline QByteArray events9B(int count)
+// The first `count` events of an SSE body, each with its blank line.
+inline QByteArray firstEvents(const QByteArray &body, int count)
 {
-    const QByteArray body = bodyOf(readFixture(QStringLiteral("9b-response.http")));
     qsizetype end = 0;
     for (int i = 0; i < count; ++i)
         end = body.indexOf("\n\n", end) + 2;
     return body.left(end);
+}
+
+// The first `count` events of §9.B ("这是一个", "海滩", "和其他访客。").
+inline QByteArray events9B(int count)
+{
+    return firstEvents(bodyOf(readFixture(QStringLiteral("9b-response.http"))), count);
+}
+
+// The first `count` events of §9.D ("", "图", "与宠物之间的友谊时刻。", usage, [DONE]).
+inline QByteArray events9D(int count)
+{
+    return firstEvents(readFixture(QStringLiteral("9d-openai-stream.sse")), count);
 }
 
 inline QByteArray firstEvent9B()

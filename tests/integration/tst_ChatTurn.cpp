@@ -34,12 +34,10 @@ private Q_SLOTS:
     void retries503Then200();
     void givesUpAfterMaxAttempts();
     void honorsRetryAfterOn429();
-    void serverErrorAfterPartialOutputNotRetried();
     void resetAfterPartialOutputNotRetried();
     void resetAfterHeadersBeforeDataRetried();
     void stallTimesOutKeepingPartialText();
     void cancelMidStreamKeepsPartialText();
-    void errorEventMidStreamFailsWithServerMessage();
     void streamEndingWithoutFinishFails();
 
 private:
@@ -346,27 +344,6 @@ void TestChatTurn::honorsRetryAfterOn429()
     QCOMPARE(m_server->requests().size(), 2);
 }
 
-void TestChatTurn::serverErrorAfterPartialOutputNotRetried()
-{
-    // A retryable 500 as an error event after output was shown: not retried.
-    const QByteArray error =
-        "id:2\nevent:error\n:HTTP_STATUS/500\ndata:{\"code\":\"InternalError\","
-        "\"message\":\"inference internal error.\",\"request_id\":\"e5\"}\n\n";
-    m_server->enqueue(Reply::raw(kStreamHead + chunk(firstEvent9B() + error) + kLastChunk));
-    m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
-    const DashScopeBackend backend = dashScope();
-    auto turn = makeTurn(backend, spec9Request(true));
-    QSignalSpy failed(turn.get(), &ChatTurn::failed);
-    turn->start();
-    QVERIFY(failed.wait());
-    const ApiError received = failed.first().first().value<ApiError>();
-    QCOMPARE(received.httpStatus, 500);
-    QVERIFY(received.retryable()); // retryable in itself, but output was already shown
-    QCOMPARE(m_server->requests().size(), 1);
-    QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
-    QCOMPARE(turn->answer().state, Message::State::Failed);
-}
-
 void TestChatTurn::resetAfterPartialOutputNotRetried()
 {
     m_server->enqueue(Reply().send(kStreamHead + chunk(firstEvent9B())).stall().reset());
@@ -379,9 +356,16 @@ void TestChatTurn::resetAfterPartialOutputNotRetried()
     QVERIFY(delta.wait());
     m_server->release();
     QVERIFY(failed.wait());
-    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Network);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Network);
+    QCOMPARE(error.category(), ApiError::Category::Network);
+    QVERIFY(!error.beforeFirstByte);
+    QVERIFY(!error.retryable());
     QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(turn->attempts(), 1);
+    QCOMPARE(delta.size(), 1);
     QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
+    QCOMPARE(turn->answer().state, Message::State::Failed);
 }
 
 void TestChatTurn::resetAfterHeadersBeforeDataRetried()
@@ -412,9 +396,15 @@ void TestChatTurn::stallTimesOutKeepingPartialText()
     auto turn = makeTurn(backend, spec9Request(true));
     turn->setStallTimeout(std::chrono::milliseconds(300));
     QSignalSpy failed(turn.get(), &ChatTurn::failed);
+    QSignalSpy retrying(turn.get(), &ChatTurn::retrying);
     turn->start();
     QVERIFY(failed.wait());
-    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Timeout);
+    QCOMPARE(error.category(), ApiError::Category::Timeout);
+    QVERIFY(!error.retryable());
+    QCOMPARE(error.requestId, QStringLiteral("13c5644d-339c-928a-a09a-e0414bfaa95c"));
+    QCOMPARE(retrying.size(), 0);
     QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
     QCOMPARE(turn->answer().state, Message::State::Failed);
     QCOMPARE(m_server->requests().size(), 1);
@@ -439,26 +429,6 @@ void TestChatTurn::cancelMidStreamKeepsPartialText()
     turn->cancel(); // a second cancel does nothing
     QCOMPARE(finished.size(), 1);
     QCOMPARE(failed.size(), 0);
-}
-
-void TestChatTurn::errorEventMidStreamFailsWithServerMessage()
-{
-    // Mid-stream framing inferred from §9.C (spec §5, §10 item 3).
-    const QByteArray error = "id:2\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":"
-                             "\"DataInspectionFailed\",\"message\":\"Output data may contain "
-                             "inappropriate content.\",\"request_id\":\"d1\"}\n";
-    m_server->enqueue(Reply::raw(kStreamHead + chunk(firstEvent9B() + error) + kLastChunk));
-    const DashScopeBackend backend = dashScope();
-    auto turn = makeTurn(backend, spec9Request(true));
-    QSignalSpy failed(turn.get(), &ChatTurn::failed);
-    turn->start();
-    QVERIFY(failed.wait());
-    const ApiError received = failed.first().first().value<ApiError>();
-    QCOMPARE(received.kind, ApiError::Kind::Server);
-    QCOMPARE(received.code, QStringLiteral("DataInspectionFailed"));
-    QVERIFY(received.userMessage().contains(
-        QLatin1String("Output data may contain inappropriate content.")));
-    QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
 }
 
 void TestChatTurn::streamEndingWithoutFinishFails()

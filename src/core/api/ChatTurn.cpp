@@ -286,6 +286,10 @@ void ChatTurn::fail(ApiError error)
         error.message.replace(key, QStringLiteral("***"));
         error.detail.replace(key, QStringLiteral("***"));
     }
+    // An error event without request_id, or unreadable data, still names the request the
+    // stream so far belonged to: it is what support asks for.
+    if (error.requestId.isEmpty())
+        error.requestId = m_answer.requestId;
     if (!m_emitted && error.retryable() && m_attempt < m_policy.maxAttempts) {
         if (const auto delay = retryDelay(error)) {
             Q_EMIT retrying(m_attempt + 1, delay->count(), error);

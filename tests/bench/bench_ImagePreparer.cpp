@@ -6,15 +6,12 @@
 
 #include "core/imaging/ImagePreparer.h"
 
-#include "../unit/ImageFixtures.h"
+#include "CameraJpeg.h"
 #include "TestMain.h"
 
 #include <QBuffer>
-#include <QDir>
-#include <QFile>
 #include <QGuiApplication>
 #include <QImageReader>
-#include <QLinearGradient>
 
 #include <sys/resource.h>
 
@@ -37,42 +34,9 @@ private:
     ModelInfo m_model;
 };
 
-// 6000x4000 (24 MP, a typical camera frame): quadrants, a gradient and a little grain so the
-// entropy decoder has camera-like work. Cached in the temp dir, so a run that finds it never
-// holds the full-size image and its peak memory shows only the path measured.
-static QByteArray cameraJpeg()
-{
-    const QString path = QDir::temp().filePath(QStringLiteral("qvd-bench-camera-6000x4000.jpg"));
-    QFile cached(path);
-    if (cached.open(QIODevice::ReadOnly))
-        return cached.readAll();
-    QImage image = fixtures::quadrants(QSize(6000, 4000));
-    QPainter painter(&image);
-    QLinearGradient gradient(0, 0, 6000, 4000);
-    gradient.setColorAt(0, QColor(0, 0, 0, 0));
-    gradient.setColorAt(1, QColor(30, 60, 90, 160));
-    painter.fillRect(image.rect(), gradient);
-    painter.end();
-    QRandomGenerator random(42);
-    for (int y = 0; y < image.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            const int grain = int(random.bounded(17u)) - 8;
-            const QRgb p = line[x];
-            line[x] = qRgb(qBound(0, qRed(p) + grain, 255), qBound(0, qGreen(p) + grain, 255),
-                           qBound(0, qBlue(p) + grain, 255));
-        }
-    }
-    const QByteArray jpeg = fixtures::encode(image, "jpeg", 90);
-    QFile out(path);
-    if (out.open(QIODevice::WriteOnly))
-        out.write(jpeg);
-    return jpeg;
-}
-
 void BenchImagePreparer::initTestCase()
 {
-    m_jpeg = cameraJpeg();
+    m_jpeg = bench::cameraJpeg();
     m_model.budget = ResizeBudget{28, 4 * 784, 1280 * 784};
     m_target = *smartResize(QSize(6000, 4000), m_model.budget);
     qInfo("source: 6000x4000 JPEG, %lld bytes; target %dx%d", qint64(m_jpeg.size()),

@@ -1,5 +1,6 @@
 // ChatTurn over a real socket: HttpTestServer replays dashscope-protocol.md §9 bytes to a real
 // QNetworkAccessManager; requests are checked as the server recorded them.
+#include "ChatTurnFixtures.h"
 #include "HttpTestServer.h"
 #include "TestMain.h"
 
@@ -7,84 +8,13 @@
 #include "core/api/DashScopeBackend.h"
 #include "core/api/OpenAiBackend.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 using namespace qvd;
 using test::HttpTestServer;
 using test::Reply;
-
-namespace {
-
-QByteArray readFixture(const QString &name)
-{
-    QFile file(test::dataPath(QStringLiteral("api/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-QByteArray headOf(const QByteArray &http)
-{
-    return http.left(http.indexOf("\r\n\r\n") + 4);
-}
-
-QByteArray bodyOf(const QByteArray &http)
-{
-    return http.mid(http.indexOf("\r\n\r\n") + 4);
-}
-
-// HTTP/1.1 chunked framing of `bytes` in pieces of `size` (the captures show bodies de-chunked).
-QByteArray chunk(const QByteArray &bytes, int size = 128)
-{
-    QByteArray out;
-    for (qsizetype from = 0; from < bytes.size(); from += size) {
-        const QByteArray piece = bytes.mid(from, size);
-        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
-    }
-    return out;
-}
-
-const QByteArray kLastChunk = "0\r\n\r\n";
-
-// A fixture response as wire bytes: chunk-encoded when its headers say so.
-QByteArray wire(const QString &name)
-{
-    const QByteArray http = readFixture(name);
-    if (!headOf(http).toLower().contains("transfer-encoding: chunked"))
-        return http;
-    return headOf(http) + chunk(bodyOf(http)) + kLastChunk;
-}
-
-const QByteArray kStreamHead =
-    "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n"
-    "Transfer-Encoding: chunked\r\n\r\n";
-
-// The first event of §9.B ("这是一个"), with its blank line.
-QByteArray firstEvent9B()
-{
-    const QByteArray body = bodyOf(readFixture(QStringLiteral("9b-response.http")));
-    return body.left(body.indexOf("\n\n") + 2);
-}
-
-ChatRequest spec9Request(bool stream)
-{
-    ChatRequest request;
-    request.model.id = QStringLiteral("qwen-vl-plus");
-    request.systemPrompt = QStringLiteral("You are a helpful assistant.");
-    request.messages = {Message::user(
-        {Part::fromImage(QStringLiteral(
-             "https://dashscope.oss-cn-beijing.aliyuncs.com/images/dog_and_girl.jpeg")),
-         Part::fromText(QStringLiteral("这个图片是哪里，请用简短的语言回答"))})};
-    request.stream = stream;
-    request.parameters.seed = 1234;
-    request.parameters.topK = 100;
-    request.parameters.topP = 0.81;
-    return request;
-}
-
-} // namespace
+using namespace qvd::test;
 
 class TestChatTurn : public QObject
 {
@@ -104,12 +34,10 @@ private Q_SLOTS:
     void retries503Then200();
     void givesUpAfterMaxAttempts();
     void honorsRetryAfterOn429();
-    void serverErrorAfterPartialOutputNotRetried();
     void resetAfterPartialOutputNotRetried();
     void resetAfterHeadersBeforeDataRetried();
     void stallTimesOutKeepingPartialText();
     void cancelMidStreamKeepsPartialText();
-    void errorEventMidStreamFailsWithServerMessage();
     void streamEndingWithoutFinishFails();
 
 private:
@@ -416,27 +344,6 @@ void TestChatTurn::honorsRetryAfterOn429()
     QCOMPARE(m_server->requests().size(), 2);
 }
 
-void TestChatTurn::serverErrorAfterPartialOutputNotRetried()
-{
-    // A retryable 500 as an error event after output was shown: not retried.
-    const QByteArray error =
-        "id:2\nevent:error\n:HTTP_STATUS/500\ndata:{\"code\":\"InternalError\","
-        "\"message\":\"inference internal error.\",\"request_id\":\"e5\"}\n\n";
-    m_server->enqueue(Reply::raw(kStreamHead + chunk(firstEvent9B() + error) + kLastChunk));
-    m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
-    const DashScopeBackend backend = dashScope();
-    auto turn = makeTurn(backend, spec9Request(true));
-    QSignalSpy failed(turn.get(), &ChatTurn::failed);
-    turn->start();
-    QVERIFY(failed.wait());
-    const ApiError received = failed.first().first().value<ApiError>();
-    QCOMPARE(received.httpStatus, 500);
-    QVERIFY(received.retryable()); // retryable in itself, but output was already shown
-    QCOMPARE(m_server->requests().size(), 1);
-    QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
-    QCOMPARE(turn->answer().state, Message::State::Failed);
-}
-
 void TestChatTurn::resetAfterPartialOutputNotRetried()
 {
     m_server->enqueue(Reply().send(kStreamHead + chunk(firstEvent9B())).stall().reset());
@@ -449,9 +356,16 @@ void TestChatTurn::resetAfterPartialOutputNotRetried()
     QVERIFY(delta.wait());
     m_server->release();
     QVERIFY(failed.wait());
-    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Network);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Network);
+    QCOMPARE(error.category(), ApiError::Category::Network);
+    QVERIFY(!error.beforeFirstByte);
+    QVERIFY(!error.retryable());
     QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(turn->attempts(), 1);
+    QCOMPARE(delta.size(), 1);
     QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
+    QCOMPARE(turn->answer().state, Message::State::Failed);
 }
 
 void TestChatTurn::resetAfterHeadersBeforeDataRetried()
@@ -482,9 +396,15 @@ void TestChatTurn::stallTimesOutKeepingPartialText()
     auto turn = makeTurn(backend, spec9Request(true));
     turn->setStallTimeout(std::chrono::milliseconds(300));
     QSignalSpy failed(turn.get(), &ChatTurn::failed);
+    QSignalSpy retrying(turn.get(), &ChatTurn::retrying);
     turn->start();
     QVERIFY(failed.wait());
-    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Timeout);
+    QCOMPARE(error.category(), ApiError::Category::Timeout);
+    QVERIFY(!error.retryable());
+    QCOMPARE(error.requestId, QStringLiteral("13c5644d-339c-928a-a09a-e0414bfaa95c"));
+    QCOMPARE(retrying.size(), 0);
     QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
     QCOMPARE(turn->answer().state, Message::State::Failed);
     QCOMPARE(m_server->requests().size(), 1);
@@ -509,26 +429,6 @@ void TestChatTurn::cancelMidStreamKeepsPartialText()
     turn->cancel(); // a second cancel does nothing
     QCOMPARE(finished.size(), 1);
     QCOMPARE(failed.size(), 0);
-}
-
-void TestChatTurn::errorEventMidStreamFailsWithServerMessage()
-{
-    // Mid-stream framing inferred from §9.C (spec §5, §10 item 3).
-    const QByteArray error = "id:2\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":"
-                             "\"DataInspectionFailed\",\"message\":\"Output data may contain "
-                             "inappropriate content.\",\"request_id\":\"d1\"}\n";
-    m_server->enqueue(Reply::raw(kStreamHead + chunk(firstEvent9B() + error) + kLastChunk));
-    const DashScopeBackend backend = dashScope();
-    auto turn = makeTurn(backend, spec9Request(true));
-    QSignalSpy failed(turn.get(), &ChatTurn::failed);
-    turn->start();
-    QVERIFY(failed.wait());
-    const ApiError received = failed.first().first().value<ApiError>();
-    QCOMPARE(received.kind, ApiError::Kind::Server);
-    QCOMPARE(received.code, QStringLiteral("DataInspectionFailed"));
-    QVERIFY(received.userMessage().contains(
-        QLatin1String("Output data may contain inappropriate content.")));
-    QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
 }
 
 void TestChatTurn::streamEndingWithoutFinishFails()

@@ -43,6 +43,10 @@ private Q_SLOTS:
     void userMessageNamesCauseAndServerText_data();
     void userMessageNamesCauseAndServerText();
     void userMessageMasksKeys();
+    void userMessageWithoutStatusOrCode();
+    void eventStreamBody();
+    void category_data();
+    void category();
 };
 
 void TestApiError::nativeBody401()
@@ -161,6 +165,91 @@ void TestApiError::userMessageMasksKeys()
                QStringLiteral("Incorrect API key provided: sk-abcd1234****5678."));
     QVERIFY(!error.userMessage().contains(QLatin1String("abcd1234")));
     QVERIFY(error.userMessage().contains(QLatin1String("sk-***")));
+}
+
+void TestApiError::userMessageWithoutStatusOrCode()
+{
+    // An OpenAI-style {"error": …} chunk mid-stream has neither an HTTP status nor a code.
+    const ApiError error = ApiError::fromServerJson(0, R"({"error":{"message":"boom"}})");
+    QCOMPARE(error.userMessage(),
+             QStringLiteral("The model server returned an error.\nServer (-): boom"));
+}
+
+void TestApiError::eventStreamBody()
+{
+    // A non-2xx answer to a streaming request, framed as SSE (§5, [PY]).
+    const ApiError error = ApiError::fromHttpBody(
+        400,
+        "id:1\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":\"InvalidParameter\","
+        "\"message\":\"Bad.\",\"request_id\":\"s1\"}\n");
+    QCOMPARE(error.kind, ApiError::Kind::HttpStatus);
+    QCOMPARE(error.code, QStringLiteral("InvalidParameter"));
+    QCOMPARE(error.message, QStringLiteral("Bad."));
+    QCOMPARE(error.requestId, QStringLiteral("s1"));
+    // Text that merely mentions "data:" stays the message.
+    QCOMPARE(ApiError::fromHttpBody(500, "no data: here").message, QStringLiteral("no data: here"));
+}
+
+void TestApiError::category_data()
+{
+    using C = ApiError::Category;
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<C>("expected");
+    QTest::newRow("401 InvalidApiKey") << status(401, QStringLiteral("InvalidApiKey")) << C::Auth;
+    QTest::newRow("400 invalid_api_key")
+        << status(400, QStringLiteral("invalid_api_key")) << C::Auth;
+    QTest::newRow("401, type only")
+        << status(401, QStringLiteral("invalid_request_error")) << C::Auth;
+    QTest::newRow("403 no body") << status(403) << C::Permission;
+    QTest::newRow("403 Model.AccessDenied")
+        << status(403, QStringLiteral("Model.AccessDenied")) << C::Permission;
+    QTest::newRow("403 AllocationQuota.FreeTierOnly")
+        << status(403, QStringLiteral("AllocationQuota.FreeTierOnly")) << C::Permission;
+    QTest::newRow("400 InvalidParameter")
+        << status(400, QStringLiteral("InvalidParameter")) << C::InvalidRequest;
+    QTest::newRow("400 InvalidParameter.DataInspection (download)")
+        << status(400, QStringLiteral("InvalidParameter.DataInspection")) << C::InvalidRequest;
+    QTest::newRow("400 BadRequest.EmptyInput")
+        << status(400, QStringLiteral("BadRequest.EmptyInput")) << C::InvalidRequest;
+    QTest::newRow("404 ModelNotFound")
+        << status(404, QStringLiteral("ModelNotFound")) << C::InvalidRequest;
+    QTest::newRow("404 no body") << status(404) << C::InvalidRequest;
+    QTest::newRow("400 DataInspectionFailed")
+        << status(400, QStringLiteral("DataInspectionFailed")) << C::ContentInspection;
+    QTest::newRow("400 data_inspection_failed")
+        << status(400, QStringLiteral("data_inspection_failed")) << C::ContentInspection;
+    QTest::newRow("400 Arrearage") << status(400, QStringLiteral("Arrearage")) << C::Quota;
+    QTest::newRow("429 Throttling.BurstRate")
+        << status(429, QStringLiteral("Throttling.BurstRate")) << C::Quota;
+    QTest::newRow("429 limit_burst_rate")
+        << status(429, QStringLiteral("limit_burst_rate")) << C::Quota;
+    QTest::newRow("429 insufficient_quota")
+        << status(429, QStringLiteral("insufficient_quota")) << C::Quota;
+    QTest::newRow("429 no body") << status(429) << C::Quota;
+    QTest::newRow("500 InternalError") << status(500, QStringLiteral("InternalError")) << C::Server;
+    QTest::newRow("503 ModelUnavailable")
+        << status(503, QStringLiteral("ModelUnavailable")) << C::Server;
+    ApiError event = status(400, QStringLiteral("DataInspectionFailed"));
+    event.kind = ApiError::Kind::Server;
+    QTest::newRow("event:error DataInspectionFailed") << event << C::ContentInspection;
+    QTest::newRow("error chunk, no status")
+        << ApiError::fromServerJson(0, R"({"error":{"message":"boom"}})") << C::Server;
+    QTest::newRow("refused") << ApiError::network(QStringLiteral("refused"), true) << C::Network;
+    ApiError tls;
+    tls.kind = ApiError::Kind::Tls;
+    QTest::newRow("tls") << tls << C::Network;
+    QTest::newRow("timeout") << ApiError::timeout(QStringLiteral("stall")) << C::Timeout;
+    ApiError cancelled;
+    cancelled.kind = ApiError::Kind::Cancelled;
+    QTest::newRow("cancelled") << cancelled << C::Cancelled;
+    QTest::newRow("malformed") << ApiError::malformed(QStringLiteral("x")) << C::MalformedReply;
+}
+
+void TestApiError::category()
+{
+    QFETCH(ApiError, error);
+    QFETCH(ApiError::Category, expected);
+    QCOMPARE(error.category(), expected);
 }
 
 QVD_TEST_MAIN(TestApiError)

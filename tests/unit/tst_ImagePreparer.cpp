@@ -269,8 +269,7 @@ void TestImagePreparer::rejects_data()
     const qint64 limit = 100'000'000;
     QTest::newRow("text") << QByteArray("hello, not an image\n") << limit << Kind::NotAnImage
                           << QSize() << "not an image";
-    QTest::newRow("empty") << QByteArray() << limit << Kind::NotAnImage << QSize()
-                           << "not an image";
+    QTest::newRow("empty") << QByteArray() << limit << Kind::Empty << QSize() << "is empty";
     QTest::newRow("svg is not accepted")
         << QByteArray(R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>)")
         << limit << Kind::NotAnImage << QSize() << "not an image";

@@ -38,6 +38,23 @@ void TestSmartResize::sizes_data()
         << QSize(1920, 1200) << 32 << 1280LL * 32 * 32 << QSize(1440, 896);
     QTest::newRow("1030x770 factor 32")
         << QSize(1030, 770) << 32 << 1280LL * 32 * 32 << QSize(1024, 768);
+    // Half-way cases, rounded half to even for both factors (Python's round()):
+    // 1218/28 = 43.5 -> 44, 266/28 = 9.5 -> 10; 70/28 = 2.5 -> 2, 98/28 = 3.5 -> 4.
+    QTest::newRow("half to even 28, both up")
+        << QSize(1218, 266) << 28 << utilsMax << QSize(1232, 280);
+    QTest::newRow("half to even 28, one down one up")
+        << QSize(70, 98) << 28 << utilsMax << QSize(56, 112);
+    // 1200/32 = 37.5 -> 38, 400/32 = 12.5 -> 12; 1232/32 = 38.5 -> 38, 336/32 = 10.5 -> 10.
+    QTest::newRow("half to even 32, up and down")
+        << QSize(1200, 400) << 32 << 1280LL * 32 * 32 << QSize(1216, 384);
+    QTest::newRow("half to even 32, both down")
+        << QSize(1232, 336) << 32 << 1280LL * 32 * 32 << QSize(1216, 320);
+    // 80/32 = 2.5 -> 2: 64x64 is exactly the 4-patch minimum, so no scale-up.
+    QTest::newRow("half to even 32 at the minimum")
+        << QSize(80, 80) << 32 << 1280LL * 32 * 32 << QSize(64, 64);
+    // 48/32 = 1.5 -> 2.
+    QTest::newRow("half to even 32, 1.5")
+        << QSize(48, 80) << 32 << 1280LL * 32 * 32 << QSize(64, 64);
     // Tiny images are scaled up to the minimum (4 patches).
     QTest::newRow("tiny") << QSize(10, 10) << 28 << utilsMax << QSize(56, 56);
 }

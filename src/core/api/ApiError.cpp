@@ -1,5 +1,7 @@
 #include "core/api/ApiError.h"
 
+#include "core/api/SseParser.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -21,6 +23,24 @@ bool codeStarts(const QString &code, const char *prefix)
 QString jsonText(const QJsonValue &value)
 {
     return value.isString() ? value.toString() : QString();
+}
+
+// The JSON an error body carries. A non-2xx answer to a streaming request may itself be an event
+// stream holding the error event ([PY] _handle_http_failed_response, dashscope-protocol.md §5).
+QByteArray errorJson(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError || !body.contains("data:"))
+        return body;
+    SseParser parser;
+    QList<SseEvent> events = parser.feed(body);
+    events += parser.finish();
+    for (const SseEvent &event : std::as_const(events)) {
+        if (QJsonDocument::fromJson(event.data).isObject())
+            return event.data;
+    }
+    return body;
 }
 
 } // namespace
@@ -78,7 +98,7 @@ ApiError ApiError::fromServerJson(int status, const QByteArray &json)
 
 ApiError ApiError::fromHttpBody(int status, const QByteArray &body)
 {
-    ApiError error = fromServerJson(status, body);
+    ApiError error = fromServerJson(status, errorJson(body));
     error.kind = Kind::HttpStatus;
     return error;
 }
@@ -101,6 +121,58 @@ bool ApiError::retryable() const
             && !message.contains(QLatin1String("Free allocated quota exceeded"));
     }
     return httpStatus >= 500 && httpStatus <= 599;
+}
+
+ApiError::Category ApiError::category() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Tls:
+        return Category::Network;
+    case Kind::Timeout:
+        return Category::Timeout;
+    case Kind::Cancelled:
+        return Category::Cancelled;
+    case Kind::MalformedReply:
+        return Category::MalformedReply;
+    case Kind::HttpStatus:
+    case Kind::Server:
+        break;
+    }
+    // Codes from dashscope-protocol.md §6 (native) and §7 (compatible mode).
+    if (codeIs(code, "InvalidApiKey") || codeIs(code, "invalid_api_key"))
+        return Category::Auth;
+    if (codeStarts(code, "DataInspectionFailed") || codeIs(code, "data_inspection_failed"))
+        return Category::ContentInspection;
+    if (codeIs(code, "Arrearage") || codeIs(code, "PrepaidBillOverdue")
+        || codeIs(code, "PostpaidBillOverdue") || codeIs(code, "CommodityNotPurchased")
+        || codeStarts(code, "Throttling") || codeStarts(code, "limit_")
+        || codeIs(code, "insufficient_quota"))
+        return Category::Quota;
+    if (codeStarts(code, "AccessDenied") || codeStarts(code, "Model.AccessDenied")
+        || codeStarts(code, "Workspace.AccessDenied") || codeStarts(code, "AllocationQuota.")
+        || codeIs(code, "access_denied"))
+        return Category::Permission;
+    if (codeStarts(code, "InvalidParameter") || codeStarts(code, "BadRequest")
+        || codeStarts(code, "InvalidURL") || codeIs(code, "ModelNotFound")
+        || codeIs(code, "model_not_found") || codeIs(code, "model_not_supported")
+        || codeIs(code, "invalid_parameter_error"))
+        return Category::InvalidRequest;
+    // OpenAI's type "invalid_request_error" (our code when `code` is null) covers 401 and 404
+    // alike: the status says more.
+    switch (httpStatus) {
+    case 401:
+        return Category::Auth;
+    case 403:
+        return Category::Permission;
+    case 429:
+        return Category::Quota;
+    default:
+        break;
+    }
+    if (httpStatus >= 400 && httpStatus <= 499)
+        return Category::InvalidRequest;
+    return Category::Server;
 }
 
 QString ApiError::maskKeys(QString text)
@@ -179,7 +251,9 @@ QString ApiError::userMessage() const
                           .arg(httpStatus)
                           .arg(code.isEmpty() ? QStringLiteral("-") : code, server);
             else
-                text += QLatin1Char('\n') + tr("Server (%1): %2").arg(code, server);
+                text += QLatin1Char('\n')
+                    + tr("Server (%1): %2")
+                          .arg(code.isEmpty() ? QStringLiteral("-") : code, server);
         } else {
             text += QLatin1Char('\n') + tr("Details: %1").arg(server);
         }

@@ -25,6 +25,22 @@ public:
         Cancelled, // the transfer was aborted by something other than ChatTurn::cancel()
     };
 
+    // What kind of problem it is for the person, across both protocols: which setting to open,
+    // whether waiting helps. Derived from kind, code and status; a code wins over its status
+    // (400 Arrearage is billing, 400 DataInspectionFailed is moderation).
+    enum class Category {
+        Auth, // the key was rejected (401, InvalidApiKey / invalid_api_key)
+        Permission, // the key is valid but may not use this model or workspace (403)
+        InvalidRequest, // the request itself is wrong: parameters, model id, URL (400, 404)
+        ContentInspection, // the content safety check refused the input or the answer
+        Quota, // throttled, quota used up, or the account cannot pay (429, Arrearage)
+        Server, // the server failed (5xx, or an error it reported without a status)
+        Network, // no connection, reset, closed early, TLS
+        Timeout, // the server stopped sending
+        Cancelled, // aborted by something other than ChatTurn::cancel()
+        MalformedReply, // bytes that are not the protocol
+    };
+
     Kind kind = Kind::Network;
     int httpStatus = 0; // HTTP status, or the SSE `:HTTP_STATUS/NNN` of an error event
     QString code; // server `code` (DashScope "InvalidApiKey", OpenAI "invalid_api_key")
@@ -48,6 +64,7 @@ public:
     // 429 (except billing and free-tier quota codes), 5xx, and connection failures before the
     // first byte (spec §6 "retry?" column; architecture.md step 4).
     bool retryable() const;
+    Category category() const;
     // A sentence for people, translated, with the server's own message when there is one.
     QString userMessage() const;
 

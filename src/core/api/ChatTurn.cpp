@@ -3,6 +3,7 @@
 #include "core/api/ChatBackend.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -26,7 +27,13 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok && seconds >= 0)
         return std::chrono::milliseconds(seconds * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // The preferred HTTP-date form, IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), is in UTC;
+    // Qt::RFC2822Date refuses its "GMT" zone, so it is read field by field.
+    const QString text = QString::fromLatin1(trimmed);
+    const QDateTime fields =
+        QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QDateTime when = fields.isValid() ? QDateTime(fields.date(), fields.time(), Qt::UTC)
+                                            : QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return std::chrono::milliseconds(
@@ -279,6 +286,10 @@ void ChatTurn::fail(ApiError error)
         error.message.replace(key, QStringLiteral("***"));
         error.detail.replace(key, QStringLiteral("***"));
     }
+    // An error event without request_id, or unreadable data, still names the request the
+    // stream so far belonged to: it is what support asks for.
+    if (error.requestId.isEmpty())
+        error.requestId = m_answer.requestId;
     if (!m_emitted && error.retryable() && m_attempt < m_policy.maxAttempts) {
         if (const auto delay = retryDelay(error)) {
             Q_EMIT retrying(m_attempt + 1, delay->count(), error);

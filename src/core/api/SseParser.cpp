@@ -29,21 +29,36 @@ QList<SseEvent> SseParser::feed(const QByteArray &bytes)
     return out;
 }
 
+// Scans for line ends and hands whole lines over without copying them; only a line split across
+// two feeds is gathered in m_line (whose capacity is kept between lines).
 void SseParser::consume(const QByteArray &bytes, QList<SseEvent> &out)
 {
-    for (const char c : bytes) {
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    while (p < end) {
         if (m_afterCr) {
             m_afterCr = false;
-            if (c == '\n')
+            if (*p == '\n') {
+                ++p;
                 continue;
+            }
         }
-        if (c == '\r' || c == '\n') {
-            m_afterCr = c == '\r';
-            processLine(m_line, out);
-            m_line.clear();
+        const char *stop = p;
+        while (stop < end && *stop != '\n' && *stop != '\r')
+            ++stop;
+        if (stop == end) {
+            m_line.append(p, end - p);
+            return;
+        }
+        m_afterCr = *stop == '\r';
+        if (m_line.isEmpty()) {
+            processLine(QByteArray::fromRawData(p, stop - p), out);
         } else {
-            m_line += c;
+            m_line.append(p, stop - p);
+            processLine(m_line, out);
+            m_line.resize(0);
         }
+        p = stop + 1;
     }
 }
 
@@ -55,6 +70,7 @@ QList<SseEvent> SseParser::finish()
         consume(m_pending, out);
     if (!m_line.isEmpty())
         processLine(m_line, out);
+    m_line.clear();
     dispatch(out);
     reset();
     return out;
@@ -77,21 +93,23 @@ void SseParser::processLine(const QByteArray &line, QList<SseEvent> &out)
             m_httpStatus = line.mid(statusPrefix.size()).toInt();
         return;
     }
-    const qsizetype colon = line.indexOf(':');
-    const QByteArray field = colon < 0 ? line : line.left(colon);
-    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
+    // Views: the line may point into the caller's buffer, and only kept values are copied.
+    const QByteArrayView view(line);
+    const qsizetype colon = view.indexOf(':');
+    const QByteArrayView field = colon < 0 ? view : view.first(colon);
+    QByteArrayView value = colon < 0 ? QByteArrayView() : view.sliced(colon + 1);
     if (value.startsWith(' '))
-        value.remove(0, 1);
-    if (field == "data") {
+        value = value.sliced(1);
+    if (field == QByteArrayView("data")) {
         if (m_hasData)
             m_data += '\n';
         m_data += value;
         m_hasData = true;
-    } else if (field == "event") {
-        m_event = value;
-    } else if (field == "id") {
-        if (!value.contains('\0'))
-            m_lastId = value;
+    } else if (field == QByteArrayView("event")) {
+        m_event = value.toByteArray();
+    } else if (field == QByteArrayView("id")) {
+        if (value.indexOf('\0') < 0)
+            m_lastId = value.toByteArray();
     }
     // "retry" and unknown fields are ignored: reconnection is ChatTurn's decision.
 }

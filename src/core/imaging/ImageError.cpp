@@ -12,6 +12,8 @@ QString ImageError::message() const
         return {};
     case Kind::Unreadable:
         return tr("Cannot read “%1”.").arg(fileName);
+    case Kind::Empty:
+        return tr("“%1” is empty (0 bytes).").arg(fileName);
     case Kind::NotAnImage:
         return tr("“%1” is not an image in a supported format (JPEG, PNG, WebP, BMP, GIF or TIFF).")
             .arg(fileName);

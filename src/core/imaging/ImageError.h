@@ -17,6 +17,7 @@ public:
     enum class Kind {
         None,
         Unreadable, // the file could not be opened or read
+        Empty, // zero bytes: a download or sync that has not finished, a truncated copy
         NotAnImage, // not a format we decode (JPEG, PNG, WebP, BMP, GIF, TIFF)
         Damaged, // looks like an image, but decoding failed
         TooLarge, // pixel count above the decoding limit (decompression-bomb guard)

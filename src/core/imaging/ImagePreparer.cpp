@@ -82,6 +82,10 @@ PrepareResult ImagePreparer::prepareBytes(const QByteArray &bytes, const QString
         result.error.bytes = bytes.size();
         return result;
     }
+    if (bytes.isEmpty()) {
+        result.error.kind = ImageError::Kind::Empty;
+        return result;
+    }
     PreparedImage &image = result.image;
     image.sourceBytes = bytes;
     image.sourceByteCount = bytes.size();

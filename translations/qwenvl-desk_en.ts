@@ -449,6 +449,10 @@
         <source>“%1” cannot be made small enough to send (limit %2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::InspectorPane</name>

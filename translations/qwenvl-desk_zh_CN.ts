@@ -448,6 +448,10 @@
         <source>“%1” cannot be made small enough to send (limit %2 MB).</source>
         <translation>“%1”无法压缩到可发送的大小（上限 %2 MB）。</translation>
     </message>
+    <message>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation>“%1”是空文件（0 字节）。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::InspectorPane</name>

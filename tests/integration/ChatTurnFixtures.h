@@ -1,85 +1,14 @@
 #pragma once
 
-// Wire bytes for ChatTurn tests over a real socket: dashscope-protocol.md §9 fixtures from
-// tests/data/api, HTTP/1.1 chunked framing, and the §9 request. Shared by tst_ChatTurn*.cpp.
+// The §9 request for ChatTurn tests over a real socket (wire bytes: support/WireFixtures.h).
+// Shared by tst_ChatTurn*.cpp.
 
 #include "TestMain.h"
+#include "WireFixtures.h"
 
 #include "core/api/ChatRequest.h"
 
-#include <QFile>
-
 namespace qvd::test {
-
-inline QByteArray readFixture(const QString &name)
-{
-    QFile file(dataPath(QStringLiteral("api/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-inline QByteArray headOf(const QByteArray &http)
-{
-    return http.left(http.indexOf("\r\n\r\n") + 4);
-}
-
-inline QByteArray bodyOf(const QByteArray &http)
-{
-    return http.mid(http.indexOf("\r\n\r\n") + 4);
-}
-
-// HTTP/1.1 chunked framing of `bytes` in pieces of `size` (the captures show bodies de-chunked).
-inline QByteArray chunk(const QByteArray &bytes, int size = 128)
-{
-    QByteArray out;
-    for (qsizetype from = 0; from < bytes.size(); from += size) {
-        const QByteArray piece = bytes.mid(from, size);
-        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
-    }
-    return out;
-}
-
-inline const QByteArray kLastChunk = "0\r\n\r\n";
-
-// A fixture response as wire bytes: chunk-encoded when its headers say so.
-inline QByteArray wire(const QString &name)
-{
-    const QByteArray http = readFixture(name);
-    if (!headOf(http).toLower().contains("transfer-encoding: chunked"))
-        return http;
-    return headOf(http) + chunk(bodyOf(http)) + kLastChunk;
-}
-
-inline const QByteArray kStreamHead =
-    "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n"
-    "Transfer-Encoding: chunked\r\n\r\n";
-
-// The first `count` events of an SSE body, each with its blank line.
-inline QByteArray firstEvents(const QByteArray &body, int count)
-{
-    qsizetype end = 0;
-    for (int i = 0; i < count; ++i)
-        end = body.indexOf("\n\n", end) + 2;
-    return body.left(end);
-}
-
-// The first `count` events of §9.B ("这是一个", "海滩", "和其他访客。").
-inline QByteArray events9B(int count)
-{
-    return firstEvents(bodyOf(readFixture(QStringLiteral("9b-response.http"))), count);
-}
-
-// The first `count` events of §9.D ("", "图", "与宠物之间的友谊时刻。", usage, [DONE]).
-inline QByteArray events9D(int count)
-{
-    return firstEvents(readFixture(QStringLiteral("9d-openai-stream.sse")), count);
-}
-
-inline QByteArray firstEvent9B()
-{
-    return events9B(1);
-}
 
 inline ChatRequest spec9Request(bool stream)
 {

@@ -97,7 +97,7 @@ void TestChatSession::waitUntilIdle()
 
 void TestChatSession::answerStreamsIntoAnAssistantMessage()
 {
-    m_server->enqueue(Reply::raw(qvd::test::wireResponse(QStringLiteral("9b-response.http"))));
+    m_server->enqueue(Reply::raw(qvd::test::wire(QStringLiteral("9b-response.http"))));
     QSignalSpy added(m_session.get(), &ChatSession::messageAdded);
     QSignalSpy changed(m_session.get(), &ChatSession::messageChanged);
     QSignalSpy finished(m_session.get(), &ChatSession::answerFinished);

@@ -15,9 +15,8 @@
 #include <csignal>
 
 using qvd::test::HttpTestServer;
-using qvd::test::readApiFixture;
 using qvd::test::Reply;
-using qvd::test::wireResponse;
+using qvd::test::wire;
 
 namespace {
 
@@ -125,7 +124,7 @@ QString TestCliAsk::writeImage(const QString &name, QSize size) const
 
 void TestCliAsk::streamsTheAnswerOfSpec9B()
 {
-    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
     const Run result = ask({QStringLiteral("--max-retries"), QStringLiteral("0"),
                             QStringLiteral("这个图片是哪里，请用简短的语言回答")});
     QCOMPARE(result.exitCode, 0);
@@ -153,7 +152,7 @@ void TestCliAsk::streamsTheAnswerOfSpec9B()
 void TestCliAsk::sendsAPreparedImageWithItsBounds()
 {
     const QString image = writeImage(QStringLiteral("photo.png"), QSize(1000, 500));
-    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
     const Run result = ask({QStringLiteral("--image"), image, QStringLiteral("--model"),
                             QStringLiteral("qwen2.5-vl-72b-instruct"), QStringLiteral("what?")});
     QCOMPARE(result.exitCode, 0);
@@ -185,7 +184,7 @@ void TestCliAsk::sendsAPreparedImageWithItsBounds()
 void TestCliAsk::jsonReportsTheImageSizes()
 {
     const QString image = writeImage(QStringLiteral("wide.png"), QSize(1000, 500));
-    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
     const Run result =
         ask({QStringLiteral("--json"), QStringLiteral("--image"), image, QStringLiteral("--model"),
              QStringLiteral("qwen2.5-vl-72b-instruct"), QStringLiteral("where?")});
@@ -233,7 +232,7 @@ void TestCliAsk::exitCodes_data()
                .bytes
         << 5 << QStringLiteral("Model not found");
     QTest::newRow("stream event:error")
-        << wireResponse(QStringLiteral("9c-stream-error.http")) << 5 << QString();
+        << wire(QStringLiteral("9c-stream-error.http")) << 5 << QString();
     QTest::newRow("429 after retries")
         << Reply::http(
                429,
@@ -308,9 +307,7 @@ void TestCliAsk::noKeyAnywhereExitsThree()
 
 void TestCliAsk::ctrlCKeepsThePartialAnswer()
 {
-    const QByteArray events = readApiFixture(QStringLiteral("9b-response.http"));
-    const QByteArray body = events.mid(events.indexOf("\r\n\r\n") + 4);
-    const QByteArray firstEvent = body.left(body.indexOf("\n\n") + 2);
+    const QByteArray firstEvent = qvd::test::events9B(1);
     m_server->enqueue(Reply()
                           .send("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n")
                           .send(firstEvent)
@@ -353,7 +350,7 @@ void TestCliAsk::keyCycleLeavesNoTraceOfTheKey()
     QString allOutput =
         QString::fromUtf8(set->readAllStandardOutput() + set->readAllStandardError());
 
-    m_server->enqueue(Reply::raw(wireResponse(QStringLiteral("9b-response.http"))));
+    m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
     const Run asked = ask({QStringLiteral("hello")}, QString());
     QCOMPARE(asked.exitCode, 0);
     QCOMPARE(m_server->requests().first().header("Authorization"), "Bearer " + key.toUtf8());

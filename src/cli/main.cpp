@@ -24,8 +24,7 @@ struct Subcommand
 };
 
 const Subcommand kSubcommands[] = {
-    {"ask",
-     QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer"),
+    {"ask", QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer"),
      runAskCommand},
     {"boxes", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"), {}},
     {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), {}},

@@ -159,6 +159,124 @@
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the class list “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the class list “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer: a file, or - for standard input (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image the answer is about (only its size is read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original image&apos;s size instead of --image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --image or --size, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli boxes [options] [FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 needs the image size: give --image or --size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that wrote the answer, e.g. qwen2.5-vl-72b-instruct (default: unknown; the syntax decides the space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the numbers as norm1000 (0..1000 of the image), abs (pixels of the original image) or resized:WxH (pixels of the model&apos;s input of that size) instead of the model&apos;s space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pixel budget the image was resized with for the model (default: the model&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-pixels needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--space must be norm1000, abs or resized:WxH (e.g. resized:1036x756).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the answer “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space resized:WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the boxes and points of a model answer onto its image and save it as PNG, at the image&apos;s own resolution with EXIF orientation applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image the answer is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections drawn: %1 (space %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>

@@ -159,6 +159,126 @@
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the class list “%1”: %2.</source>
+        <translation>无法读取类别列表“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
+        <translation>类别（每行一个，从 0 开始编号；用 --classes 文件 保存）：</translation>
+    </message>
+    <message>
+        <source>Cannot write the class list “%1”: %2.</source>
+        <translation>无法写入类别列表“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
+        <translation>找出模型回答中的框和点并输出。
+
+给出 --image 或 --size 时，坐标是人所看到的原图像素（已按 EXIF 方向摆正），并限制在图像范围内。未给出时无法换算：坐标保持模型自身的空间（0..1000，或模型输入图的像素），只把角点排好顺序，不做限制，&quot;image&quot; 为 null；coco、labelme 和 yolo 格式需要图像尺寸。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer: a file, or - for standard input (the default).</source>
+        <translation>模型的回答：一个文件，或用 - 表示标准输入（默认）。</translation>
+    </message>
+    <message>
+        <source>The image the answer is about (only its size is read).</source>
+        <translation>回答所针对的图像（只读取其尺寸）。</translation>
+    </message>
+    <message>
+        <source>The original image&apos;s size instead of --image.</source>
+        <translation>原图尺寸，可代替 --image。</translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme or yolo.</source>
+        <translation>json（默认）、coco、labelme 或 yolo。</translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
+        <translation>yolo：用来给类别编号的类别列表文件；新类别会追加进去。</translation>
+    </message>
+    <message>
+        <source>Give --image or --size, not both.</source>
+        <translation>请给出 --image 或 --size，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme or yolo.</source>
+        <translation>--format 必须是 json、coco、labelme 或 yolo。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli boxes [options] [FILE|-]</source>
+        <translation>用法：qwenvl-desk-cli boxes [选项] [文件|-]</translation>
+    </message>
+    <message>
+        <source>--format %1 needs the image size: give --image or --size.</source>
+        <translation>--format %1 需要图像尺寸：请给出 --image 或 --size。</translation>
+    </message>
+    <message>
+        <source>The model that wrote the answer, e.g. qwen2.5-vl-72b-instruct (default: unknown; the syntax decides the space).</source>
+        <translation>写出该回答的模型，例如 qwen2.5-vl-72b-instruct（默认：未知，由输出语法决定坐标空间）。</translation>
+    </message>
+    <message>
+        <source>Read the numbers as norm1000 (0..1000 of the image), abs (pixels of the original image) or resized:WxH (pixels of the model&apos;s input of that size) instead of the model&apos;s space.</source>
+        <translation>把坐标按 norm1000（图像的 0..1000 相对值）、abs（原图像素）或 resized:宽x高（该尺寸的模型输入图像素）解读，而不用模型自身的坐标空间。</translation>
+    </message>
+    <message>
+        <source>The pixel budget the image was resized with for the model (default: the model&apos;s).</source>
+        <translation>为模型缩放图像时使用的像素上限（默认：模型的设置）。</translation>
+    </message>
+    <message>
+        <source>--max-pixels needs a whole number of at least 1.</source>
+        <translation>--max-pixels 需要一个不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>--space must be norm1000, abs or resized:WxH (e.g. resized:1036x756).</source>
+        <translation>--space 必须是 norm1000、abs 或 resized:宽x高（例如 resized:1036x756）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the answer “%1”: %2.</source>
+        <translation>无法读取回答“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the image “%1”: %2.</source>
+        <translation>无法读取图像“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080.</source>
+        <translation>--size 必须是以像素为单位的 宽x高，例如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space resized:WxH.</source>
+        <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space resized:宽x高 指定。</translation>
+    </message>
+    <message>
+        <source>Draw the boxes and points of a model answer onto its image and save it as PNG, at the image&apos;s own resolution with EXIF orientation applied.</source>
+        <translation>把模型回答中的框和点画到对应图像上并保存为 PNG，保持图像原分辨率并按 EXIF 方向摆正。</translation>
+    </message>
+    <message>
+        <source>The image the answer is about.</source>
+        <translation>回答所针对的图像。</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>无法编码 PNG</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
+        <translation>用法：qwenvl-desk-cli render --image 路径 [--text 文件|-] --output 输出.png</translation>
+    </message>
+    <message>
+        <source>Detections drawn: %1 (space %2).</source>
+        <translation>已绘制检测结果：%1 个（坐标空间 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>

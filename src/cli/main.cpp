@@ -1,6 +1,8 @@
 #include "cli/AskCommand.h"
+#include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
 #include "cli/KeyCommand.h"
+#include "cli/RenderCommand.h"
 #include "core/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -9,6 +11,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace qvd::cli;
 
@@ -26,8 +29,9 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     {"ask", QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer"),
      runAskCommand},
-    {"boxes", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"), {}},
-    {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), {}},
+    {"boxes", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"),
+     runBoxesCommand},
+    {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), runRenderCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
     {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
@@ -47,7 +51,7 @@ QString subcommandList()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qwenvl-desk-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(qvd::appinfo::kVersion));
     QCoreApplication::setOrganizationName(QString::fromLatin1(qvd::appinfo::kOrganization));
@@ -63,7 +67,7 @@ int main(int argc, char *argv[])
                                  QStringLiteral("<command> [options]"));
     // Everything after the command belongs to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.process(app);
+    parser.process(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,106 @@
+#include "core/grounding/CocoExport.h"
+
+#include "core/grounding/ExportClasses.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace qvd {
+
+namespace {
+
+double rounded(qreal value)
+{
+    return std::round(value * 100) / 100;
+}
+
+QJsonArray flatPolygon(const QPolygonF &polygon)
+{
+    QJsonArray flat;
+    for (const QPointF &p : polygon) {
+        flat.append(rounded(p.x()));
+        flat.append(rounded(p.y()));
+    }
+    return flat;
+}
+
+// The shoelace formula: a quad's area is not its bounding rectangle's.
+qreal polygonArea(const QPolygonF &polygon)
+{
+    qreal twice = 0;
+    for (qsizetype i = 0; i < polygon.size(); ++i) {
+        const QPointF &a = polygon.at(i);
+        const QPointF &b = polygon.at((i + 1) % polygon.size());
+        twice += a.x() * b.y() - b.x() * a.y();
+    }
+    return std::abs(twice) / 2;
+}
+
+QJsonObject annotation(const MappedDetection &d, int id, int categoryId)
+{
+    const QRectF &r = d.rect;
+    QJsonObject json{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("image_id"), 1},
+        {QStringLiteral("category_id"), categoryId},
+        {QStringLiteral("bbox"),
+         QJsonArray{rounded(r.x()), rounded(r.y()), rounded(r.width()), rounded(r.height())}},
+        {QStringLiteral("iscrowd"), 0},
+    };
+    switch (d.kind) {
+    case DetectionKind::Box:
+        json.insert(QStringLiteral("area"), rounded(r.width() * r.height()));
+        // Four corners; QPolygonF(QRectF) would repeat the first as a fifth.
+        json.insert(QStringLiteral("segmentation"),
+                    QJsonArray{flatPolygon(
+                        QPolygonF({r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()}))});
+        break;
+    case DetectionKind::Quad:
+        json.insert(QStringLiteral("area"), rounded(polygonArea(d.quad)));
+        json.insert(QStringLiteral("segmentation"), QJsonArray{flatPolygon(d.quad)});
+        break;
+    case DetectionKind::Point:
+        json.insert(QStringLiteral("area"), 0);
+        json.insert(QStringLiteral("segmentation"), QJsonArray());
+        json.insert(QStringLiteral("keypoints"), QJsonArray{rounded(r.x()), rounded(r.y()), 2});
+        json.insert(QStringLiteral("num_keypoints"), 1);
+        break;
+    }
+    if (!d.attributes.isEmpty())
+        json.insert(QStringLiteral("attributes"), QJsonObject::fromVariantMap(d.attributes));
+    return json;
+}
+
+} // namespace
+
+QJsonObject CocoExport::document(const QList<MappedDetection> &detections, const QSize &imageSize,
+                                 const QString &fileName, const QStringList &classes)
+{
+    QJsonArray categories;
+    for (qsizetype i = 0; i < classes.size(); ++i) {
+        categories.append(QJsonObject{{QStringLiteral("id"), int(i + 1)},
+                                      {QStringLiteral("name"), classes.at(i)},
+                                      {QStringLiteral("supercategory"), QString()}});
+    }
+    QJsonArray annotations;
+    for (const MappedDetection &d : detections) {
+        const int category = int(classes.indexOf(exportClassName(d.label))) + 1;
+        annotations.append(annotation(d, int(annotations.size() + 1), category));
+    }
+    const QJsonObject image{{QStringLiteral("id"), 1},
+                            {QStringLiteral("file_name"), fileName},
+                            {QStringLiteral("width"), imageSize.width()},
+                            {QStringLiteral("height"), imageSize.height()}};
+    return QJsonObject{{QStringLiteral("images"), QJsonArray{image}},
+                       {QStringLiteral("annotations"), annotations},
+                       {QStringLiteral("categories"), categories}};
+}
+
+QJsonObject CocoExport::document(const QList<MappedDetection> &detections, const QSize &imageSize,
+                                 const QString &fileName)
+{
+    return document(detections, imageSize, fileName, exportClasses(detections));
+}
+
+} // namespace qvd

@@ -45,13 +45,14 @@ std::optional<EndpointProfile> effectiveProfile(const AskOptions &options, QText
 
 // Local files become prepared data URIs; http(s) URLs go through as they are.
 bool prepareImages(const AskOptions &options, const ModelInfo &model, QList<Part> &parts,
-                   QList<PreparedImage> &prepared, QTextStream &err)
+                   QList<ImageTransform> &transforms, QTextStream &err)
 {
     const ImagePreparer preparer(model);
     for (const QString &image : options.images) {
         if (image.startsWith(QLatin1String("http://"))
             || image.startsWith(QLatin1String("https://"))) {
             parts.append(Part::fromImage(image));
+            transforms.append(ImageTransform());
             continue;
         }
         const PrepareResult result = preparer.prepareFile(image);
@@ -59,7 +60,7 @@ bool prepareImages(const AskOptions &options, const ModelInfo &model, QList<Part
             err << result.error.message() << Qt::endl;
             return false;
         }
-        prepared.append(result.image);
+        transforms.append(result.image.transform);
         parts.append(Part::fromImage(result.image.dataUri(), result.image.transform,
                                      result.image.minPixels, result.image.maxPixels));
     }
@@ -103,8 +104,8 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const ModelInfo model =
         registry.find(options->model.isEmpty() ? profile->defaultModel : options->model);
     QList<Part> parts;
-    QList<PreparedImage> prepared;
-    if (!prepareImages(*options, model, parts, prepared, err))
+    QList<ImageTransform> transforms;
+    if (!prepareImages(*options, model, parts, transforms, err))
         return ExitUsage;
     parts.append(Part::fromText(options->prompt));
 
@@ -137,7 +138,7 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     turn.setRetryPolicy(policy);
     turn.setStallTimeout(std::chrono::seconds(options->idleTimeoutSeconds));
 
-    AskOutput output(*options, model, prepared, out, err);
+    AskOutput output(*options, model, transforms, out, err);
     QObject::connect(
         &turn, &ChatTurn::delta, &turn,
         [&](const QString &text, const QString &reasoning) { output.delta(text, reasoning); });

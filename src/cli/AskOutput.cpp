@@ -1,6 +1,9 @@
 #include "cli/AskOutput.h"
 
 #include "cli/CliText.h"
+#include "core/grounding/AnswerMapping.h"
+#include "core/grounding/DetectionJson.h"
+#include "core/grounding/GroundingParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +13,7 @@
 namespace qvd::cli {
 
 AskOutput::AskOutput(const AskOptions &options, const ModelInfo &model,
-                     const QList<PreparedImage> &images, QTextStream &out, QTextStream &err)
+                     const QList<ImageTransform> &images, QTextStream &out, QTextStream &err)
     : m_options(options), m_model(model), m_images(images), m_out(out), m_err(err)
 { }
 
@@ -55,9 +58,17 @@ void AskOutput::fail(const Message &partial, const ApiError &error)
 
 void AskOutput::printJson(const Message &answer)
 {
+    const GroundingParser parser(ParseMode::Complete);
+    const MappedAnswer mapped = mapAnswer(parser.parse(answer.text), m_model, m_images);
     QJsonArray images;
-    for (const PreparedImage &image : m_images) {
-        const ImageTransform &t = image.transform;
+    for (const ImageTransform &t : m_images) {
+        if (!t.isValid()) { // given by URL: the server fetched it, its size is unknown here
+            images.append(QJsonObject{{QStringLiteral("width"), QJsonValue()},
+                                      {QStringLiteral("height"), QJsonValue()},
+                                      {QStringLiteral("sent_width"), QJsonValue()},
+                                      {QStringLiteral("sent_height"), QJsonValue()}});
+            continue;
+        }
         images.append(QJsonObject{{QStringLiteral("width"), t.originalSize.width()},
                                   {QStringLiteral("height"), t.originalSize.height()},
                                   {QStringLiteral("sent_width"), t.sentSize.width()},
@@ -74,8 +85,7 @@ void AskOutput::printJson(const Message &answer)
         {QStringLiteral("finish_reason"), answer.finishReason},
         {QStringLiteral("usage"), usage},
         {QStringLiteral("images"), images},
-        // Filled by the grounding engine once it lands.
-        {QStringLiteral("detections"), QJsonArray()},
+        {QStringLiteral("detections"), detectionsToJson(mapped.detections)},
     };
     m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     m_out.flush();

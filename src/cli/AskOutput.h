@@ -3,7 +3,7 @@
 #include "cli/AskOptions.h"
 #include "core/api/ApiError.h"
 #include "core/conversation/Message.h"
-#include "core/imaging/PreparedImage.h"
+#include "core/imaging/ImageTransform.h"
 #include "core/models/ModelInfo.h"
 
 class QTextStream;
@@ -15,8 +15,9 @@ namespace qvd::cli {
 class AskOutput
 {
 public:
-    AskOutput(const AskOptions &options, const ModelInfo &model, const QList<PreparedImage> &images,
-              QTextStream &out, QTextStream &err);
+    // `images`: the transform of every image sent, in order (empty for an image given by URL).
+    AskOutput(const AskOptions &options, const ModelInfo &model,
+              const QList<ImageTransform> &images, QTextStream &out, QTextStream &err);
 
     void delta(const QString &text, const QString &reasoning);
     void finish(const Message &answer);
@@ -27,7 +28,7 @@ private:
 
     const AskOptions &m_options;
     const ModelInfo &m_model;
-    const QList<PreparedImage> &m_images;
+    const QList<ImageTransform> &m_images;
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_textEndsWithNewline = true;

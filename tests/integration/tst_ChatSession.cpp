@@ -22,23 +22,6 @@ namespace {
 const QByteArray kStreamHead =
     "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n\r\n";
 
-// One DashScope SSE result event carrying `text` (§5 shape; incremental output).
-QByteArray sseEvent(int id, const QString &text, const char *finish = "null")
-{
-    const QJsonObject data{
-        {QStringLiteral("output"),
-         QJsonObject{{QStringLiteral("choices"),
-                      QJsonArray{QJsonObject{
-                          {QStringLiteral("message"),
-                           QJsonObject{{QStringLiteral("content"),
-                                        QJsonArray{QJsonObject{{QStringLiteral("text"), text}}}},
-                                       {QStringLiteral("role"), QStringLiteral("assistant")}}},
-                          {QStringLiteral("finish_reason"), QString::fromLatin1(finish)}}}}}},
-        {QStringLiteral("request_id"), QStringLiteral("req-%1").arg(id)}};
-    return "id:" + QByteArray::number(id) + "\nevent:result\n:HTTP_STATUS/200\ndata:"
-        + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
-}
-
 QJsonArray sentMessages(const qvd::test::RecordedRequest &request)
 {
     return QJsonDocument::fromJson(request.body)
@@ -127,11 +110,12 @@ void TestChatSession::boxesAppearOnlyOnceTheirSyntaxIsClosed()
     m_server->enqueue(
         Reply()
             .send(kStreamHead)
-            .send(sseEvent(1, QStringLiteral("```json\n[{\"bbox_2d\": [100, 200, 300, ")))
+            .send(qvd::test::dashScopeEvent(
+                1, QStringLiteral("```json\n[{\"bbox_2d\": [100, 200, 300, ")))
             .stall()
-            .send(sseEvent(2, QStringLiteral("400], \"label\": \"狗\"}]\n")))
+            .send(qvd::test::dashScopeEvent(2, QStringLiteral("400], \"label\": \"狗\"}]\n")))
             .stall()
-            .send(sseEvent(3, QStringLiteral("```"), "stop")));
+            .send(qvd::test::dashScopeEvent(3, QStringLiteral("```"), "stop")));
     QSignalSpy stalled(m_server.get(), &HttpTestServer::stalled);
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("框出狗"))}));
 
@@ -157,10 +141,12 @@ void TestChatSession::boxesAppearOnlyOnceTheirSyntaxIsClosed()
 
 void TestChatSession::secondTurnCarriesTheHistory()
 {
-    m_server->enqueue(
-        Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("A beach."), "stop")));
-    m_server->enqueue(
-        Reply().send(kStreamHead).send(sseEvent(2, QStringLiteral("One dog."), "stop")));
+    m_server->enqueue(Reply()
+                          .send(kStreamHead)
+                          .send(qvd::test::dashScopeEvent(1, QStringLiteral("A beach."), "stop")));
+    m_server->enqueue(Reply()
+                          .send(kStreamHead)
+                          .send(qvd::test::dashScopeEvent(2, QStringLiteral("One dog."), "stop")));
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("Where?"))}));
     waitUntilIdle();
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("How many dogs?"))}));
@@ -196,8 +182,9 @@ void TestChatSession::failureKeepsTheErrorAndRetryReplacesTheAnswer()
     QCOMPARE(error->code, QStringLiteral("InvalidApiKey"));
     QVERIFY(!m_session->isBusy());
 
-    m_server->enqueue(
-        Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("Hello!"), "stop")));
+    m_server->enqueue(Reply()
+                          .send(kStreamHead)
+                          .send(qvd::test::dashScopeEvent(1, QStringLiteral("Hello!"), "stop")));
     QVERIFY(m_session->retry());
     waitUntilIdle();
     QCOMPARE(m_session->conversation().messages.size(), 2);
@@ -210,7 +197,10 @@ void TestChatSession::failureKeepsTheErrorAndRetryReplacesTheAnswer()
 
 void TestChatSession::stopKeepsThePartialTextAsInterrupted()
 {
-    m_server->enqueue(Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("这是"))).stall());
+    m_server->enqueue(Reply()
+                          .send(kStreamHead)
+                          .send(qvd::test::dashScopeEvent(1, QStringLiteral("这是")))
+                          .stall());
     QSignalSpy finished(m_session.get(), &ChatSession::answerFinished);
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("?"))}));
     QTRY_COMPARE(m_session->conversation().messages.at(1).text, QStringLiteral("这是"));
@@ -224,12 +214,15 @@ void TestChatSession::stopKeepsThePartialTextAsInterrupted()
 
 void TestChatSession::resendDropsLaterTurns()
 {
-    m_server->enqueue(
-        Reply().send(kStreamHead).send(sseEvent(1, QStringLiteral("First."), "stop")));
-    m_server->enqueue(
-        Reply().send(kStreamHead).send(sseEvent(2, QStringLiteral("Second."), "stop")));
-    m_server->enqueue(
-        Reply().send(kStreamHead).send(sseEvent(3, QStringLiteral("Edited."), "stop")));
+    m_server->enqueue(Reply()
+                          .send(kStreamHead)
+                          .send(qvd::test::dashScopeEvent(1, QStringLiteral("First."), "stop")));
+    m_server->enqueue(Reply()
+                          .send(kStreamHead)
+                          .send(qvd::test::dashScopeEvent(2, QStringLiteral("Second."), "stop")));
+    m_server->enqueue(Reply()
+                          .send(kStreamHead)
+                          .send(qvd::test::dashScopeEvent(3, QStringLiteral("Edited."), "stop")));
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("one"))}));
     waitUntilIdle();
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("two"))}));

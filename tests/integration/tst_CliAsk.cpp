@@ -37,6 +37,7 @@ private Q_SLOTS:
     void streamsTheAnswerOfSpec9B();
     void sendsAPreparedImageWithItsBounds();
     void jsonReportsTheImageSizes();
+    void jsonMapsBoxesOntoTheOriginalImage();
     void exitCodes_data();
     void exitCodes();
     void unreadableImageIsRefusedBeforeSending();
@@ -205,6 +206,35 @@ void TestCliAsk::jsonReportsTheImageSizes()
         json.value(QLatin1String("usage")).toObject().value(QLatin1String("input_tokens")).toInt()
         > 0);
     QVERIFY(json.value(QLatin1String("detections")).isArray());
+}
+
+void TestCliAsk::jsonMapsBoxesOntoTheOriginalImage()
+{
+    // Qwen2.5-VL counts pixels of the upload: 1000x500 is sent as 1008x504 (smart_resize, 28),
+    // so [504, 252, 1008, 504] is the lower-right quarter: (500, 250)-(1000, 500) in the file.
+    const QString image = writeImage(QStringLiteral("quarter.png"), QSize(1000, 500));
+    const QString answer =
+        QStringLiteral("```json\n[{\"bbox_2d\": [504, 252, 1008, 504], \"label\": \"狗\"}]\n```");
+    m_server->enqueue(Reply()
+                          .send("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n")
+                          .send(qvd::test::dashScopeEvent(1, answer, "stop")));
+    const Run result =
+        ask({QStringLiteral("--json"), QStringLiteral("--image"), image, QStringLiteral("--model"),
+             QStringLiteral("qwen2.5-vl-72b-instruct"), QStringLiteral("框出狗")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray detections = QJsonDocument::fromJson(result.out.toUtf8())
+                                      .object()
+                                      .value(QLatin1String("detections"))
+                                      .toArray();
+    QVERIFY2(detections.size() == 1, qPrintable(result.out));
+    const QJsonObject box = detections[0].toObject();
+    QCOMPARE(box.value(QLatin1String("kind")).toString(), QStringLiteral("box"));
+    QCOMPARE(box.value(QLatin1String("label")).toString(), QStringLiteral("狗"));
+    QCOMPARE(box.value(QLatin1String("x1")).toDouble(), 500.0);
+    QCOMPARE(box.value(QLatin1String("y1")).toDouble(), 250.0);
+    QCOMPARE(box.value(QLatin1String("x2")).toDouble(), 1000.0);
+    QCOMPARE(box.value(QLatin1String("y2")).toDouble(), 500.0);
+    QCOMPARE(box.value(QLatin1String("image")).toInt(), 0);
 }
 
 void TestCliAsk::exitCodes_data()

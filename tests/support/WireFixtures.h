@@ -7,6 +7,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 namespace qvd::test {
@@ -79,6 +82,23 @@ inline QByteArray events9D(int count)
 inline QByteArray firstEvent9B()
 {
     return events9B(1);
+}
+
+// One DashScope SSE result event carrying `text` (§5 shape; incremental output).
+inline QByteArray dashScopeEvent(int id, const QString &text, const char *finish = "null")
+{
+    const QJsonObject data{
+        {QStringLiteral("output"),
+         QJsonObject{{QStringLiteral("choices"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("message"),
+                           QJsonObject{{QStringLiteral("content"),
+                                        QJsonArray{QJsonObject{{QStringLiteral("text"), text}}}},
+                                       {QStringLiteral("role"), QStringLiteral("assistant")}}},
+                          {QStringLiteral("finish_reason"), QString::fromLatin1(finish)}}}}}},
+        {QStringLiteral("request_id"), QStringLiteral("req-%1").arg(id)}};
+    return "id:" + QByteArray::number(id) + "\nevent:result\n:HTTP_STATUS/200\ndata:"
+        + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
 } // namespace qvd::test

@@ -179,6 +179,12 @@ void BenchGrounding::paintThousandBoxes()
         QPainter painter(&image);
         BoxPainter::paint(painter, boxes, size);
     });
+    BoxStyle shapesOnly;
+    shapesOnly.labels = false;
+    const double shapesMs = medianMs([&] {
+        QPainter painter(&image);
+        BoxPainter::paint(painter, boxes, size, shapesOnly);
+    });
     const double renderMs = medianMs([&] { BoxPainter::render(image, boxes); });
     const double fillMs = medianMs([&] { image.fill(Qt::gray); });
     const double rectsMs = medianMs([&] {
@@ -188,6 +194,7 @@ void BenchGrounding::paintThousandBoxes()
             painter.drawRect(d.rect);
     });
     result("paint_1000_labelled_boxes_24MP_ms", paintMs, "ms");
+    result("paint_1000_boxes_without_labels_24MP_ms", shapesMs, "ms");
     result("render_copy_and_paint_1000_boxes_24MP_ms", renderMs, "ms");
     result("baseline_fill_24MP_ms", fillMs, "ms");
     result("baseline_plain_drawRect_loop_1000_no_labels_no_antialias_ms", rectsMs, "ms");

@@ -22,6 +22,7 @@ build_packages=(
 test_packages=(
     dbus-daemon dbus-bin gnome-keyring libsecret-tools clang-format xvfb xauth
     dpkg-dev desktop-file-utils appstream file
+    clang libclang-rt-14-dev
 )
 
 packages=("${build_packages[@]}")

@@ -7,8 +7,13 @@
 namespace qvd {
 namespace {
 
-SecretResult::Status statusOf(QKeychain::Error error)
+SecretResult::Status statusOf(QKeychain::Error error, const QString &detail)
 {
+    // With no Secret Service on the session bus, QtKeychain (through libsecret) reports only
+    // OtherError; the D-Bus text names the missing service ("The name org.freedesktop.secrets
+    // was not provided by any .service files").
+    if (error == QKeychain::OtherError && detail.contains(QLatin1String("org.freedesktop.secrets")))
+        return SecretResult::Status::Unavailable;
     switch (error) {
     case QKeychain::NoError:
         return SecretResult::Status::Ok;
@@ -85,7 +90,7 @@ void KeychainSecretStore::run(QKeychain::Job *job, quint64 id)
 
     connect(job, &QKeychain::Job::finished, this, [this, id](QKeychain::Job *finished) {
         SecretResult result;
-        result.status = statusOf(finished->error());
+        result.status = statusOf(finished->error(), finished->errorString());
         if (result.ok()) {
             if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
                 result.value = reader->textData();

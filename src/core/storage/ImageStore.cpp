@@ -71,8 +71,13 @@ ImageStore::PutResult ImageStore::put(const QByteArray &bytes)
     const QString path = pathFor(sha256);
     const QFileInfo existing(path);
     if (existing.isFile() && existing.size() == bytes.size()) {
-        result.sha256 = sha256;
-        return result;
+        // Stored before: keep it, unless the disk damaged it since.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)
+            && QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) == sha256) {
+            result.sha256 = sha256;
+            return result;
+        }
     }
     if (!QDir().mkpath(existing.absolutePath())) {
         result.error = writeError(path, bytes.size(), errno);

@@ -124,7 +124,7 @@ StorageError MarkdownWriter::write(const ConversationRecord &record, int *images
             text += QStringLiteral("## ") + tr("You, %1").arg(when) + QStringLiteral("\n\n");
             break;
         case Message::Role::Assistant:
-            text += QStringLiteral("## ") + tr("%1, %2").arg(stored.modelId, when)
+            text += QStringLiteral("## ") + stored.modelId + QStringLiteral(", ") + when
                 + QStringLiteral("\n\n");
             break;
         }

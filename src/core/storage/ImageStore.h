@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/storage/StorageError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QImage>
+#include <QSet>
+#include <QString>
+
+#include <chrono>
+
+namespace qvd {
+
+// Original image files, stored once by content: <root>/<first 2 hex>/<64 hex of SHA-256>.
+// A file appears under its final name only complete (QSaveFile: temporary file, then rename),
+// so a reader never sees half an image and a crash leaves at most a temporary file, which
+// lookups ignore and collectGarbage() removes. Write the file before committing the row that
+// names it (HistoryStore). Reentrant: separate instances may share a root across threads.
+class ImageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(qvd::ImageStore)
+
+public:
+    struct PutResult
+    {
+        QByteArray sha256; // 32 raw bytes; set on success
+        StorageError error;
+        bool ok() const { return !error.isError(); }
+    };
+
+    struct Loaded
+    {
+        enum class Status { Ok, Missing, Damaged };
+        Status status = Status::Missing;
+        QByteArray bytes; // the file, when Ok
+        QImage image; // upright (EXIF applied) when Ok; a placeholder otherwise, never null
+        QString message; // translated, when not Ok
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    struct GarbageReport
+    {
+        int removedImages = 0;
+        int removedTemporaries = 0;
+        qint64 freedBytes = 0;
+        QStringList failed; // files that could not be removed
+    };
+
+    explicit ImageStore(const QString &root);
+
+    QString root() const { return m_root; }
+    QString pathFor(const QByteArray &sha256) const;
+    bool contains(const QByteArray &sha256) const;
+
+    // Stores `bytes` (once: an existing complete file is kept) and returns their SHA-256.
+    PutResult put(const QByteArray &bytes);
+
+    // The original, checked against its hash and decoded; a missing or damaged file gives a
+    // placeholder of `placeholderSize` (e.g. the transform's originalSize) and a message.
+    Loaded load(const QByteArray &sha256, QSize placeholderSize = {}) const;
+
+    // Removes images not in `referenced` and temporary files left by a crash, when at least
+    // `minimumAge` old (so a file written just before its row is committed is left alone).
+    GarbageReport collectGarbage(const QSet<QByteArray> &referenced,
+                                 std::chrono::seconds minimumAge = std::chrono::hours(1));
+
+    // A grey image with a cross: "this image is not available".
+    static QImage placeholder(QSize size);
+
+private:
+    StorageError writeError(const QString &path, qint64 needed, int osError) const;
+
+    QString m_root;
+};
+
+} // namespace qvd

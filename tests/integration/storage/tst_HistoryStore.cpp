@@ -1,0 +1,231 @@
+#include "HistoryFixtures.h"
+#include "StorageTestUtil.h"
+#include "TestMain.h"
+
+#include "core/storage/HistoryStore.h"
+
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+
+using namespace qvd;
+using namespace qvd::test;
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void roundTripsEveryField()
+    {
+        ConversationRecord expected;
+        {
+            HistoryStore store;
+            const auto opened = store.open(dbPath());
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QVERIFY(opened.message.isEmpty());
+            const Conversation header = sampleHeader(QStringLiteral("c-1"));
+            QVD_VERIFY_STORED(store.saveConversation(header));
+            QList<StoredMessage> messages{systemMessage(), sampleUserMessage(),
+                                          sampleAssistantMessage(), failedMessage()};
+            for (StoredMessage &message : messages) {
+                QVD_VERIFY_STORED(store.commitMessage(header.id, message));
+                QVERIFY(message.id > 0);
+            }
+            QVERIFY(messages.at(1).id > messages.at(0).id);
+            const auto loaded = store.conversation(header.id);
+            QVERIFY(loaded);
+            QCOMPARE(loaded->header, header);
+            QCOMPARE(loaded->messages.size(), messages.size());
+            for (int i = 0; i < messages.size(); ++i) {
+                const StoredMessage &got = loaded->messages.at(i);
+                QCOMPARE(got.message.parts, messages.at(i).message.parts);
+                QCOMPARE(got.detections, messages.at(i).detections);
+                QCOMPARE(got.images, messages.at(i).images);
+                QVERIFY(got.space == messages.at(i).space);
+                QCOMPARE(got.parameters, messages.at(i).parameters);
+                QCOMPARE(got, messages.at(i));
+            }
+            QVERIFY(loaded->createdAt.isValid());
+            expected = *loaded;
+            Conversation whole = header;
+            for (const StoredMessage &m : messages)
+                whole.messages.append(m.message);
+            QCOMPARE(loaded->toConversation(), whole);
+        }
+        // And again from the file, in a new store.
+        HistoryStore reopened;
+        QVERIFY(reopened.open(dbPath()).ok());
+        const auto again = reopened.conversation(QStringLiteral("c-1"));
+        QVERIFY(again);
+        QCOMPARE(*again, expected);
+    }
+
+    void dataUriIsKeptAsBytesAndComesBackVerbatim()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()).ok());
+        QVD_VERIFY_STORED(store.saveConversation(sampleHeader(QStringLiteral("c"))));
+        StoredMessage message = sampleUserMessage();
+        QVD_VERIFY_STORED(store.commitMessage(QStringLiteral("c"), message));
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM parts WHERE image_url IS NULL"
+                                          " AND sent_data IS NOT NULL")),
+                 QVariant(1));
+        QCOMPARE(
+            store.conversation(QStringLiteral("c"))->messages.at(0).message.parts.at(1).imageUrl,
+            message.message.parts.at(1).imageUrl);
+    }
+
+    void listsUpdatesAndDeletes()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()).ok());
+        Conversation a = sampleHeader(QStringLiteral("a"));
+        QVD_VERIFY_STORED(store.saveConversation(a));
+        QVD_VERIFY_STORED(store.saveConversation(sampleHeader(QStringLiteral("b"))));
+        StoredMessage message = sampleUserMessage();
+        QVD_VERIFY_STORED(store.commitMessage(QStringLiteral("a"), message));
+        a.title = QStringLiteral("renamed");
+        QVD_VERIFY_STORED(store.saveConversation(a));
+        const auto list = store.conversations();
+        QCOMPARE(list.size(), 2);
+        const auto it = std::find_if(list.cbegin(), list.cend(),
+                                     [](const ConversationSummary &s) { return s.id == u"a"; });
+        QVERIFY(it != list.cend());
+        QCOMPARE(it->title, QStringLiteral("renamed"));
+        QCOMPARE(it->messageCount, 1);
+        QCOMPARE(store.conversation(QStringLiteral("a"))->messages.size(), 1);
+        QCOMPARE(store.referencedImages().size(), 2);
+
+        QVD_VERIFY_STORED(store.deleteConversation(QStringLiteral("a")));
+        QVERIFY(!store.contains(QStringLiteral("a")));
+        QCOMPARE(store.conversations().size(), 1);
+        QVERIFY(store.referencedImages().isEmpty());
+        RawDatabase raw(dbPath());
+        for (const char *table : {"messages", "parts", "detections", "images"}) {
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)),
+                     QVariant(0));
+        }
+    }
+
+    void commitToUnknownConversationStoresNothing()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()).ok());
+        StoredMessage message = sampleAssistantMessage();
+        const StorageError error = store.commitMessage(QStringLiteral("nope"), message);
+        QCOMPARE(error.kind, StorageError::Kind::NotFound);
+        QCOMPARE(message.id, 0);
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM messages")), QVariant(0));
+    }
+
+    void failedCommitIsRolledBackWhole()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()).ok());
+        QVD_VERIFY_STORED(store.saveConversation(sampleHeader(QStringLiteral("c"))));
+        QList<StoredMessage> batch{sampleUserMessage(), sampleAssistantMessage()};
+        {
+            // A trigger that refuses detections makes the second message fail half-way.
+            RawDatabase raw(dbPath());
+            QVERIFY(raw.value(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON detections"
+                                             " BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+                        .isNull());
+        }
+        QVERIFY(store.commitMessages(QStringLiteral("c"), batch).isError());
+        QCOMPARE(store.conversation(QStringLiteral("c"))->messages.size(), 0);
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM parts")), QVariant(0));
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM search_entries"
+                                          " WHERE message_id IS NOT NULL")),
+                 QVariant(0));
+    }
+
+    void usesWalAndForeignKeysAndUniqueConnections()
+    {
+        HistoryStore first;
+        HistoryStore second;
+        QVERIFY(first.open(dbPath()).ok());
+        QVERIFY(second.open(dbPath()).ok());
+        const QStringList names = QSqlDatabase::connectionNames();
+        QCOMPARE(names.size(), 2);
+        RawDatabase raw(dbPath());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 HistoryStore::schemaVersion());
+        first.close();
+        second.close();
+        QCOMPARE(QSqlDatabase::connectionNames().size(), 1); // the raw one
+    }
+
+    void readsWhileAnotherConnectionWrites()
+    {
+        constexpr int kMessages = 150;
+        HistoryStore writer;
+        QVERIFY(writer.open(dbPath()).ok());
+        QVD_VERIFY_STORED(writer.saveConversation(sampleHeader(QStringLiteral("c"))));
+
+        std::atomic<bool> done{false};
+        std::atomic<int> reads{0};
+        std::atomic<int> problems{0};
+        QString problem;
+        std::unique_ptr<QThread> reader(QThread::create([&]() {
+            HistoryStore store;
+            if (!store.open(dbPath()).ok()) {
+                problems = 1;
+                return;
+            }
+            int seen = 0;
+            while ((!done.load() || seen < kMessages) && problems.load() < 1000) {
+                StorageError error;
+                const auto record = store.conversation(QStringLiteral("c"), &error);
+                const int count = record ? int(record->messages.size()) : -1;
+                // Never fewer than before, never a half-written message.
+                bool consistent = record && count >= seen;
+                for (int i = 0; consistent && i < count; ++i) {
+                    const StoredMessage &m = record->messages.at(i);
+                    consistent = m.message.text == QString::number(i) && m.detections.size() == 3;
+                }
+                if (!consistent) {
+                    ++problems;
+                    problem =
+                        error.detail + QStringLiteral(" count %1 seen %2").arg(count).arg(seen);
+                    return;
+                }
+                seen = count;
+                ++reads;
+            }
+        }));
+        reader->start();
+        StorageError writeError;
+        for (int i = 0; i < kMessages && !writeError.isError(); ++i) {
+            StoredMessage message = sampleAssistantMessage();
+            message.message.text = QString::number(i);
+            writeError = writer.commitMessage(QStringLiteral("c"), message);
+        }
+        if (writeError.isError())
+            problems = 1000; // stops the reader at once
+        done = true;
+        QVERIFY(reader->wait(60000));
+        QVD_VERIFY_STORED(writeError);
+        QVERIFY2(problems.load() == 0, qPrintable(problem));
+        QVERIFY(reads.load() > 1);
+    }
+};
+
+QVD_TEST_MAIN(TestHistoryStore)
+#include "tst_HistoryStore.moc"

@@ -538,6 +538,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::HistoryStore</name>
+    <message>
+        <source>The history file was damaged and could not be read. It was kept as “%1” and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ImageError</name>
     <message>
         <source>Cannot read “%1”.</source>
@@ -573,6 +584,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::ImageStore</name>
+    <message>
+        <source>The original image “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original image “%1” is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::InspectorPane</name>
     <message>
         <source>No image selected.
@@ -601,6 +623,45 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Qwen-VL vision-language models.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::MarkdownWriter</name>
+    <message>
+        <source>*(image “%1” is missing)*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate space: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,6 +731,45 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence of ours, %2 the keychain&apos;s own explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::StorageError</name>
+    <message>
+        <source>The disk is full: “%1” could not be saved. Everything saved before is kept; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (the folder or file is read-only). Nothing was changed; everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened or created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history “%1” was written by a newer version of QwenVL Desk. It was not opened and not changed; please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a QwenVL Desk history file or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing “%1” failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -539,6 +539,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::HistoryStore</name>
+    <message>
+        <source>The history file was damaged and could not be read. It was kept as “%1” and a new, empty history was started.</source>
+        <translation>历史记录文件已损坏，无法读取。它已保留为“%1”，并已新建一个空的历史记录。</translation>
+    </message>
+    <message>
+        <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
+        <translation>历史记录文件已损坏，已保留为“%1”。无法新建历史记录：%2</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ImageError</name>
     <message>
         <source>Cannot read “%1”.</source>
@@ -574,6 +585,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::ImageStore</name>
+    <message>
+        <source>The original image “%1” is missing.</source>
+        <translation>原始图片“%1”不见了。</translation>
+    </message>
+    <message>
+        <source>The original image “%1” is damaged and cannot be shown.</source>
+        <translation>原始图片“%1”已损坏，无法显示。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::InspectorPane</name>
     <message>
         <source>No image selected.
@@ -604,6 +626,45 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Qwen-VL vision-language models.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;Qwen-VL 视觉语言模型的桌面客户端。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::MarkdownWriter</name>
+    <message>
+        <source>*(image “%1” is missing)*</source>
+        <translation>*（图片“%1”缺失）*</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>You, %1</source>
+        <translation>你，%1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Coordinate space: %1.</source>
+        <translation>坐标空间：%1。</translation>
     </message>
 </context>
 <context>
@@ -673,6 +734,45 @@ Boxes and points the model names appear here.</source>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence of ours, %2 the keychain&apos;s own explanation</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::StorageError</name>
+    <message>
+        <source>The disk is full: “%1” could not be saved. Everything saved before is kept; free some space and try again.</source>
+        <translation>磁盘已满：无法保存“%1”。之前保存的内容都还在；请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (the folder or file is read-only). Nothing was changed; everything saved before is kept.</source>
+        <translation>无法写入“%1”（文件夹或文件是只读的）。没有做任何更改，之前保存的内容都还在。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened or created.</source>
+        <translation>无法打开或创建“%1”。</translation>
+    </message>
+    <message>
+        <source>The history “%1” was written by a newer version of QwenVL Desk. It was not opened and not changed; please update the app.</source>
+        <translation>历史记录“%1”是由更新版本的 QwenVL Desk 写入的。它没有被打开，也没有被更改；请更新本应用。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read.</source>
+        <translation>“%1”已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program; try again.</source>
+        <translation>“%1”正被其他程序使用，请重试。</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>找不到“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a QwenVL Desk history file or is damaged.</source>
+        <translation>“%1”不是 QwenVL Desk 历史记录文件，或者已损坏。</translation>
+    </message>
+    <message>
+        <source>Reading or writing “%1” failed.</source>
+        <translation>读取或写入“%1”失败。</translation>
     </message>
 </context>
 </TS>

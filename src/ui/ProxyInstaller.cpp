@@ -45,7 +45,8 @@ void ProxyInstaller::refresh()
                 release();
             });
     }
-    release();
+    // Always later, never from inside refresh(), like the keychain's own callbacks.
+    QMetaObject::invokeMethod(this, release, Qt::QueuedConnection);
 }
 
 } // namespace qvd

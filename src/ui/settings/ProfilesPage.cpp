@@ -22,12 +22,12 @@ struct SaveState
 {
     int pending = 1; // the save itself, released after every call is started
     QStringList notices;
-    std::function<void()> finish;
+    std::function<void(const QStringList &notices)> finish;
 
     void release()
     {
         if (--pending == 0)
-            finish();
+            finish(notices);
     }
 };
 
@@ -201,7 +201,8 @@ void ProfilesPage::save(std::function<void(const QStringList &notices)> done)
     const QList<EndpointProfile> removed = m_removed;
     // Profiles are written last, so listeners of Settings::profilesChanged (the proxy
     // installer) find the new proxy passwords already in the keychain.
-    state->finish = [self = QPointer(this), state, changed, removed, done = std::move(done)] {
+    state->finish = [self = QPointer(this), changed, removed,
+                     done = std::move(done)](const QStringList &notices) {
         if (!self)
             return;
         Settings *settings = self->m_context->settings;
@@ -211,8 +212,7 @@ void ProfilesPage::save(std::function<void(const QStringList &notices)> done)
             settings->saveProfile(draft.profile);
         settings->sync();
         self->reload();
-        done(state->notices);
-        state->finish = nullptr; // breaks the cycle through the captured state
+        done(notices);
     };
     SecretStore *keychain = m_context->keychain;
     ApiKeyVault *keys = m_context->keys;
@@ -246,7 +246,9 @@ void ProfilesPage::save(std::function<void(const QStringList &notices)> done)
             });
         }
     }
-    state->release();
+    // Finishes later even with no keychain call, so `done` never runs inside save().
+    QMetaObject::invokeMethod(
+        this, [state] { state->release(); }, Qt::QueuedConnection);
 }
 
 void ProfilesPage::changeEvent(QEvent *event)

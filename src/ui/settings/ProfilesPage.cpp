@@ -43,7 +43,9 @@ ProfilesPage::ProfilesPage(QWidget *parent)
     m_list->setObjectName(QStringLiteral("profileList"));
     m_add->setObjectName(QStringLiteral("addProfileButton"));
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
-    m_list->setMaximumWidth(260);
+    m_list->setMaximumWidth(300);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -98,8 +100,11 @@ void ProfilesPage::refreshItems()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const ProfileDraft &draft : std::as_const(m_drafts)) {
-        m_list->addItem(draft.builtIn ? tr("%1 (built-in)").arg(draft.profile.displayName)
-                                      : draft.profile.displayName);
+        auto *item =
+            new QListWidgetItem(draft.builtIn ? tr("%1 (built-in)").arg(draft.profile.displayName)
+                                              : draft.profile.displayName,
+                                m_list);
+        item->setToolTip(draft.profile.baseUrl.toString());
     }
     m_list->setCurrentRow(m_current);
     m_remove->setEnabled(m_current >= 0 && !m_drafts.at(m_current).builtIn);

@@ -364,6 +364,37 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to QwenVL Desk</source>
+        <translation>欢迎使用 QwenVL Desk</translation>
+    </message>
+    <message>
+        <source>Choose where your requests go and enter your API key. The key is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>请选择请求发送到的接入点，并输入 API 密钥。密钥保存在系统钥匙串中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Create a key in the Alibaba Cloud Model Studio console. Keys belong to one region: a key from Beijing does not work in Singapore.</source>
+        <translation>请在阿里云百炼（Model Studio）控制台创建密钥。密钥属于某一地域：北京地域的密钥不能用于新加坡。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -397,12 +428,226 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>&amp;About QwenVL Desk</source>
         <translation>关于 QwenVL Desk(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Answer</source>
+        <translation>复制最后的回答(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>搜索对话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Write a Message</source>
+        <translation>输入消息(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Answer</source>
+        <translation>停止回答(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>I&amp;dentifier:</source>
+        <translation>标识(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Letters, digits, dot, underscore and dash; names the keychain entries</source>
+        <translation>字母、数字、点、下划线和连字符；用于命名钥匙串条目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>DashScope (native API)</source>
+        <translation>DashScope（原生 API）</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 兼容</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>默认模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <source>This endpoint needs an API &amp;key</source>
+        <translation>此接入点需要 API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Remove Stored Key</source>
+        <translation>删除已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>接入点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Default endpoint:</source>
+        <translation>默认接入点(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default endpoint</source>
+        <translation>默认接入点</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Chat with Qwen-VL models about your images.</source>
         <translation>与 Qwen-VL 模型就你的图片对话。</translation>
+    </message>
+    <message>
+        <source>Images to attach to the chat.</source>
+        <translation>要添加到对话中的图片。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +726,45 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::ApiKeyField</name>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Send one small request that costs no tokens and show the answer</source>
+        <translation>发送一个不消耗 token 的小请求，并显示服务器的回答</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ApiKeyVault</name>
     <message>
         <source>The key is kept in memory for this session only: %1</source>
@@ -536,6 +820,33 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>No conversations yet.</source>
         <translation>还没有对话。</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::FirstRunDialog</name>
+    <message>
+        <source>sk-…</source>
+        <translation>sk-…</translation>
+    </message>
+    <message>
+        <source>This server needs no key</source>
+        <translation>此服务器不需要密钥</translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>暂时跳过</translation>
+    </message>
+    <message>
+        <source>You can enter the key later in Settings</source>
+        <translation>稍后可以在“设置”中输入密钥</translation>
     </message>
 </context>
 <context>
@@ -627,6 +938,12 @@ Boxes and points the model names appear here.</source>
         <source>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Qwen-VL vision-language models.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QwenVL Desk %1&lt;/h3&gt;&lt;p&gt;Qwen-VL 视觉语言模型的桌面客户端。&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot open %n file(s): %1</source>
+        <translation>
+            <numerusform>无法打开 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qvd::MarkdownWriter</name>
@@ -709,6 +1026,105 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::ProfileEditor</name>
+    <message>
+        <source>The stored key will be removed when you press OK.</source>
+        <translation>按“确定”后将删除已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>尚未保存密钥。</translation>
+    </message>
+    <message>
+        <source>A key is stored in %1.</source>
+        <translation>密钥已保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only.</source>
+        <translation>密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The key comes from the DASHSCOPE_API_KEY environment variable.</source>
+        <translation>密钥来自环境变量 DASHSCOPE_API_KEY。</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>粘贴 API 密钥</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ProfileStatus</name>
+    <message>
+        <source>checking the key…</source>
+        <translation>正在检查密钥…</translation>
+    </message>
+    <message>
+        <source>key from DASHSCOPE_API_KEY</source>
+        <translation>密钥来自 DASHSCOPE_API_KEY</translation>
+    </message>
+    <message>
+        <source>key in %1</source>
+        <extracomment>%1 is the keychain, e.g. &quot;Secret Service&quot;</extracomment>
+        <translation>密钥在 %1 中</translation>
+    </message>
+    <message>
+        <source>key for this session only</source>
+        <translation>密钥仅限本次会话</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>无需密钥</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Status bar: endpoint · model · where the API key is</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ProfilesPage</name>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>新接入点</translation>
+    </message>
+    <message>
+        <source>Another profile already uses the identifier &apos;%1&apos;.</source>
+        <translation>另一个配置已使用标识“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a DashScope or OpenAI-compatible endpoint</source>
+        <translation>添加 DashScope 或 OpenAI 兼容的接入点</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Endpoint profiles</source>
+        <translation>接入点配置</translation>
+    </message>
+</context>
+<context>
     <name>qvd::SecretStore</name>
     <message>
         <source>No key is stored yet.</source>
@@ -734,6 +1150,14 @@ Boxes and points the model names appear here.</source>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence of ours, %2 the keychain&apos;s own explanation</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::SettingsDialog</name>
+    <message>
+        <source>Same as the system</source>
+        <extracomment>Language choice: follow the operating system&apos;s language</extracomment>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>

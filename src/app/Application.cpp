@@ -1,27 +1,45 @@
 #include "app/Application.h"
 
 #include "core/AppInfo.h"
+#include "core/api/ProfileProxyFactory.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Settings.h"
+#include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/ProxyInstaller.h"
+#include "ui/ThemeManager.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 namespace qvd {
+namespace {
+
+ProfileProxyFactory *installProxyFactory(QNetworkAccessManager &network)
+{
+    auto *factory = new ProfileProxyFactory; // owned by the network manager
+    network.setProxyFactory(factory);
+    return factory;
+}
+
+} // namespace
 
 struct Application::Services
 {
     QNetworkAccessManager network;
+    ProfileProxyFactory *proxyFactory = installProxyFactory(network);
     Settings settings;
     // The user's own model list extends the built-in one (resources/models.json).
     ModelRegistry models{QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
                              .filePath(QStringLiteral("models.json"))};
     KeychainSecretStore keychain{QString::fromLatin1(appinfo::kAppId)};
     ApiKeyVault keys{&keychain};
+    ProxyInstaller proxies{&settings, &keychain, proxyFactory};
+    LanguageManager language;
+    ThemeManager theme;
 };
 
 Application::Application() : m_services(std::make_unique<Services>())
@@ -31,6 +49,15 @@ Application::Application() : m_services(std::make_unique<Services>())
     m_context.models = &m_services->models;
     m_context.keychain = &m_services->keychain;
     m_context.keys = &m_services->keys;
+    m_context.language = &m_services->language;
+    m_context.theme = &m_services->theme;
+
+    Settings &settings = m_services->settings;
+    m_services->language.setLanguage(settings.language());
+    const auto theme = ThemeManager::fromName(settings.uiValue(QStringLiteral("theme")).toString());
+    if (theme != ThemeManager::Theme::System)
+        m_services->theme.setTheme(theme);
+    m_services->proxies.refresh();
 }
 
 Application::~Application()

@@ -8,8 +8,9 @@ namespace qvd {
 
 class MainWindow;
 
-// Owns the process's services (network, settings, model registry, keychain) and the main
-// window; the one place where they are created.
+// Owns the process's services (network with its per-profile proxies, settings, model registry,
+// keychain, language and theme) and the main window; the one place where they are created.
+// Construct after QApplication: the language and theme saved in the settings apply at once.
 class Application
 {
 public:

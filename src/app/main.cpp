@@ -1,12 +1,11 @@
 #include "app/Application.h"
+#include "app/StartupProbe.h"
 #include "core/AppInfo.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -18,19 +17,25 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QString::fromLatin1(qvd::appinfo::kAppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qwenvl-desk.svg")));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("qwenvl-desk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Services first: the language saved in the settings translates the help text too.
+    qvd::Application application;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Chat with Qwen-VL models about your images."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("images"),
+                                 QApplication::translate("main", "Images to attach to the chat."),
+                                 QStringLiteral("[IMAGE…]"));
     parser.process(app);
 
-    qvd::Application application;
-    application.mainWindow().show();
+    qvd::MainWindow &window = application.mainWindow();
+    if (qvd::StartupProbe::requested())
+        qvd::StartupProbe::watch(&window);
+    window.show();
+    window.attachImages(parser.positionalArguments());
+    if (!qvd::StartupProbe::requested())
+        window.openFirstRunIfNeeded();
     return QApplication::exec();
 }

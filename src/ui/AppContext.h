@@ -5,9 +5,11 @@ class QNetworkAccessManager;
 namespace qvd {
 
 class ApiKeyVault;
+class LanguageManager;
 class ModelRegistry;
 class SecretStore;
 class Settings;
+class ThemeManager;
 
 // The long-lived services the windows use, owned by the application object (src/app) and
 // handed down; no widget creates its own. Tests build one from test doubles and temp files.
@@ -18,6 +20,9 @@ struct AppContext
     const ModelRegistry *models = nullptr;
     SecretStore *keychain = nullptr;
     ApiKeyVault *keys = nullptr;
+    // Process-wide look and language; null in tests that do not switch them.
+    LanguageManager *language = nullptr;
+    ThemeManager *theme = nullptr;
 };
 
 } // namespace qvd

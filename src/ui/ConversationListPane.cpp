@@ -17,6 +17,9 @@ ConversationListPane::ConversationListPane(QWidget *parent)
       m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("conversationListPane"));
+    m_newButton->setObjectName(QStringLiteral("newConversationButton"));
+    m_search->setObjectName(QStringLiteral("conversationSearch"));
+    m_list->setObjectName(QStringLiteral("conversationList"));
     m_search->setClearButtonEnabled(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -30,7 +33,17 @@ ConversationListPane::ConversationListPane(QWidget *parent)
     layout->addWidget(m_list, 1);
     m_list->hide();
     setMinimumWidth(180);
+
+    connect(m_newButton, &QPushButton::clicked, this,
+            &ConversationListPane::newConversationRequested);
+    connect(m_search, &QLineEdit::textChanged, this, &ConversationListPane::searchTextChanged);
     retranslate();
+}
+
+void ConversationListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void ConversationListPane::changeEvent(QEvent *event)
@@ -45,6 +58,8 @@ void ConversationListPane::retranslate()
     m_newButton->setText(tr("New Conversation"));
     m_search->setPlaceholderText(tr("Search conversations"));
     m_empty->setText(tr("No conversations yet."));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_list->setAccessibleName(tr("Conversations"));
 }
 
 } // namespace qvd

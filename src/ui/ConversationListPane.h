@@ -16,6 +16,14 @@ class ConversationListPane : public QWidget
 public:
     explicit ConversationListPane(QWidget *parent = nullptr);
 
+    // Puts the keyboard in the search field, its text selected (Ctrl+F).
+    void focusSearch();
+    QLineEdit *searchField() const { return m_search; }
+
+Q_SIGNALS:
+    void newConversationRequested();
+    void searchTextChanged(const QString &text);
+
 protected:
     void changeEvent(QEvent *event) override;
 

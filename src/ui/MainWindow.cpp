@@ -1,17 +1,35 @@
 #include "ui/MainWindow.h"
 
 #include "core/AppInfo.h"
+#include "core/secrets/ApiKeyVault.h"
+#include "core/settings/Settings.h"
 #include "ui/AppContext.h"
 #include "ui/ChatPane.h"
 #include "ui/ConversationListPane.h"
 #include "ui/InspectorPane.h"
+#include "ui/ProfileStatus.h"
+#include "ui/settings/FirstRunDialog.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui_MainWindow.h"
 
-#include <QEvent>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace qvd {
+namespace {
+
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+const QString kShowConversations = QStringLiteral("mainWindow/showConversations");
+const QString kShowInspector = QStringLiteral("mainWindow/showInspector");
+constexpr int kNoticeMs = 15000;
+
+} // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_ui(std::make_unique<Ui::MainWindow>())
@@ -30,16 +48,164 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->splitter->setStretchFactor(2, 2);
     m_ui->splitter->setSizes({240, 600, 440});
 
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionShowConversations, &QAction::toggled, m_conversations,
-            &QWidget::setVisible);
-    connect(m_ui->actionShowInspector, &QAction::toggled, m_inspector, &QWidget::setVisible);
-
+    m_status = new ProfileStatus(m_context, this);
+    statusBar()->addPermanentWidget(m_status);
+    connectActions();
+    restoreLayout();
     statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::newConversationAction() const
+{
+    return m_ui->actionNewConversation;
+}
+
+QAction *MainWindow::focusComposerAction() const
+{
+    return m_ui->actionFocusComposer;
+}
+
+QAction *MainWindow::stopAction() const
+{
+    return m_ui->actionStop;
+}
+
+QAction *MainWindow::copyLastAnswerAction() const
+{
+    return m_ui->actionCopyLastAnswer;
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionShowConversations, &QAction::toggled, m_conversations,
+            &QWidget::setVisible);
+    connect(m_ui->actionShowInspector, &QAction::toggled, m_inspector, &QWidget::setVisible);
+    connect(m_ui->actionSearch, &QAction::triggered, this, [this] {
+        m_ui->actionShowConversations->setChecked(true);
+        m_conversations->focusSearch();
+    });
+    connect(m_ui->actionNewConversation, &QAction::triggered, this,
+            &MainWindow::newConversationRequested);
+    connect(m_conversations, &ConversationListPane::newConversationRequested, this,
+            &MainWindow::newConversationRequested);
+    connect(m_ui->actionFocusComposer, &QAction::triggered, this,
+            &MainWindow::focusComposerRequested);
+    connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stopRequested);
+    connect(m_ui->actionCopyLastAnswer, &QAction::triggered, this,
+            &MainWindow::copyLastAnswerRequested);
+}
+
+void MainWindow::attachImages(const QStringList &paths)
+{
+    QStringList found;
+    QStringList missing;
+    for (const QString &path : paths) {
+        // Desktop launchers may hand over file:// URLs instead of paths.
+        const QUrl url(path);
+        const QString local = url.isLocalFile() ? url.toLocalFile() : path;
+        const QFileInfo info(local);
+        if (info.isFile())
+            found.append(info.absoluteFilePath());
+        else
+            missing.append(QDir::toNativeSeparators(local));
+    }
+    if (!missing.isEmpty())
+        statusBar()->showMessage(tr("Cannot open %n file(s): %1", "", int(missing.size()))
+                                     .arg(missing.join(QStringLiteral(", "))),
+                                 kNoticeMs);
+    if (!found.isEmpty())
+        Q_EMIT imagesAttached(found);
+}
+
+void MainWindow::setAnswerRunning(bool running)
+{
+    m_ui->actionStop->setEnabled(running);
+}
+
+void MainWindow::openSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this](const QStringList &notices) {
+        m_status->refresh();
+        showNotices(notices);
+    });
+    dialog->open();
+}
+
+void MainWindow::openFirstRunIfNeeded()
+{
+    const auto profile = m_context.settings->profile(m_context.settings->defaultProfileName());
+    if (!profile || !profile->keyRequired)
+        return;
+    m_context.keys->lookup(*profile, [self = QPointer(this)](const ApiKeyLookup &found) {
+        if (self && found.source == ApiKeyLookup::Source::None)
+            self->openFirstRun(found.notice);
+    });
+}
+
+void MainWindow::openFirstRun(const QString &keychainNotice)
+{
+    if (findChild<FirstRunDialog *>())
+        return;
+    auto *dialog = new FirstRunDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKeychainNotice(keychainNotice);
+    connect(dialog, &FirstRunDialog::keyStored, this,
+            [this](const QString &, const ApiKeyLookup &stored) {
+                showNotices(stored.notice.isEmpty() ? QStringList() : QStringList{stored.notice});
+            });
+    connect(dialog, &QDialog::finished, m_status, &ProfileStatus::refresh);
+    dialog->open();
+}
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    if (!notices.isEmpty())
+        statusBar()->showMessage(notices.join(QLatin1Char(' ')), kNoticeMs);
+}
+
+void MainWindow::restoreLayout()
+{
+    const Settings &settings = *m_context.settings;
+    const QByteArray geometry = settings.uiValue(kGeometry).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray splitter = settings.uiValue(kSplitter).toByteArray();
+    if (!splitter.isEmpty())
+        m_ui->splitter->restoreState(splitter);
+    m_ui->actionShowConversations->setChecked(settings.uiValue(kShowConversations, true).toBool());
+    m_ui->actionShowInspector->setChecked(settings.uiValue(kShowInspector, true).toBool());
+    // restoreState() may have hidden a pane whose action is checked: the actions decide.
+    m_conversations->setVisible(m_ui->actionShowConversations->isChecked());
+    m_inspector->setVisible(m_ui->actionShowInspector->isChecked());
+}
+
+void MainWindow::saveLayout()
+{
+    Settings &settings = *m_context.settings;
+    settings.setUiValue(kGeometry, saveGeometry());
+    settings.setUiValue(kSplitter, m_ui->splitter->saveState());
+    settings.setUiValue(kShowConversations, m_ui->actionShowConversations->isChecked());
+    settings.setUiValue(kShowInspector, m_ui->actionShowInspector->isChecked());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {

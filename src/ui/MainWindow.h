@@ -14,8 +14,11 @@ struct AppContext;
 class ChatPane;
 class ConversationListPane;
 class InspectorPane;
+class ProfileStatus;
 
-// The three-pane window: conversations | chat | image inspector. Wires the panes together.
+// The three-pane window: conversations | chat | image inspector. Wires the panes together,
+// owns the menus and shortcuts, opens the settings and first-run dialogs, and remembers its
+// geometry.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,11 +29,41 @@ public:
     ConversationListPane *conversationList() const { return m_conversations; }
     ChatPane *chat() const { return m_chat; }
     InspectorPane *inspector() const { return m_inspector; }
+    ProfileStatus *profileStatus() const { return m_status; }
+
+    // Actions whose work belongs to the chat pane: connect to the signals below.
+    QAction *newConversationAction() const; // Ctrl+N → newConversationRequested()
+    QAction *focusComposerAction() const; // Ctrl+L → focusComposerRequested()
+    QAction *stopAction() const; // Esc → stopRequested(); enabled by setAnswerRunning(true)
+    QAction *copyLastAnswerAction() const; // Ctrl+Shift+C → copyLastAnswerRequested()
+
+    // Image files to add to the composer (command line, "Open with"): existing files are
+    // passed on as absolute paths through imagesAttached(); missing ones are reported.
+    void attachImages(const QStringList &paths);
+    // While an answer streams, Esc stops it; otherwise Esc is left to the focused widget.
+    void setAnswerRunning(bool running);
+
+    void openSettings();
+    // Opens the first-run dialog when the default profile needs a key and has none.
+    void openFirstRunIfNeeded();
+
+Q_SIGNALS:
+    void imagesAttached(const QStringList &paths);
+    void newConversationRequested();
+    void focusComposerRequested();
+    void stopRequested();
+    void copyLastAnswerRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectActions();
+    void openFirstRun(const QString &keychainNotice);
+    void showNotices(const QStringList &notices);
+    void restoreLayout();
+    void saveLayout();
     void showAbout();
 
     AppContext &m_context;
@@ -38,6 +71,7 @@ private:
     ConversationListPane *m_conversations = nullptr;
     ChatPane *m_chat = nullptr;
     InspectorPane *m_inspector = nullptr;
+    ProfileStatus *m_status = nullptr;
 };
 
 } // namespace qvd

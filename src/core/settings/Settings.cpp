@@ -128,6 +128,16 @@ void Settings::setLanguage(const QString &language)
     m_settings->setValue(QStringLiteral("general/language"), language);
 }
 
+QVariant Settings::uiValue(const QString &key, const QVariant &fallback) const
+{
+    return m_settings->value(QStringLiteral("ui/") + key, fallback);
+}
+
+void Settings::setUiValue(const QString &key, const QVariant &value)
+{
+    m_settings->setValue(QStringLiteral("ui/") + key, value);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

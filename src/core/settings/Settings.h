@@ -37,6 +37,10 @@ public:
     QString language() const; // "" follows the system
     void setLanguage(const QString &language);
 
+    // Small per-user UI state (window geometry, splitter sizes, theme), stored under "ui/".
+    QVariant uiValue(const QString &key, const QVariant &fallback = {}) const;
+    void setUiValue(const QString &key, const QVariant &value);
+
     void sync();
 
 Q_SIGNALS:

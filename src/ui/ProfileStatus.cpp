@@ -1,0 +1,78 @@
+#include "ui/ProfileStatus.h"
+
+#include "core/settings/Settings.h"
+#include "ui/AppContext.h"
+
+#include <QEvent>
+#include <QPointer>
+
+namespace qvd {
+
+ProfileStatus::ProfileStatus(AppContext &context, QWidget *parent)
+    : QLabel(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("profileStatus"));
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_context.settings, &Settings::profilesChanged, this, &ProfileStatus::refresh);
+    refresh();
+}
+
+void ProfileStatus::refresh()
+{
+    const QString name = m_context.settings->defaultProfileName();
+    m_profile = m_context.settings->profile(name).value_or(EndpointProfile());
+    m_source.reset();
+    showText();
+    const quint64 generation = ++m_generation;
+    m_context.keys->lookup(m_profile,
+                           [self = QPointer(this), generation](const ApiKeyLookup &found) {
+                               if (!self || generation != self->m_generation)
+                                   return;
+                               self->m_source = found.source;
+                               self->showText();
+                           });
+}
+
+void ProfileStatus::setModel(const QString &model)
+{
+    m_model = model;
+    showText();
+}
+
+QString ProfileStatus::keyText() const
+{
+    if (!m_source)
+        return tr("checking the key…");
+    switch (*m_source) {
+    case ApiKeyLookup::Source::Environment:
+        return tr("key from DASHSCOPE_API_KEY");
+    case ApiKeyLookup::Source::Keychain:
+        //: %1 is the keychain, e.g. "Secret Service"
+        return tr("key in %1").arg(m_context.keys->keychainBackendName());
+    case ApiKeyLookup::Source::Session:
+        return tr("key for this session only");
+    case ApiKeyLookup::Source::None:
+        break;
+    }
+    return m_profile.keyRequired ? tr("no key") : tr("no key needed");
+}
+
+void ProfileStatus::showText()
+{
+    const QString model = m_model.isEmpty() ? m_profile.defaultModel : m_model;
+    //: Status bar: endpoint · model · where the API key is
+    setText(tr("%1 · %2 · %3").arg(m_profile.displayName, model, keyText()));
+    setAccessibleName(text());
+}
+
+void ProfileStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Built-in profiles' names are translated.
+        m_profile = m_context.settings->profile(m_profile.name).value_or(m_profile);
+        showText();
+    }
+    QLabel::changeEvent(event);
+}
+
+} // namespace qvd

@@ -1,0 +1,300 @@
+// The first-run dialog: the key goes to the (memory) keychain, is never shown unless revealed,
+// "Test Connection" shows the loopback server's verdict and words, and an unavailable keychain
+// is explained without blocking.
+#include "core/secrets/ApiKeyVault.h"
+#include "core/settings/Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/settings/ApiKeyField.h"
+#include "ui/settings/FirstRunDialog.h"
+
+#include "HttpTestServer.h"
+#include "TestAppContext.h"
+#include "TestMain.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QToolButton>
+
+using qvd::ApiKeyField;
+using qvd::ApiKeyLookup;
+using qvd::EndpointProfile;
+using qvd::FirstRunDialog;
+using qvd::MainWindow;
+using qvd::SecretResult;
+using qvd::test::HttpTestServer;
+using qvd::test::Reply;
+
+namespace {
+
+const QString kKey = QStringLiteral("sk-first-run-0123456789");
+
+// A keychain that is not there, as on a desktop without a Secret Service.
+class UnavailableSecretStore : public qvd::SecretStore
+{
+public:
+    void read(const QString &, Callback done) override { fail(std::move(done)); }
+    void write(const QString &, const QString &, Callback done) override { fail(std::move(done)); }
+    void remove(const QString &, Callback done) override { fail(std::move(done)); }
+    QString backendName() const override { return QStringLiteral("Nothing"); }
+
+private:
+    void fail(Callback done)
+    {
+        finishLater(begin(std::move(done)),
+                    failure(SecretResult::Status::Unavailable, QStringLiteral("no service")));
+    }
+};
+
+QString storedSecret(qvd::SecretStore &store, const QString &name)
+{
+    QString value;
+    bool done = false;
+    store.read(name, [&](const SecretResult &result) {
+        value = result.value;
+        done = true;
+    });
+    [&] {
+        QTRY_VERIFY(done);
+    }();
+    return value;
+}
+
+// Every label's text in the dialog: none may contain the key.
+QString allLabels(const QWidget &dialog)
+{
+    QStringList texts;
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        texts.append(label->text());
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void keyIsMaskedAndStoredInTheKeychain();
+    void revealShowsTheKeyOnlyOnRequest();
+    void skipStoresNothing();
+    void testConnectionShowsAcceptedWithServerText();
+    void testConnectionShowsRejectedWithServerText();
+    void mainWindowOpensItOnlyWithoutAKey();
+    void unavailableKeychainIsExplainedAndKeyKeptForTheSession();
+};
+
+void TestFirstRun::init()
+{
+    // Every TestAppContext of this process shares one settings file: start each test afresh.
+    qvd::test::TestAppContext app;
+    QFile::remove(app.settings().fileName());
+}
+
+void TestFirstRun::keyIsMaskedAndStoredInTheKeychain()
+{
+    qvd::test::TestAppContext app;
+    FirstRunDialog dialog(app.context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveButton"));
+    QVERIFY(edit && save);
+    QVERIFY(!save->isEnabled()); // nothing to save yet
+
+    QTest::keyClicks(edit, kKey);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QVERIFY(!edit->displayText().contains(QStringLiteral("first-run")));
+    QVERIFY(save->isEnabled());
+
+    QSignalSpy stored(&dialog, &FirstRunDialog::keyStored);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(stored.wait());
+    QCOMPARE(stored.first().at(0).toString(), EndpointProfile::defaultProfileName());
+    const auto lookup = stored.first().at(1).value<ApiKeyLookup>();
+    QCOMPARE(lookup.source, ApiKeyLookup::Source::Keychain);
+    QVERIFY(lookup.key.isEmpty()); // listeners learn where the key went, not what it is
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(edit->text().isEmpty());
+
+    const auto profile = *app.settings().profile(EndpointProfile::defaultProfileName());
+    QCOMPARE(storedSecret(app.keychain(), profile.apiKeyName()), kKey);
+}
+
+void TestFirstRun::revealShowsTheKeyOnlyOnRequest()
+{
+    qvd::test::TestAppContext app;
+    FirstRunDialog dialog(app.context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+    auto *reveal = dialog.findChild<QToolButton *>(QStringLiteral("revealKeyButton"));
+    QVERIFY(edit && reveal);
+    QTest::keyClicks(edit, kKey);
+    QVERIFY(edit->displayText() != kKey);
+
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    QCOMPARE(edit->displayText(), kKey);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QVERIFY(edit->displayText() != kKey);
+
+    // Revealed, hidden and shown again: masked again.
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    dialog.hide();
+    dialog.show();
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QVERIFY(!allLabels(dialog).contains(kKey));
+}
+
+void TestFirstRun::skipStoresNothing()
+{
+    qvd::test::TestAppContext app;
+    FirstRunDialog dialog(app.context());
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")), kKey);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("skipButton")),
+                      Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    const auto profile = *app.settings().profile(EndpointProfile::defaultProfileName());
+    QCOMPARE(storedSecret(app.keychain(), profile.apiKeyName()), QString());
+}
+
+namespace {
+
+// A DashScope profile on the loopback server, made the default.
+void useLoopbackProfile(qvd::test::TestAppContext &app, const HttpTestServer &server)
+{
+    EndpointProfile profile;
+    profile.name = QStringLiteral("loopback");
+    profile.displayName = QStringLiteral("Loopback");
+    profile.baseUrl = server.url(QStringLiteral("/api/v1"));
+    profile.defaultModel = QStringLiteral("qwen3-vl-plus");
+    profile.proxy.mode = qvd::ProxySettings::Mode::None;
+    app.settings().saveProfile(profile);
+    app.settings().setDefaultProfileName(profile.name);
+}
+
+QString runTest(FirstRunDialog &dialog)
+{
+    auto *field = dialog.findChild<ApiKeyField *>();
+    QSignalSpy finished(field, &ApiKeyField::testFinished);
+    QTest::keyClicks(field->lineEdit(), kKey);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton")),
+                      Qt::LeftButton);
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    }();
+    return field->resultText();
+}
+
+} // namespace
+
+void TestFirstRun::testConnectionShowsAcceptedWithServerText()
+{
+    qvd::test::TestAppContext app;
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    useLoopbackProfile(app, server);
+    // A valid key earns a 400 for the empty message (ConnectionTester).
+    server.enqueue(Reply::http(400,
+                               R"({"code":"InvalidParameter","message":"Role must be user )"
+                               R"(or assistant and Content length must be greater than 0"})",
+                               {"Content-Type: application/json"}));
+    FirstRunDialog dialog(app.context());
+    dialog.show();
+    const QString shown = runTest(dialog);
+    QVERIFY2(shown.contains(QStringLiteral("accepted")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Content length must be greater than 0")),
+             qPrintable(shown));
+    QVERIFY(!allLabels(dialog).contains(kKey));
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().first().header("Authorization").endsWith(kKey.toLatin1()));
+}
+
+void TestFirstRun::testConnectionShowsRejectedWithServerText()
+{
+    qvd::test::TestAppContext app;
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    useLoopbackProfile(app, server);
+    // The server echoes the key: it must not reach the screen.
+    server.enqueue(
+        Reply::http(401,
+                    QByteArray(R"({"code":"InvalidApiKey","message":"Invalid API-key provided: )")
+                        + kKey.toLatin1() + R"("})",
+                    {"Content-Type: application/json"}));
+    FirstRunDialog dialog(app.context());
+    dialog.show();
+    const QString shown = runTest(dialog);
+    QVERIFY2(shown.contains(QStringLiteral("rejected")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Invalid API-key provided")), qPrintable(shown));
+    QVERIFY(!allLabels(dialog).contains(kKey));
+}
+
+void TestFirstRun::mainWindowOpensItOnlyWithoutAKey()
+{
+    {
+        qvd::test::TestAppContext app;
+        MainWindow window(app.context());
+        window.show();
+        window.openFirstRunIfNeeded();
+        QTRY_VERIFY(window.findChild<FirstRunDialog *>());
+        QTRY_VERIFY(window.findChild<FirstRunDialog *>()->isVisible());
+    }
+    qvd::test::TestAppContext app;
+    const auto profile = *app.settings().profile(EndpointProfile::defaultProfileName());
+    bool stored = false;
+    app.context().keys->store(profile, kKey, [&](const ApiKeyLookup &) { stored = true; });
+    QTRY_VERIFY(stored);
+    MainWindow window(app.context());
+    window.show();
+    window.openFirstRunIfNeeded();
+    // The window's lookup was asked first; once a later one answers, it has answered too.
+    bool answered = false;
+    app.context().keys->lookup(profile, [&](const ApiKeyLookup &) { answered = true; });
+    QTRY_VERIFY(answered);
+    QCoreApplication::processEvents();
+    QVERIFY(!window.findChild<FirstRunDialog *>());
+}
+
+void TestFirstRun::unavailableKeychainIsExplainedAndKeyKeptForTheSession()
+{
+    qvd::test::TestAppContext base;
+    UnavailableSecretStore keychain;
+    qvd::ApiKeyVault keys(&keychain);
+    qvd::AppContext context = base.context();
+    context.keychain = &keychain;
+    context.keys = &keys;
+
+    MainWindow window(context);
+    window.show();
+    window.openFirstRunIfNeeded();
+    QTRY_VERIFY(window.findChild<FirstRunDialog *>());
+    auto *dialog = window.findChild<FirstRunDialog *>();
+    auto *notice = dialog->findChild<QLabel *>(QStringLiteral("keychainNotice"));
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY(!notice->text().isEmpty());
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->isEnabled());
+
+    QSignalSpy stored(dialog, &FirstRunDialog::keyStored);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")), kKey);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QVERIFY(stored.wait());
+    QCOMPARE(stored.first().at(1).value<ApiKeyLookup>().source, ApiKeyLookup::Source::Session);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("session")));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("profileStatus"))
+                    ->text()
+                    .contains(QStringLiteral("key for this session only")));
+}
+
+QVD_TEST_WIDGETS_MAIN(TestFirstRun)
+#include "tst_FirstRun.moc"

@@ -61,8 +61,7 @@ bool prepareImages(const AskOptions &options, const ModelInfo &model, QList<Part
             return false;
         }
         transforms.append(result.image.transform);
-        parts.append(Part::fromImage(result.image.dataUri(), result.image.transform,
-                                     result.image.minPixels, result.image.maxPixels));
+        parts.append(Part::fromPrepared(result.image));
     }
     return true;
 }

@@ -22,6 +22,13 @@ Part Part::fromImage(const QString &url, const ImageTransform &transform, qint64
     return part;
 }
 
+Part Part::fromPrepared(const PreparedImage &image)
+{
+    Part part = fromImage(image.dataUri(), image.transform, image.minPixels, image.maxPixels);
+    part.imageHash = QString::fromLatin1(image.sourceSha256.toHex());
+    return part;
+}
+
 Part Part::fromRegion(const QRectF &rect, const QString &prompt, int imageIndex)
 {
     Part part;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/imaging/ImageTransform.h"
+#include "core/imaging/PreparedImage.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -39,6 +40,8 @@ struct Part
     static Part fromText(const QString &text);
     static Part fromImage(const QString &url, const ImageTransform &transform = {},
                           qint64 minPixels = 0, qint64 maxPixels = 0);
+    // A prepared local image: its data URI, transform, bounds and the original's hash.
+    static Part fromPrepared(const PreparedImage &image);
     static Part fromRegion(const QRectF &rect, const QString &prompt, int imageIndex = -1);
     static Part fromPoint(const QPointF &point, const QString &prompt, int imageIndex = -1);
 

@@ -228,11 +228,30 @@ StorageError HistoryStore::deleteConversation(const QString &id)
     q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
     q.addBindValue(id);
     StorageError error;
-    if (!q.exec()
-        || !q.exec(QStringLiteral("DELETE FROM images WHERE sha256 NOT IN (SELECT image_sha256"
-                                  " FROM parts WHERE image_sha256 IS NOT NULL)")))
+    if (!q.exec() || !deleteUnreferencedImages(q))
         error = sqlError(q.lastError());
     return commitOrRollback(error);
+}
+
+StorageError HistoryStore::truncateConversation(const QString &id, int keep)
+{
+    if (StorageError error = begin())
+        return error;
+    QSqlQuery q(m_db);
+    // Parts, detections and search entries go with their message (ON DELETE CASCADE).
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ? AND position >= ?"));
+    q.addBindValue(id);
+    q.addBindValue(keep);
+    StorageError error;
+    if (!q.exec() || !deleteUnreferencedImages(q))
+        error = sqlError(q.lastError());
+    return commitOrRollback(error);
+}
+
+bool HistoryStore::deleteUnreferencedImages(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("DELETE FROM images WHERE sha256 NOT IN (SELECT image_sha256"
+                                     " FROM parts WHERE image_sha256 IS NOT NULL)"));
 }
 
 StorageError HistoryStore::insertMessages(const QString &conversationId,

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
+
+class QSqlQuery;
 #include <QString>
 
 #include <optional>
@@ -62,6 +64,9 @@ public:
     // header.messages is ignored: messages are committed one by one.
     StorageError saveConversation(const Conversation &header);
     StorageError deleteConversation(const QString &id);
+    // Drops the conversation's messages from position `keep` on (0-based), in one transaction:
+    // what "edit and resend" and "regenerate" replace.
+    StorageError truncateConversation(const QString &id, int keep);
 
     // Appends `message` to the conversation in one transaction; sets message.id (and createdAt
     // when unset). On error nothing of it was stored.
@@ -94,6 +99,7 @@ private:
     StorageError sqlError(const QSqlError &error) const;
     StorageError begin();
     StorageError commitOrRollback(const StorageError &error);
+    bool deleteUnreferencedImages(QSqlQuery &query);
     StorageError insertMessages(const QString &conversationId, QList<StoredMessage> &messages);
     StorageError upsertHeader(const Conversation &header, const ConversationRecord *record);
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/imaging/PreparedImage.h"
+#include "core/storage/StorageError.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace qvd {
+
+class ChatSession;
+class HistoryStore;
+class ImageStore;
+
+// Saves the open conversation as it happens (architecture.md step 7): when an answer ends
+// (complete, interrupted or failed), the question and the answer are committed in one
+// transaction, their images' originals written to the image store first. Regenerate and
+// edit-and-resend drop the replaced messages from the store too. Opening a saved conversation
+// loads it into the session. A failed save keeps everything in memory and is tried again
+// with the next answer.
+class ConversationRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    ConversationRecorder(ChatSession *session, HistoryStore *history, ImageStore *images,
+                         QObject *parent = nullptr);
+
+    // The original file of an image about to be sent; kept until its message is saved.
+    void addOriginal(const PreparedImage &image);
+    // Loads a saved conversation into the session. False (and a message) if it cannot be read.
+    bool open(const QString &conversationId);
+    // Starts an empty conversation (saved once its first answer ends).
+    void startNew();
+
+    int savedCount() const { return m_saved; }
+
+Q_SIGNALS:
+    void saved(const QString &conversationId);
+    void saveFailed(const QString &message);
+
+private:
+    void onAnswerEnded(int index);
+    void onMessagesRemoved(int from);
+    StorageError saveUpTo(int index);
+
+    struct Original
+    {
+        QByteArray bytes;
+        QString name;
+        QString format;
+    };
+
+    ChatSession *m_session;
+    HistoryStore *m_history;
+    ImageStore *m_images;
+    QHash<QByteArray, Original> m_originals; // by raw SHA-256
+    int m_saved = 0; // messages of the session's conversation already in the store
+    bool m_loading = false;
+};
+
+} // namespace qvd

@@ -3,28 +3,16 @@
 #include <QCryptographicHash>
 #include <QtEndian>
 
-#include <array>
-
 namespace qvd {
-namespace {
-
-// Twelve well-separated hues (Tableau/ColorBrewer-like), saturated enough for 2 px box strokes.
-constexpr std::array<QRgb, 12> kColors{
-    0xffe6194b, 0xff3cb44b, 0xff4363d8, 0xfff58231, 0xff911eb4, 0xff42d4f4,
-    0xfff032e6, 0xff9a6324, 0xff469990, 0xff808000, 0xffdcbeff, 0xffffd8b1,
-};
-
-} // namespace
 
 QColor labelColor(const QString &label)
 {
-    if (label.isEmpty())
-        return QColor::fromRgb(kColors[0]);
-    // A hash that is the same in every process (qHash is seeded per run).
+    // A hash that is the same in every process (qHash is seeded per run) picks the hue; fixed
+    // saturation and value keep every hue readable as a 2 px stroke on light and dark images.
     const QByteArray digest =
         QCryptographicHash::hash(label.trimmed().toUtf8(), QCryptographicHash::Md5);
     const quint32 value = qFromBigEndian<quint32>(digest.constData());
-    return QColor::fromRgb(kColors[value % kColors.size()]);
+    return QColor::fromHsv(int(value % 360), 200, 220);
 }
 
 QColor labelHighlight(const QString &label)

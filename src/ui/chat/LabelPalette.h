@@ -6,8 +6,8 @@
 namespace qvd {
 
 // The colour a detection label is drawn in, the same everywhere (chat text, canvas boxes,
-// detection table) and from run to run: a hash of the label picks one of a fixed set of hues
-// that stay readable on light and dark backgrounds. An empty label gets the first colour.
+// detection table) and from run to run: a hash of the label picks the hue, at a saturation and
+// brightness that stay readable on light and dark backgrounds.
 QColor labelColor(const QString &label);
 
 // A translucent version of labelColor() for highlighting text that sits on top of it.

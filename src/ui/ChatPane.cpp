@@ -98,6 +98,10 @@ void ChatPane::useProfile(const QString &profileName)
     const std::optional<EndpointProfile> profile = m_context.settings->profile(profileName);
     if (!profile)
         return;
+    if (m_session->model().id.isEmpty() && !profile->defaultModel.isEmpty()) {
+        m_session->setModel(m_context.models->find(profile->defaultModel));
+        m_composer->setModelId(profile->defaultModel);
+    }
     const int generation = ++m_endpointGeneration;
     m_context.keys->lookup(*profile,
                            [this, generation, profile = *profile](const ApiKeyLookup &found) {

@@ -5,16 +5,19 @@
 #include "ui/chat/MessageListModel.h"
 #include "ui/chat/ThumbnailCache.h"
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTimer>
 
 namespace qvd {
 
 ChatView::ChatView(ChatSession *session, ThumbnailCache *thumbnails, QWidget *parent)
     : QListView(parent),
       m_model(new MessageListModel(session, this)),
-      m_delegate(new MessageDelegate(m_model, thumbnails, this))
+      m_delegate(new MessageDelegate(m_model, thumbnails, this)),
+      m_measureTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("chatView"));
     setItemDelegate(m_delegate);
@@ -22,6 +25,8 @@ ChatView::ChatView(ChatSession *session, ThumbnailCache *thumbnails, QWidget *pa
     setUniformItemSizes(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A scroll bar that came and went would change the width, and so every row's layout.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setSelectionMode(QAbstractItemView::NoSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setFrameShape(QFrame::NoFrame);
@@ -38,7 +43,15 @@ ChatView::ChatView(ChatSession *session, ThumbnailCache *thumbnails, QWidget *pa
         if (m_stickToBottom)
             followBottom();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_stickToBottom = true; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_stickToBottom = true;
+        startMeasuring();
+    });
+    // Rows far from view open with estimated heights; the exact ones are measured a few
+    // milliseconds at a time while the event loop is idle.
+    m_measureTimer->setSingleShot(true);
+    m_measureTimer->setInterval(0);
+    connect(m_measureTimer, &QTimer::timeout, this, &ChatView::measureSome);
     connect(thumbnails, &ThumbnailCache::ready, viewport(), qOverload<>(&QWidget::update));
 }
 
@@ -59,6 +72,36 @@ QRect ChatView::actionRect(int row, MessageLayout::Action action, int imageIndex
             return button.second.translated(rowRect.topLeft());
     }
     return {};
+}
+
+void ChatView::startMeasuring()
+{
+    m_measureNext = m_model->rowCount() - 1;
+    m_measureTimer->start();
+}
+
+void ChatView::measureSome()
+{
+    constexpr qint64 kSliceNs = 4'000'000;
+    QElapsedTimer clock;
+    clock.start();
+    bool changed = false;
+    while (m_measureNext >= 0 && clock.nsecsElapsed() < kSliceNs)
+        changed = m_delegate->measure(m_measureNext--) || changed;
+    if (changed) {
+        // Keep what the person looks at in place while rows above it change height.
+        const QModelIndex top = indexAt(QPoint(4, 0));
+        const int before = top.isValid() ? visualRect(top).top() : 0;
+        executeDelayedItemsLayout();
+        doItemsLayout();
+        if (m_stickToBottom)
+            followBottom();
+        else if (top.isValid())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + visualRect(top).top()
+                                          - before);
+    }
+    if (m_measureNext >= 0)
+        m_measureTimer->start();
 }
 
 void ChatView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -90,8 +133,11 @@ void ChatView::followBottom()
 
 void ChatView::resizeEvent(QResizeEvent *event)
 {
+    const bool widthChanged = m_delegate->width() != viewport()->width();
     m_delegate->setWidth(viewport()->width());
     QListView::resizeEvent(event);
+    if (widthChanged)
+        startMeasuring();
     if (m_stickToBottom)
         followBottom();
 }
@@ -204,6 +250,7 @@ void ChatView::changeEvent(QEvent *event)
         || event->type() == QEvent::LanguageChange) {
         m_delegate->invalidateAll();
         scheduleDelayedItemsLayout();
+        startMeasuring();
     }
     QListView::changeEvent(event);
 }

@@ -4,6 +4,8 @@
 
 #include <QListView>
 
+class QTimer;
+
 namespace qvd {
 
 class ChatSession;
@@ -27,6 +29,8 @@ public:
     // Runs a pending relayout now (tests and the bench).
     void flushLayout() { executeDelayedItemsLayout(); }
     bool isAtBottom() const;
+    // True once every row has been measured (sizes are no longer estimates).
+    bool isFullyMeasured() const { return m_measureNext < 0; }
 
 Q_SIGNALS:
     void copyRequested(int row);
@@ -55,9 +59,13 @@ private:
     void activate(int row, MessageLayout::Hit hit);
     void followBottom();
     void updateHover(QPoint position);
+    void startMeasuring();
+    void measureSome();
 
     MessageListModel *m_model;
     MessageDelegate *m_delegate;
+    QTimer *m_measureTimer;
+    int m_measureNext = -1; // rows from here up still have estimated sizes
     bool m_stickToBottom = true;
     int m_hoverDetectionRow = -1;
     int m_hoverDetection = -1;

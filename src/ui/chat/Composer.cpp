@@ -85,7 +85,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     buttons->addWidget(m_addImages);
     buttons->addWidget(m_model);
     buttons->addWidget(m_parametersButton);
-    buttons->addWidget(m_hint, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,6 +94,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     layout->addWidget(m_notice);
     layout->addWidget(m_strip);
     layout->addWidget(m_input);
+    layout->addWidget(m_hint, 0, Qt::AlignRight);
     layout->addLayout(buttons);
     m_editBanner->hide();
     m_cancelEdit->hide();

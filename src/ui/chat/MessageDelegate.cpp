@@ -33,13 +33,20 @@ MessageDelegate::Entry &MessageDelegate::entry(int row) const
     Entry &item = m_entries[row];
     const quint64 revision = m_model->revision(row);
     if (item.revision != revision || item.width != m_width || !item.layout) {
+        const bool wasEstimate =
+            item.revision == revision && item.width == m_width && !item.measured;
+        const int estimated = item.size.height();
         item.layout = std::make_shared<MessageLayout>(m_model->message(row), m_model->context(row),
                                                       m_view->font(), m_view->palette(), m_width);
         ++m_built;
         item.revision = revision;
         item.width = m_width;
         item.size = item.layout->size();
+        item.measured = true;
         keepRecent(row);
+        // Shown before it was measured: the view must place the rows again.
+        if (wasEstimate && estimated != item.size.height())
+            Q_EMIT const_cast<MessageDelegate *>(this)->sizeHintChanged(m_model->index(row));
     }
     return item;
 }
@@ -65,7 +72,35 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex 
         if (item.revision == m_model->revision(row) && item.width == m_width)
             return item.size; // known, even if its layout was evicted
     }
+    if (row < m_model->rowCount() - kMeasuredTail) {
+        if (m_entries.size() < m_model->rowCount())
+            m_entries.resize(m_model->rowCount());
+        Entry &item = m_entries[row];
+        item.revision = m_model->revision(row);
+        item.width = m_width;
+        item.measured = false;
+        item.layout.reset();
+        item.size = QSize(
+            m_width, MessageLayout::estimateHeight(m_model->message(row), m_view->font(), m_width));
+        return item.size;
+    }
     return entry(row).size;
+}
+
+bool MessageDelegate::isMeasured(int row) const
+{
+    return row < m_entries.size() && m_entries.at(row).measured
+        && m_entries.at(row).revision == m_model->revision(row)
+        && m_entries.at(row).width == m_width;
+}
+
+bool MessageDelegate::measure(int row)
+{
+    if (isMeasured(row))
+        return false;
+    const int before = row < m_entries.size() ? m_entries.at(row).size.height() : -1;
+    const QSignalBlocker quiet(this); // the caller relayouts once for a batch
+    return entry(row).size.height() != before;
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

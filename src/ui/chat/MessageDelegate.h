@@ -29,6 +29,9 @@ public:
     const MessageLayout *layout(int row) const;
     // Rebuilds the row's layout if it changed; true when its height changed with it.
     bool refresh(int row);
+    // Measures the row if its size is still an estimate; true when the height changed.
+    bool measure(int row);
+    bool isMeasured(int row) const;
     void setHovered(int row, MessageLayout::Hit hit);
     int hoveredRow() const { return m_hoveredRow; }
     void setWidth(int width);
@@ -39,6 +42,9 @@ public:
     int layoutsBuilt() const { return m_built; }
 
     static constexpr int kMaxLayouts = 300;
+    // The last rows are measured at once (the view opens at the bottom); the rest start with
+    // an estimate.
+    static constexpr int kMeasuredTail = 40;
 
 private:
     struct Entry
@@ -46,6 +52,7 @@ private:
         quint64 revision = 0;
         int width = -1;
         QSize size;
+        bool measured = false; // size comes from a layout, not an estimate
         std::shared_ptr<MessageLayout> layout;
     };
 

@@ -70,6 +70,43 @@ MessageLayout::MessageLayout(const Message &message, const MessageContext &conte
 
 MessageLayout::~MessageLayout() = default;
 
+int MessageLayout::estimateHeight(const Message &message, const QFont &font, int width)
+{
+    const QFontMetrics metrics(font);
+    const bool user = message.role != Message::Role::Assistant;
+    const int content = user
+        ? qMax(120, qMin(width - 2 * kMargin - kUserIndent, kMaxBubble)) - 2 * kBubblePadding
+        : qMax(120, qMin(width - 2 * kMargin, kMaxAnswer));
+    const QString text = user ? message.plainText() : message.text;
+    const int narrow = qMax(1, metrics.averageCharWidth());
+    const int wide = metrics.height(); // CJK ideographs are about square
+    int lines = 0;
+    int lineWidth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            lines += 1 + lineWidth / content;
+            lineWidth = 0;
+            continue;
+        }
+        lineWidth += c.unicode() >= 0x2E80 ? wide : narrow;
+    }
+    if (lineWidth > 0 || lines == 0)
+        lines += 1 + lineWidth / content;
+    int height = kTop + lines * metrics.lineSpacing() + kBottom + metrics.height();
+    if (user) {
+        int images = 0;
+        for (const Part &part : message.parts)
+            images += part.kind == Part::Kind::Image ? 1 : 0;
+        const int perRow = qMax(1, content / (kThumbMaxWidth + kGap));
+        if (images > 0)
+            height += ((images + perRow - 1) / perRow) * (kThumbHeight + kGap);
+        height += 2 * kBubblePadding;
+    } else if (!message.reasoning.isEmpty()) {
+        height += metrics.height();
+    }
+    return height;
+}
+
 void MessageLayout::layoutUser(const Message &message, const MessageContext &context)
 {
     const int bubbleMax = qMax(120, qMin(m_width - 2 * kMargin - kUserIndent, kMaxBubble));

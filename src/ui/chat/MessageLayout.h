@@ -52,6 +52,9 @@ public:
     ~MessageLayout();
 
     QSize size() const { return {m_width, m_height}; }
+    // A guess at size().height() without laying out any text (counts characters and line
+    // breaks): rows far from view start with it and are measured when shown or when idle.
+    static int estimateHeight(const Message &message, const QFont &font, int width);
     int width() const { return m_width; }
 
     // `hovered` is underlined; `thumbnails` gives the images (null ones are drawn as

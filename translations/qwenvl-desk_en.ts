@@ -770,25 +770,74 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::AttachmentList</name>
+    <message>
+        <source>Could not download “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::AttachmentTile</name>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1×%2 · %n token(s)</source>
+        <extracomment>W×H the model sees, and the image tokens it costs; shown under a thumbnail</extracomment>
+        <translation>
+            <numerusform>%1×%2 · %n token</numerusform>
+            <numerusform>%1×%2 · %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
+        <translation>
+            <numerusform>%1
+Original %2×%3, sent as %4×%5 (about %n image token)</numerusform>
+            <numerusform>%1
+Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>accessible name of a composer image: its file name, then its size and tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask about your images…</source>
+        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Images…</source>
+        <source>Cannot send yet: no model server is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter sends, Shift+Enter starts a new line</source>
+        <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +852,103 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
     <message>
         <source>The connection closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::Composer</name>
+    <message>
+        <source>Add Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend the edited message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the edited message drops the %n message(s) after it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Sending the edited message drops the %n message after it. This cannot be undone.</numerusform>
+            <numerusform>Sending the edited message drops the %n messages after it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about your images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model (type any model id the endpoint serves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and other settings of this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc stops the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter sends · Shift+Enter new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing a sent message. Resending it drops the %n message(s) after it.</source>
+        <translation>
+            <numerusform>Editing a sent message. Resending it drops the %n message after it.</numerusform>
+            <numerusform>Editing a sent message. Resending it drops the %n messages after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images to send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +1037,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
     <message>
         <source>“%1” is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageSource</name>
+    <message>
+        <source>pasted image.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1148,62 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::MessageLayout</name>
+    <message>
+        <source>%1 in · %2 out · %3 image tokens</source>
+        <extracomment>token usage under an answer: input, output, and how many of the input were images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off at the token limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▾ Thought process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▸ Thought process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ModelListReader</name>
     <message>
         <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
@@ -1021,6 +1234,58 @@ Boxes and points the model names appear here.</source>
     <name>qvd::ModelRegistry</name>
     <message>
         <source>Cannot read the model list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ParametersPopup</name>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions for the whole conversation (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>shown in a number field when nothing is sent and the server&apos;s default applies</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High-resolution images (up to 16,384 tokens each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-resolution images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hinking (the model reasons before answering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings belong to this conversation and apply to the next message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1385,30 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Endpoint profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::RegionChip</name>
+    <message>
+        <source>▭ Region %1</source>
+        <extracomment>a chip in the composer for a region marked on an image; %1 numbers them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with your message as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove region %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -772,26 +772,72 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::AttachmentList</name>
+    <message>
+        <source>Could not download “%1” (%2).</source>
+        <translation>无法下载“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::AttachmentTile</name>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Remove this image</source>
+        <translation>移除这张图片</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>%1, being prepared</source>
+        <translation>%1，正在处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1×%2 · %n token(s)</source>
+        <extracomment>W×H the model sees, and the image tokens it costs; shown under a thumbnail</extracomment>
+        <translation>
+            <numerusform>%1×%2 · %n 个 token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
+        <translation>
+            <numerusform>%1
+原图 %2×%3，发送为 %4×%5（约 %n 个图片 token）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>accessible name of a composer image: its file name, then its size and tokens</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
         <translation>把图片拖放或粘贴到这里，然后用任何语言提问。</translation>
     </message>
     <message>
-        <source>Ask about your images…</source>
-        <translation>询问你的图片…</translation>
+        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
+        <translation>无法发送：“%1”没有 API 密钥。请在设置中添加。</translation>
     </message>
     <message>
-        <source>Add Images…</source>
-        <translation>添加图片…</translation>
+        <source>Cannot send yet: no model server is set up.</source>
+        <translation>暂时无法发送：尚未设置模型服务器。</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation>Enter 发送，Shift+Enter 换行</translation>
+        <source>Messages</source>
+        <translation>消息列表</translation>
     </message>
 </context>
 <context>
@@ -805,6 +851,101 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>The connection closed before the answer was complete.</source>
         <translation>回答尚未完成，连接就已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::Composer</name>
+    <message>
+        <source>Add Images</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Resend the edited message?</source>
+        <translation>重新发送编辑后的消息？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the edited message drops the %n message(s) after it. This cannot be undone.</source>
+        <translation>
+            <numerusform>发送编辑后的消息会删除其后的 %n 条消息，且无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Ask about your images…</source>
+        <translation>询问你的图片…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Add Images…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Model (type any model id the endpoint serves)</source>
+        <translation>模型（可输入服务端支持的任意模型 ID）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and other settings of this conversation</source>
+        <translation>本对话的系统提示词、温度等设置</translation>
+    </message>
+    <message>
+        <source>Conversation parameters</source>
+        <translation>对话参数</translation>
+    </message>
+    <message>
+        <source>Esc stops the answer</source>
+        <translation>Esc 停止回答</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter sends · Shift+Enter new line</source>
+        <translation>Enter 或 Ctrl+Enter 发送 · Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing a sent message. Resending it drops the %n message(s) after it.</source>
+        <translation>
+            <numerusform>正在编辑已发送的消息。重新发送会删除其后的 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images to send</source>
+        <translation>待发送的图片</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1034,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>“%1” is empty (0 bytes).</source>
         <translation>“%1”是空文件（0 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageSource</name>
+    <message>
+        <source>pasted image.%1</source>
+        <translation>粘贴的图片.%1</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>粘贴的图片.png</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1144,62 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::MessageLayout</name>
+    <message>
+        <source>%1 in · %2 out · %3 image tokens</source>
+        <extracomment>token usage under an answer: input, output, and how many of the input were images</extracomment>
+        <translation>输入 %1 · 输出 %2 · 图片 %3 个 token</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>cut off at the token limit</source>
+        <translation>因达到 token 上限而截断</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>▾ Thought process</source>
+        <translation>▾ 思考过程</translation>
+    </message>
+    <message>
+        <source>▸ Thought process</source>
+        <translation>▸ 思考过程</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>正在思考…</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>（已中断）</translation>
+    </message>
+    <message>
+        <source>The answer could not be completed.</source>
+        <translation>回答未能完成。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ModelListReader</name>
     <message>
         <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
@@ -1023,6 +1231,58 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Cannot read the model list “%1”: %2</source>
         <translation>无法读取模型列表“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ParametersPopup</name>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation>系统提示词(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Top &amp;p:</source>
+        <translation>Top &amp;p：</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>最大 token 数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Instructions for the whole conversation (optional)</source>
+        <translation>适用于整个对话的指令（可选）</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>shown in a number field when nothing is sent and the server&apos;s default applies</extracomment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&amp;High-resolution images (up to 16,384 tokens each)</source>
+        <translation>高分辨率图片(&amp;H)（每张最多 16,384 个 token）</translation>
+    </message>
+    <message>
+        <source>High-resolution images</source>
+        <translation>高分辨率图片</translation>
+    </message>
+    <message>
+        <source>T&amp;hinking (the model reasons before answering)</source>
+        <translation>深度思考(&amp;H)（模型先推理再回答）</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>深度思考</translation>
+    </message>
+    <message>
+        <source>These settings belong to this conversation and apply to the next message.</source>
+        <translation>这些设置属于本对话，从下一条消息起生效。</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1382,30 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Endpoint profiles</source>
         <translation>接入点配置</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::RegionChip</name>
+    <message>
+        <source>▭ Region %1</source>
+        <extracomment>a chip in the composer for a region marked on an image; %1 numbers them</extracomment>
+        <translation>▭ 区域 %1</translation>
+    </message>
+    <message>
+        <source>Sent with your message as: %1</source>
+        <translation>随消息一起发送的内容：%1</translation>
+    </message>
+    <message>
+        <source>Region %1: %2</source>
+        <translation>区域 %1：%2</translation>
+    </message>
+    <message>
+        <source>Remove this region</source>
+        <translation>移除这个区域</translation>
+    </message>
+    <message>
+        <source>Remove region %1</source>
+        <translation>移除区域 %1</translation>
     </message>
 </context>
 <context>

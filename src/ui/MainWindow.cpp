@@ -38,7 +38,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setWindowTitle(QString::fromLatin1(appinfo::kAppName));
 
     m_conversations = new ConversationListPane(m_ui->splitter);
-    m_chat = new ChatPane(m_ui->splitter);
+    m_chat = new ChatPane(m_context, m_ui->splitter);
     m_inspector = new InspectorPane(m_ui->splitter);
     m_ui->splitter->addWidget(m_conversations);
     m_ui->splitter->addWidget(m_chat);

@@ -19,9 +19,6 @@ using qvd::test::Reply;
 
 namespace {
 
-const QByteArray kStreamHead =
-    "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n\r\n";
-
 QJsonArray sentMessages(const qvd::test::RecordedRequest &request)
 {
     return QJsonDocument::fromJson(request.body)
@@ -109,7 +106,7 @@ void TestChatSession::boxesAppearOnlyOnceTheirSyntaxIsClosed()
 {
     m_server->enqueue(
         Reply()
-            .send(kStreamHead)
+            .send(qvd::test::kSseHead)
             .send(qvd::test::dashScopeEvent(
                 1, QStringLiteral("```json\n[{\"bbox_2d\": [100, 200, 300, ")))
             .stall()
@@ -142,10 +139,10 @@ void TestChatSession::boxesAppearOnlyOnceTheirSyntaxIsClosed()
 void TestChatSession::secondTurnCarriesTheHistory()
 {
     m_server->enqueue(Reply()
-                          .send(kStreamHead)
+                          .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(1, QStringLiteral("A beach."), "stop")));
     m_server->enqueue(Reply()
-                          .send(kStreamHead)
+                          .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(2, QStringLiteral("One dog."), "stop")));
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("Where?"))}));
     waitUntilIdle();
@@ -183,7 +180,7 @@ void TestChatSession::failureKeepsTheErrorAndRetryReplacesTheAnswer()
     QVERIFY(!m_session->isBusy());
 
     m_server->enqueue(Reply()
-                          .send(kStreamHead)
+                          .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(1, QStringLiteral("Hello!"), "stop")));
     QVERIFY(m_session->retry());
     waitUntilIdle();
@@ -198,7 +195,7 @@ void TestChatSession::failureKeepsTheErrorAndRetryReplacesTheAnswer()
 void TestChatSession::stopKeepsThePartialTextAsInterrupted()
 {
     m_server->enqueue(Reply()
-                          .send(kStreamHead)
+                          .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(1, QStringLiteral("这是")))
                           .stall());
     QSignalSpy finished(m_session.get(), &ChatSession::answerFinished);
@@ -215,13 +212,13 @@ void TestChatSession::stopKeepsThePartialTextAsInterrupted()
 void TestChatSession::resendDropsLaterTurns()
 {
     m_server->enqueue(Reply()
-                          .send(kStreamHead)
+                          .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(1, QStringLiteral("First."), "stop")));
     m_server->enqueue(Reply()
-                          .send(kStreamHead)
+                          .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(2, QStringLiteral("Second."), "stop")));
     m_server->enqueue(Reply()
-                          .send(kStreamHead)
+                          .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(3, QStringLiteral("Edited."), "stop")));
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("one"))}));
     waitUntilIdle();
@@ -241,7 +238,7 @@ void TestChatSession::resendDropsLaterTurns()
 
 void TestChatSession::nothingIsSentWhileBusy()
 {
-    m_server->enqueue(Reply().send(kStreamHead).stall());
+    m_server->enqueue(Reply().send(qvd::test::kSseHead).stall());
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("one"))}));
     QVERIFY(!m_session->send({Part::fromText(QStringLiteral("two"))}));
     QVERIFY(!m_session->retry());

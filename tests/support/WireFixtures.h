@@ -84,19 +84,31 @@ inline QByteArray firstEvent9B()
     return events9B(1);
 }
 
-// One DashScope SSE result event carrying `text` (§5 shape; incremental output).
-inline QByteArray dashScopeEvent(int id, const QString &text, const char *finish = "null")
+// The head of a plain (not chunked) DashScope event stream.
+inline const QByteArray kSseHead =
+    "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream;charset=UTF-8\r\n\r\n";
+
+// One DashScope SSE result event carrying `text` (incremental output, §5 shape); the last one
+// ("stop") carries usage.
+inline QByteArray dashScopeEvent(int id, const QString &text, const char *finish = "null",
+                                 const QString &reasoning = {})
 {
-    const QJsonObject data{
-        {QStringLiteral("output"),
-         QJsonObject{{QStringLiteral("choices"),
-                      QJsonArray{QJsonObject{
-                          {QStringLiteral("message"),
-                           QJsonObject{{QStringLiteral("content"),
-                                        QJsonArray{QJsonObject{{QStringLiteral("text"), text}}}},
-                                       {QStringLiteral("role"), QStringLiteral("assistant")}}},
-                          {QStringLiteral("finish_reason"), QString::fromLatin1(finish)}}}}}},
-        {QStringLiteral("request_id"), QStringLiteral("req-%1").arg(id)}};
+    QJsonObject message{
+        {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("text"), text}}}},
+        {QStringLiteral("role"), QStringLiteral("assistant")}};
+    if (!reasoning.isEmpty())
+        message.insert(QStringLiteral("reasoning_content"), reasoning);
+    QJsonObject output{
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("message"), message},
+                                {QStringLiteral("finish_reason"), QString::fromLatin1(finish)}}}}};
+    QJsonObject data{{QStringLiteral("output"), output},
+                     {QStringLiteral("request_id"), QStringLiteral("req-%1").arg(id)}};
+    if (QByteArray(finish) == "stop")
+        data.insert(QStringLiteral("usage"),
+                    QJsonObject{{QStringLiteral("input_tokens"), 1234},
+                                {QStringLiteral("output_tokens"), 56},
+                                {QStringLiteral("image_tokens"), 1000}});
     return "id:" + QByteArray::number(id) + "\nevent:result\n:HTTP_STATUS/200\ndata:"
         + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
 }

@@ -39,6 +39,13 @@ public:
     // Replaces the whole conversation (opening one from history); stops a running answer.
     void setConversation(const Conversation &conversation);
     const Conversation &conversation() const { return m_conversation; }
+    // The conversation's own settings (composer's parameters popover); they apply from the next
+    // request on and change no message, so nothing is emitted.
+    void setParameters(const GenerationParameters &parameters)
+    {
+        m_conversation.parameters = parameters;
+    }
+    void setSystemPrompt(const QString &prompt) { m_conversation.systemPrompt = prompt; }
 
     // The boxes and points of an assistant message, in model space, as parsed from its text
     // (the streaming rule while it is still arriving).

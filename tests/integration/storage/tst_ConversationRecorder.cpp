@@ -19,11 +19,9 @@ using qvd::test::Reply;
 
 namespace {
 
-const QByteArray kStreamHead = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n";
-
 Reply answer(const QString &text)
 {
-    return Reply().send(kStreamHead).send(qvd::test::dashScopeEvent(1, text, "stop"));
+    return Reply().send(qvd::test::kSseHead).send(qvd::test::dashScopeEvent(1, text, "stop"));
 }
 
 } // namespace

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/conversation/Part.h"
+#include "ui/chat/ImageSource.h"
+
+#include <QImage>
+
+namespace qvd {
+
+// One image in the composer: while it is prepared (off the UI thread) only its name is known;
+// once ready it holds the part that will be sent and a small thumbnail.
+struct Attachment
+{
+    enum class State { Preparing, Ready };
+
+    int id = 0;
+    State state = State::Preparing;
+    ImageSource source; // kept to prepare again when the model (its pixel budget) changes
+    Part part; // Ready: the image part as sent (data: URI, transform, min/max pixels)
+    QImage thumbnail; // Ready: at most kThumbnailSize on its long side
+    int estimatedTokens = 0;
+    int generation = 0; // results of an older preparation are ignored
+
+    static constexpr int kThumbnailSize = 160;
+};
+
+} // namespace qvd

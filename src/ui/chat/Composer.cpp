@@ -1,0 +1,368 @@
+#include "ui/chat/Composer.h"
+
+#include "core/models/ModelRegistry.h"
+#include "ui/chat/AttachmentList.h"
+#include "ui/chat/AttachmentStrip.h"
+#include "ui/chat/ComposerEdit.h"
+#include "ui/chat/ParametersPopup.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace qvd {
+namespace {
+
+// Thumbnail of an image part that was sent as a data: URI (editing a message).
+QImage thumbnailOfPart(const Part &part)
+{
+    const QString &url = part.imageUrl;
+    const qsizetype comma = url.indexOf(QLatin1Char(','));
+    if (!url.startsWith(QLatin1String("data:")) || comma < 0)
+        return {};
+    return AttachmentList::thumbnailOf(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()));
+}
+
+} // namespace
+
+Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, QWidget *parent)
+    : QWidget(parent),
+      m_models(models),
+      m_attachments(new AttachmentList(network, this)),
+      m_editBanner(new QLabel(this)),
+      m_cancelEdit(new QPushButton(this)),
+      m_notice(new QLabel(this)),
+      m_strip(new AttachmentStrip(m_attachments, this)),
+      m_input(new ComposerEdit(this)),
+      m_addImages(new QPushButton(this)),
+      m_model(new QComboBox(this)),
+      m_parametersButton(new QToolButton(this)),
+      m_parameters(new ParametersPopup(this)),
+      m_hint(new QLabel(this)),
+      m_send(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("composer"));
+    m_editBanner->setWordWrap(true);
+    m_cancelEdit->setObjectName(QStringLiteral("cancelEdit"));
+    m_notice->setObjectName(QStringLiteral("composerNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette warning = m_notice->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    m_notice->setPalette(warning);
+    m_notice->hide();
+    m_addImages->setObjectName(QStringLiteral("addImages"));
+    m_model->setObjectName(QStringLiteral("modelPicker"));
+    m_model->setEditable(true); // unknown ids are typed in
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const ModelInfo &model : models->models()) {
+        m_model->addItem(model.id);
+        m_model->setItemData(m_model->count() - 1, model.displayName, Qt::ToolTipRole);
+    }
+    m_parametersButton->setObjectName(QStringLiteral("parametersButton"));
+    m_parametersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QFont small = m_hint->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_hint->setFont(small);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setMinimumWidth(0);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_editBanner, 1);
+    editRow->addWidget(m_cancelEdit);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addImages);
+    buttons->addWidget(m_model);
+    buttons->addWidget(m_parametersButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(editRow);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_input);
+    layout->addWidget(m_hint, 0, Qt::AlignRight);
+    layout->addLayout(buttons);
+    m_editBanner->hide();
+    m_cancelEdit->hide();
+
+    connect(m_input, &ComposerEdit::submitRequested, this, &Composer::submit);
+    connect(m_input, &ComposerEdit::stopRequested, this, &Composer::stopRequested);
+    connect(m_input, &ComposerEdit::imagesOffered, this, &Composer::addImages);
+    connect(m_input, &QPlainTextEdit::textChanged, this, &Composer::updateSendButton);
+    connect(m_attachments, &AttachmentList::added, this, &Composer::updateSendButton);
+    connect(m_attachments, &AttachmentList::changed, this, &Composer::updateSendButton);
+    connect(m_attachments, &AttachmentList::removed, this, &Composer::updateSendButton);
+    connect(m_attachments, &AttachmentList::refused, this, &Composer::showNotice);
+    connect(m_strip, &AttachmentStrip::chipRemoveClicked, this, [this](int id) {
+        m_regions.removeIf([id](const QPair<int, Part> &region) { return region.first == id; });
+        m_strip->removeChip(id);
+        updateSendButton();
+    });
+    connect(m_addImages, &QPushButton::clicked, this, &Composer::chooseImages);
+    connect(m_cancelEdit, &QPushButton::clicked, this, &Composer::cancelEdit);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            Q_EMIT stopRequested();
+        else
+            submit();
+    });
+    connect(m_model, &QComboBox::activated, this, &Composer::commitModelText);
+    connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, &Composer::commitModelText);
+    connect(m_parametersButton, &QToolButton::clicked, this,
+            [this] { m_parameters->popupAbove(m_parametersButton); });
+    connect(m_parameters, &ParametersPopup::changed, this, [this] {
+        updatePreparer();
+        Q_EMIT settingsChanged();
+    });
+    retranslate();
+    updateSendButton();
+}
+
+Composer::~Composer() = default;
+
+QString Composer::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+QString Composer::modelId() const
+{
+    return m_model->currentText().trimmed();
+}
+
+void Composer::setModelId(const QString &id)
+{
+    const int index = m_model->findText(id, Qt::MatchFixedString);
+    if (index >= 0)
+        m_model->setCurrentIndex(index);
+    else
+        m_model->setEditText(id);
+    const ModelInfo model = m_models->find(id);
+    m_parameters->setThinkingAvailable(model.supportsThinking);
+    updatePreparer();
+}
+
+void Composer::setConversationSettings(const GenerationParameters &parameters,
+                                       const QString &systemPrompt)
+{
+    m_parameters->setValues(parameters, systemPrompt);
+    updatePreparer();
+}
+
+void Composer::setBusy(bool busy)
+{
+    m_busy = busy;
+    retranslate();
+    updateSendButton();
+}
+
+GenerationParameters Composer::parameters() const
+{
+    return m_parameters->parameters();
+}
+
+QString Composer::systemPrompt() const
+{
+    return m_parameters->systemPrompt();
+}
+
+QList<Part> Composer::draft() const
+{
+    QList<Part> parts = m_attachments->parts();
+    for (const auto &region : m_regions)
+        parts.append(region.second);
+    const QString text = m_input->toPlainText().trimmed();
+    if (!text.isEmpty())
+        parts.append(Part::fromText(text));
+    return parts;
+}
+
+void Composer::clear()
+{
+    m_input->clear();
+    m_attachments->clear();
+    for (const auto &region : std::as_const(m_regions))
+        m_strip->removeChip(region.first);
+    m_regions.clear();
+    m_notices.clear();
+    m_notice->hide();
+    cancelEdit();
+}
+
+void Composer::beginEdit(int userIndex, const Message &message, int laterCount)
+{
+    clear();
+    m_editing = userIndex;
+    m_editLaterCount = laterCount;
+    QStringList texts;
+    for (const Part &part : message.parts) {
+        if (part.kind == Part::Kind::Image)
+            m_attachments->addReady(part, thumbnailOfPart(part));
+        else if (part.kind == Part::Kind::Region)
+            addRegion(part);
+        else
+            texts.append(part.text);
+    }
+    m_input->setPlainText(texts.join(QLatin1Char('\n')));
+    m_input->moveCursor(QTextCursor::End);
+    m_input->setFocus();
+    m_editBanner->show();
+    m_cancelEdit->show();
+    retranslate();
+    updateSendButton();
+}
+
+void Composer::cancelEdit()
+{
+    if (m_editing < 0)
+        return;
+    m_editing = -1;
+    m_editBanner->hide();
+    m_cancelEdit->hide();
+    retranslate();
+    updateSendButton();
+}
+
+void Composer::addImages(const QList<ImageSource> &sources)
+{
+    m_notices.clear();
+    m_notice->hide();
+    for (const ImageSource &source : sources)
+        m_attachments->add(source);
+}
+
+void Composer::addRegion(const Part &region)
+{
+    const int id = m_nextRegionId++;
+    m_regions.append({id, region});
+    m_strip->addChip(id, region.text, int(m_regions.size()));
+    updateSendButton();
+}
+
+void Composer::chooseImages()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Images"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)"));
+    QList<ImageSource> sources;
+    for (const QString &path : paths)
+        sources.append(ImageSource::fromFile(path));
+    addImages(sources);
+}
+
+void Composer::submit()
+{
+    if (m_busy || !m_send->isEnabled())
+        return;
+    const QList<Part> parts = draft();
+    if (m_editing >= 0)
+        confirmResend(parts);
+    else
+        Q_EMIT submitted(parts);
+}
+
+void Composer::confirmResend(const QList<Part> &parts)
+{
+    if (m_editLaterCount == 0) {
+        Q_EMIT resendRequested(m_editing, parts);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Resend the edited message?"),
+                                tr("Sending the edited message drops the %n message(s) after "
+                                   "it. This cannot be undone.",
+                                   "", m_editLaterCount),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmResend"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *resend = box->addButton(tr("Resend"), QMessageBox::AcceptRole);
+    box->setDefaultButton(resend);
+    const int index = m_editing;
+    connect(box, &QMessageBox::finished, this, [this, box, resend, index, parts] {
+        if (box->clickedButton() == resend && m_editing == index)
+            Q_EMIT resendRequested(index, parts);
+    });
+    box->open();
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void Composer::retranslate()
+{
+    m_input->setPlaceholderText(tr("Ask about your images…"));
+    m_input->setAccessibleName(tr("Message"));
+    m_addImages->setText(tr("Add Images…"));
+    m_addImages->setAccessibleName(tr("Add images"));
+    m_model->setToolTip(tr("Model (type any model id the endpoint serves)"));
+    m_model->setAccessibleName(tr("Model"));
+    m_parametersButton->setText(tr("Parameters"));
+    m_parametersButton->setToolTip(tr("System prompt, temperature and other settings of this "
+                                      "conversation"));
+    m_parametersButton->setAccessibleName(tr("Conversation parameters"));
+    m_hint->setText(m_busy ? tr("Esc stops the answer")
+                           : tr("Enter or Ctrl+Enter sends · Shift+Enter new line"));
+    m_send->setText(m_busy ? tr("Stop") : m_editing >= 0 ? tr("Resend") : tr("Send"));
+    m_send->setAccessibleName(m_send->text());
+    m_cancelEdit->setText(tr("Cancel"));
+    m_cancelEdit->setAccessibleName(tr("Cancel editing"));
+    m_editBanner->setText(tr("Editing a sent message. Resending it drops the %n message(s) "
+                             "after it.",
+                             "", m_editLaterCount));
+    m_strip->setAccessibleName(tr("Images to send"));
+}
+
+void Composer::showNotice(const QString &text)
+{
+    m_notices.append(text);
+    m_notice->setText(m_notices.join(QLatin1Char('\n')));
+    m_notice->show();
+}
+
+void Composer::updateSendButton()
+{
+    const bool hasContent = !m_input->toPlainText().trimmed().isEmpty()
+        || !m_attachments->parts().isEmpty() || !m_regions.isEmpty();
+    m_send->setEnabled(m_busy || (hasContent && !m_attachments->isPreparing()));
+}
+
+void Composer::commitModelText()
+{
+    const QString id = modelId();
+    if (id.isEmpty())
+        return;
+    m_parameters->setThinkingAvailable(m_models->find(id).supportsThinking);
+    updatePreparer();
+    Q_EMIT modelChanged(id);
+}
+
+void Composer::updatePreparer()
+{
+    ImagePreparer::Options options;
+    options.highResolution = m_parameters->parameters().highResolutionImages.value_or(false);
+    const ImagePreparer preparer(m_models->find(modelId()), options);
+    const ImagePreparer::Options current = m_attachments->preparer().options();
+    if (preparer.budget() == m_attachments->preparer().budget()
+        && options.highResolution == current.highResolution)
+        return;
+    m_attachments->setPreparer(preparer);
+}
+
+} // namespace qvd

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/conversation/GenerationParameters.h"
+#include "core/conversation/Message.h"
+#include "ui/chat/ImageSource.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+class QToolButton;
+
+namespace qvd {
+
+class AttachmentList;
+class AttachmentStrip;
+class ComposerEdit;
+class ModelRegistry;
+class ParametersPopup;
+
+// The bottom of the chat: what the person is about to send (text, images, regions), the model
+// and the conversation's parameters, and Send — which turns into Stop while an answer runs.
+// It only collects; ChatPane hands the parts to ChatSession.
+class Composer : public QWidget
+{
+    Q_OBJECT
+public:
+    Composer(const ModelRegistry *models, QNetworkAccessManager *network,
+             QWidget *parent = nullptr);
+    ~Composer() override;
+
+    ComposerEdit *input() const { return m_input; }
+    AttachmentList *attachments() const { return m_attachments; }
+    AttachmentStrip *strip() const { return m_strip; }
+    QPushButton *sendButton() const { return m_send; }
+    QComboBox *modelPicker() const { return m_model; }
+    ParametersPopup *parametersPopup() const { return m_parameters; }
+    // The last refusal shown under the input ("… is not an image …"), empty when none.
+    QString notice() const;
+
+    QString modelId() const;
+    void setModelId(const QString &id);
+    void setConversationSettings(const GenerationParameters &parameters,
+                                 const QString &systemPrompt);
+    void setBusy(bool busy);
+    GenerationParameters parameters() const;
+    QString systemPrompt() const;
+
+    // Images first, then regions, then the text: what Send would send now.
+    QList<Part> draft() const;
+    void clear();
+
+    // Edit-and-resend: loads a sent user message; Send then asks to replace it, and the
+    // `laterCount` messages after it are dropped once the person confirms.
+    void beginEdit(int userIndex, const Message &message, int laterCount);
+    void cancelEdit();
+    int editingIndex() const { return m_editing; }
+
+public Q_SLOTS:
+    void addImages(const QList<qvd::ImageSource> &sources);
+    void addRegion(const qvd::Part &region);
+    void chooseImages();
+    void submit();
+    // A line under the input in the warning colour; cleared by clear() or new images.
+    void showNotice(const QString &text);
+
+Q_SIGNALS:
+    void submitted(const QList<qvd::Part> &parts);
+    void resendRequested(int userIndex, const QList<qvd::Part> &parts);
+    void stopRequested();
+    void modelChanged(const QString &modelId);
+    // Parameters, system prompt or high-resolution changed in the popover.
+    void settingsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateSendButton();
+    void commitModelText();
+    void updatePreparer();
+    void confirmResend(const QList<Part> &parts);
+
+    const ModelRegistry *m_models;
+    AttachmentList *m_attachments;
+    QLabel *m_editBanner;
+    QPushButton *m_cancelEdit;
+    QLabel *m_notice;
+    AttachmentStrip *m_strip;
+    ComposerEdit *m_input;
+    QPushButton *m_addImages;
+    QComboBox *m_model;
+    QToolButton *m_parametersButton;
+    ParametersPopup *m_parameters;
+    QLabel *m_hint;
+    QPushButton *m_send;
+    QList<QPair<int, Part>> m_regions;
+    QStringList m_notices;
+    int m_nextRegionId = 1;
+    int m_editing = -1;
+    int m_editLaterCount = 0;
+    bool m_busy = false;
+};
+
+} // namespace qvd

@@ -1,0 +1,403 @@
+#include "ui/chat/MessageLayout.h"
+
+#include "ui/chat/MarkdownRenderer.h"
+#include "ui/chat/ThumbnailCache.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QLocale>
+#include <QPainter>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace qvd {
+namespace {
+
+constexpr int kMargin = 14; // left and right of the view
+constexpr int kTop = 6;
+constexpr int kBottom = 6;
+constexpr int kBubblePadding = 10;
+constexpr int kUserIndent = 56; // a user bubble never spans the full width
+constexpr int kMaxBubble = 640;
+constexpr int kMaxAnswer = 860;
+constexpr int kThumbHeight = 110;
+constexpr int kThumbMaxWidth = 180;
+constexpr int kGap = 6;
+constexpr int kErrorPadding = 8;
+
+QColor mix(const QColor &a, const QColor &b, qreal amount)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
+QString usageText(const Message &message)
+{
+    QStringList pieces;
+    const QLocale locale;
+    if (!message.usage.isEmpty()) {
+        //: token usage under an answer: input, output, and how many of the input were images
+        pieces.append(MessageLayout::tr("%1 in · %2 out · %3 image tokens")
+                          .arg(locale.toString(message.usage.inputTokens),
+                               locale.toString(message.usage.outputTokens),
+                               locale.toString(message.usage.imageTokens)));
+    }
+    if (!message.requestId.isEmpty())
+        pieces.append(MessageLayout::tr("request %1").arg(message.requestId));
+    if (message.finishReason == QLatin1String("length"))
+        pieces.append(MessageLayout::tr("cut off at the token limit"));
+    return pieces.join(QStringLiteral("  ·  "));
+}
+
+} // namespace
+
+MessageLayout::MessageLayout(const Message &message, const MessageContext &context,
+                             const QFont &font, const QPalette &palette, int width)
+    : m_user(message.role != Message::Role::Assistant),
+      m_font(font),
+      m_small(font),
+      m_palette(palette),
+      m_width(width)
+{
+    m_small.setPointSizeF(font.pointSizeF() * 0.85);
+    if (m_user)
+        layoutUser(message, context);
+    else
+        layoutAssistant(message, context);
+}
+
+MessageLayout::~MessageLayout() = default;
+
+int MessageLayout::estimateHeight(const Message &message, const QFont &font, int width)
+{
+    const QFontMetrics metrics(font);
+    const bool user = message.role != Message::Role::Assistant;
+    const int content = user
+        ? qMax(120, qMin(width - 2 * kMargin - kUserIndent, kMaxBubble)) - 2 * kBubblePadding
+        : qMax(120, qMin(width - 2 * kMargin, kMaxAnswer));
+    const QString text = user ? message.plainText() : message.text;
+    const int narrow = qMax(1, metrics.averageCharWidth());
+    const int wide = metrics.height(); // CJK ideographs are about square
+    int lines = 0;
+    int lineWidth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            lines += 1 + lineWidth / content;
+            lineWidth = 0;
+            continue;
+        }
+        lineWidth += c.unicode() >= 0x2E80 ? wide : narrow;
+    }
+    if (lineWidth > 0 || lines == 0)
+        lines += 1 + lineWidth / content;
+    int height = kTop + lines * metrics.lineSpacing() + kBottom + metrics.height();
+    if (user) {
+        int images = 0;
+        for (const Part &part : message.parts)
+            images += part.kind == Part::Kind::Image ? 1 : 0;
+        const int perRow = qMax(1, content / (kThumbMaxWidth + kGap));
+        if (images > 0)
+            height += ((images + perRow - 1) / perRow) * (kThumbHeight + kGap);
+        height += 2 * kBubblePadding;
+    } else if (!message.reasoning.isEmpty()) {
+        height += metrics.height();
+    }
+    return height;
+}
+
+void MessageLayout::layoutUser(const Message &message, const MessageContext &context)
+{
+    const int bubbleMax = qMax(120, qMin(m_width - 2 * kMargin - kUserIndent, kMaxBubble));
+    const int contentMax = bubbleMax - 2 * kBubblePadding;
+    const int imagesHeight = layoutImages(message.parts, 0, 0, contentMax);
+    int imagesWidth = 0;
+    for (const ImageBox &image : std::as_const(m_images))
+        imagesWidth = qMax(imagesWidth, image.rect.right() + 1);
+
+    const QString text = message.plainText().trimmed();
+    int bodyWidth = 0;
+    int bodyHeight = 0;
+    if (!text.isEmpty()) {
+        m_body = MarkdownRenderer::plain(text, {m_font, {}});
+        m_body->setTextWidth(contentMax);
+        bodyWidth = qMin(contentMax, int(std::ceil(m_body->idealWidth())));
+        m_body->setTextWidth(bodyWidth);
+        bodyHeight = int(std::ceil(m_body->size().height()));
+    }
+    const int gap = imagesHeight > 0 && bodyHeight > 0 ? kGap : 0;
+    const int bubbleWidth = qMax(bodyWidth, imagesWidth) + 2 * kBubblePadding;
+    const int bubbleHeight = imagesHeight + gap + bodyHeight + 2 * kBubblePadding;
+    m_bubble = QRect(m_width - kMargin - bubbleWidth, kTop, bubbleWidth, bubbleHeight);
+    const QPoint content = m_bubble.topLeft() + QPoint(kBubblePadding, kBubblePadding);
+    for (ImageBox &image : m_images)
+        image.rect.translate(content);
+    m_bodyRect = QRect(content + QPoint(0, imagesHeight + gap), QSize(bodyWidth, bodyHeight));
+
+    QList<Button> buttons{{Action::Copy, MessageLayout::tr("Copy"), {}}};
+    if (context.canEdit)
+        buttons.append({Action::Edit, MessageLayout::tr("Edit"), {}});
+    m_height =
+        layoutFooter({}, buttons, kMargin, m_bubble.bottom() + 3, m_width - kMargin) + kBottom;
+}
+
+void MessageLayout::layoutAssistant(const Message &message, const MessageContext &context)
+{
+    const int left = kMargin;
+    const int contentWidth = qMax(120, qMin(m_width - 2 * kMargin, kMaxAnswer));
+    const QFontMetrics small(m_small);
+    int y = kTop;
+
+    if (!message.reasoning.isEmpty()) {
+        const QString toggle = context.reasoningExpanded ? MessageLayout::tr("▾ Thought process")
+                                                         : MessageLayout::tr("▸ Thought process");
+        Button button{Action::ToggleReasoning, toggle,
+                      QRect(left, y, small.horizontalAdvance(toggle) + 4, small.height())};
+        m_buttons.append(button);
+        y += small.height() + 4;
+        if (context.reasoningExpanded) {
+            m_reasoning = MarkdownRenderer::plain(message.reasoning.trimmed(), {m_small, {}});
+            m_reasoning->setTextWidth(contentWidth - 12);
+            const int height = int(std::ceil(m_reasoning->size().height()));
+            m_reasoningRect = QRect(left + 12, y, contentWidth - 12, height);
+            y += height + kGap;
+        }
+    }
+    if (!message.text.isEmpty()) {
+        const MarkdownRenderer::Style style{
+            m_font, mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.07)};
+        m_body = MarkdownRenderer::render(message.text, context.detections, style);
+        m_body->setTextWidth(contentWidth);
+        const int height = int(std::ceil(m_body->size().height()));
+        m_bodyRect = QRect(left, y, contentWidth, height);
+        y += height;
+    }
+    if (context.streaming && message.text.isEmpty())
+        m_status =
+            message.reasoning.isEmpty() ? MessageLayout::tr("…") : MessageLayout::tr("Thinking…");
+    else if (message.state == Message::State::Interrupted)
+        m_status = MessageLayout::tr("(interrupted)");
+    if (!m_status.isEmpty()) {
+        m_statusRect = QRect(left, y + 2, contentWidth, small.height());
+        y = m_statusRect.bottom() + 1;
+    }
+    if (message.state == Message::State::Failed && !context.streaming) {
+        m_errorText = context.error ? context.error->userMessage()
+                                    : MessageLayout::tr("The answer could not be completed.");
+        const QFontMetrics metrics(m_font);
+        const int textWidth = contentWidth - 2 * kErrorPadding;
+        const QRect text =
+            metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, m_errorText);
+        int height = text.height() + 2 * kErrorPadding;
+        if (context.canRegenerate) {
+            const QString retry = MessageLayout::tr("Retry");
+            const int buttonWidth = metrics.horizontalAdvance(retry) + 20;
+            m_buttons.append({Action::Retry, retry,
+                              QRect(left + contentWidth - kErrorPadding - buttonWidth,
+                                    y + kGap + text.height() + kErrorPadding + 4, buttonWidth,
+                                    metrics.height() + 6)});
+            height += metrics.height() + 10;
+        }
+        m_errorRect = QRect(left, y + kGap, contentWidth, height);
+        y = m_errorRect.bottom() + 1;
+    }
+    QList<Button> buttons;
+    if (!context.streaming) {
+        if (!message.text.isEmpty())
+            buttons.append({Action::Copy, MessageLayout::tr("Copy"), {}});
+        if (context.canRegenerate && message.state != Message::State::Failed)
+            buttons.append({Action::Regenerate, MessageLayout::tr("Regenerate"), {}});
+    }
+    const QString info = context.streaming ? QString() : usageText(message);
+    m_height = layoutFooter(info, buttons, left, y + 4, left + contentWidth) + kBottom;
+}
+
+int MessageLayout::layoutImages(const QList<Part> &parts, int left, int top, int maxWidth)
+{
+    int x = left;
+    int y = top;
+    int rowHeight = 0;
+    for (const Part &part : parts) {
+        if (part.kind != Part::Kind::Image)
+            continue;
+        QSize size = part.transform.sentSize.isValid() ? part.transform.sentSize : QSize(4, 3);
+        size.scale(qMin(kThumbMaxWidth, maxWidth), kThumbHeight, Qt::KeepAspectRatio);
+        size = size.expandedTo(QSize(24, 24));
+        if (x > left && x + size.width() > left + maxWidth) {
+            x = left;
+            y += rowHeight + kGap;
+            rowHeight = 0;
+        }
+        m_images.append({QRect(QPoint(x, y), size), ThumbnailCache::keyOf(part), part.imageUrl});
+        x += size.width() + kGap;
+        rowHeight = qMax(rowHeight, size.height());
+    }
+    return m_images.isEmpty() ? 0 : y + rowHeight - top;
+}
+
+int MessageLayout::layoutFooter(const QString &info, QList<Button> buttons, int left, int top,
+                                int right)
+{
+    const QFontMetrics small(m_small);
+    int x = right;
+    for (auto it = buttons.rbegin(); it != buttons.rend(); ++it) {
+        const int width = small.horizontalAdvance(it->text) + 4;
+        x -= width;
+        it->rect = QRect(x, top, width, small.height());
+        x -= 10;
+        m_buttons.append(*it);
+    }
+    m_info = info;
+    if (!info.isEmpty())
+        m_infoRect = QRect(left, top, qMax(0, x - left), small.height());
+    if (buttons.isEmpty() && info.isEmpty())
+        return top;
+    return top + small.height();
+}
+
+bool MessageLayout::startsRequest(Action action)
+{
+    return action == Action::Regenerate || action == Action::Retry || action == Action::Edit;
+}
+
+void MessageLayout::paint(QPainter *painter, QPoint topLeft, Hit hovered,
+                          ThumbnailCache *thumbnails, bool busy) const
+{
+    painter->save();
+    painter->translate(topLeft);
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor dim = m_palette.color(QPalette::PlaceholderText);
+    const QColor base = m_palette.color(QPalette::Base);
+    if (m_user) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mix(base, m_palette.color(QPalette::Highlight), 0.16));
+        painter->drawRoundedRect(m_bubble, 10, 10);
+    }
+    for (int i = 0; i < m_images.size(); ++i) {
+        const ImageBox &box = m_images.at(i);
+        const QImage image = thumbnails ? thumbnails->thumbnail(box.key, box.url) : QImage();
+        if (image.isNull()) {
+            painter->setPen(dim);
+            painter->setBrush(mix(base, text, 0.08));
+            painter->drawRoundedRect(box.rect.adjusted(0, 0, -1, -1), 4, 4);
+        } else {
+            painter->drawImage(box.rect, image);
+        }
+        if (hovered.action == Action::Image && hovered.index == i) {
+            painter->setPen(QPen(m_palette.color(QPalette::Highlight), 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(box.rect.adjusted(1, 1, -1, -1));
+        }
+    }
+    if (m_reasoning) {
+        painter->fillRect(
+            QRect(m_reasoningRect.left() - 10, m_reasoningRect.top(), 3, m_reasoningRect.height()),
+            mix(base, dim, 0.6));
+        paintDocument(painter, m_reasoning.get(), m_reasoningRect.topLeft(), dim);
+    }
+    if (m_body)
+        paintDocument(painter, m_body.get(), m_bodyRect.topLeft(), text);
+    painter->setFont(m_small);
+    if (!m_status.isEmpty()) {
+        QFont italic = m_small;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(dim);
+        painter->drawText(m_statusRect, Qt::AlignLeft | Qt::AlignVCenter, m_status);
+        painter->setFont(m_small);
+    }
+    if (!m_errorText.isEmpty()) {
+        const QColor red(0xd0, 0x3a, 0x2f);
+        painter->setPen(QPen(red, 1));
+        painter->setBrush(mix(base, red, 0.12));
+        painter->drawRoundedRect(QRectF(m_errorRect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        painter->setFont(m_font);
+        painter->setPen(text);
+        painter->drawText(
+            m_errorRect.adjusted(kErrorPadding, kErrorPadding, -kErrorPadding, -kErrorPadding),
+            Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft, m_errorText);
+    }
+    if (!m_info.isEmpty()) {
+        painter->setFont(m_small);
+        painter->setPen(dim);
+        painter->drawText(
+            m_infoRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(m_small).elidedText(m_info, Qt::ElideMiddle, m_infoRect.width()));
+    }
+    const QColor disabled = m_palette.color(QPalette::Disabled, QPalette::ButtonText);
+    for (const Button &button : m_buttons) {
+        const bool off = busy && startsRequest(button.action);
+        const bool hot = hovered.action == button.action && !off;
+        if (button.action == Action::Retry) {
+            painter->setFont(m_font);
+            painter->setPen(off ? disabled : m_palette.color(QPalette::ButtonText));
+            painter->setBrush(hot ? m_palette.color(QPalette::Light)
+                                  : m_palette.color(QPalette::Button));
+            painter->drawRoundedRect(QRectF(button.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            painter->drawText(button.rect, Qt::AlignCenter, button.text);
+            continue;
+        }
+        QFont font = m_small;
+        font.setUnderline(hot);
+        painter->setFont(font);
+        painter->setPen(off ? disabled : hot ? m_palette.color(QPalette::Link) : dim);
+        painter->drawText(button.rect, Qt::AlignCenter, button.text);
+    }
+    painter->restore();
+}
+
+void MessageLayout::paintDocument(QPainter *painter, const QTextDocument *document, QPoint at,
+                                  const QColor &color) const
+{
+    painter->save();
+    painter->translate(at);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = m_palette;
+    context.palette.setColor(QPalette::Text, color);
+    document->documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+MessageLayout::Hit MessageLayout::hitAt(QPoint position) const
+{
+    for (const Button &button : m_buttons) {
+        if (button.rect.adjusted(-3, -3, 3, 3).contains(position))
+            return {button.action, -1};
+    }
+    for (int i = 0; i < m_images.size(); ++i) {
+        if (m_images.at(i).rect.contains(position))
+            return {Action::Image, i};
+    }
+    return {};
+}
+
+int MessageLayout::detectionAt(QPoint position) const
+{
+    if (!m_body || m_user || !m_bodyRect.contains(position))
+        return -1;
+    const int at = m_body->documentLayout()->hitTest(position - m_bodyRect.topLeft(), Qt::ExactHit);
+    if (at < 0)
+        return -1;
+    QTextCursor cursor(m_body.get());
+    cursor.setPosition(at);
+    cursor.movePosition(QTextCursor::NextCharacter);
+    const QVariant index = cursor.charFormat().property(MarkdownRenderer::kDetectionProperty);
+    return index.isValid() ? index.toInt() : -1;
+}
+
+QString MessageLayout::bodyText() const
+{
+    return m_body ? m_body->toPlainText() : QString();
+}
+
+QList<QPair<MessageLayout::Action, QRect>> MessageLayout::buttons() const
+{
+    QList<QPair<Action, QRect>> list;
+    for (const Button &button : m_buttons)
+        list.append({button.action, button.rect});
+    return list;
+}
+
+} // namespace qvd

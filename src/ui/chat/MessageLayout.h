@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/conversation/Message.h"
+#include "core/grounding/Detection.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
+#include <QRect>
+
+#include <memory>
+#include <optional>
+
+class QPainter;
+class QTextDocument;
+
+namespace qvd {
+
+class ThumbnailCache;
+
+// What a row of the chat view shows besides the message itself.
+struct MessageContext
+{
+    QList<Detection> detections;
+    std::optional<ApiError> error;
+    bool streaming = false; // the answer is arriving into this message
+    bool canRegenerate = false; // the last answer, and nothing is running
+    bool canEdit = false; // a user message, and nothing is running
+    bool reasoningExpanded = false;
+};
+
+// One message laid out for a given width: user messages as a bubble on the right with their
+// image thumbnails, answers full width with markdown, collapsed reasoning, the
+// "(interrupted)" mark, an inline error with Retry, and a dim footer with token usage, the
+// request id and the actions. Built once per change of the message (or of the width) and then
+// only painted, so scrolling and other rows' streaming cost nothing here.
+class MessageLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(qvd::MessageLayout)
+
+public:
+    enum class Action { None, Copy, Regenerate, Edit, Retry, ToggleReasoning, Image };
+    struct Hit
+    {
+        Action action = Action::None;
+        int index = -1; // Image: the image's index within the message
+    };
+
+    MessageLayout(const Message &message, const MessageContext &context, const QFont &font,
+                  const QPalette &palette, int width);
+    ~MessageLayout();
+
+    QSize size() const { return {m_width, m_height}; }
+    // A guess at size().height() without laying out any text (counts characters and line
+    // breaks): rows far from view start with it and are measured when shown or when idle.
+    static int estimateHeight(const Message &message, const QFont &font, int width);
+    int width() const { return m_width; }
+
+    // `hovered` is underlined; `thumbnails` gives the images (null ones are drawn as
+    // placeholders until they are decoded); while `busy`, actions that start a request are
+    // greyed out.
+    void paint(QPainter *painter, QPoint topLeft, Hit hovered, ThumbnailCache *thumbnails,
+               bool busy) const;
+    static bool startsRequest(Action action);
+    // Positions are relative to the row's top-left.
+    Hit hitAt(QPoint position) const;
+    // The detection whose highlighted text is under `position`, or -1.
+    int detectionAt(QPoint position) const;
+    QList<QPair<Action, QRect>> buttons() const;
+    QRect imageRect(int index) const { return m_images.value(index).rect; }
+    QRect bodyRect() const { return m_bodyRect; }
+    // What the row shows, as text (tests, accessibility): the body, the status mark, the error.
+    QString bodyText() const;
+    QString statusText() const { return m_status; }
+    QString errorText() const { return m_errorText; }
+    const QTextDocument *body() const { return m_body.get(); }
+
+private:
+    struct Button
+    {
+        Action action;
+        QString text;
+        QRect rect;
+    };
+    struct ImageBox
+    {
+        QRect rect;
+        QString key; // in ThumbnailCache
+        QString url;
+    };
+
+    void layoutUser(const Message &message, const MessageContext &context);
+    void layoutAssistant(const Message &message, const MessageContext &context);
+    int layoutImages(const QList<Part> &parts, int left, int top, int maxWidth);
+    int layoutFooter(const QString &info, QList<Button> buttons, int left, int top, int right);
+    void paintDocument(QPainter *painter, const QTextDocument *document, QPoint at,
+                       const QColor &color) const;
+
+    bool m_user = false;
+    QFont m_font;
+    QFont m_small;
+    QPalette m_palette;
+    int m_width = 0;
+    int m_height = 0;
+    QRect m_bubble; // user messages
+    std::unique_ptr<QTextDocument> m_body;
+    QRect m_bodyRect;
+    std::unique_ptr<QTextDocument> m_reasoning;
+    QRect m_reasoningRect;
+    QString m_status; // "(interrupted)", "…" while waiting
+    QRect m_statusRect;
+    QString m_errorText;
+    QRect m_errorRect;
+    QString m_info; // usage, request id
+    QRect m_infoRect;
+    QList<Button> m_buttons;
+    QList<ImageBox> m_images;
+};
+
+} // namespace qvd

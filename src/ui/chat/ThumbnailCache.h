@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/conversation/Part.h"
+
+#include <QCache>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+
+namespace qvd {
+
+// Small pictures of the images in the chat, decoded on worker threads the first time a row
+// shows them (a conversation may hold hundreds of images; only visible ones are decoded) and
+// kept in a bounded cache. The composer seeds it with the thumbnails it already made.
+class ThumbnailCache : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ThumbnailCache(QObject *parent = nullptr);
+
+    // A stable key for an image part: its original's hash and sent size, else its URL's hash.
+    static QString keyOf(const Part &part);
+
+    // The thumbnail, or a null image while it is decoded (ready() follows) or if it cannot be.
+    QImage thumbnail(const QString &key, const QString &url);
+    void insert(const QString &key, const QImage &thumbnail);
+    int decodesStarted() const { return m_decodesStarted; }
+
+    static constexpr int kMaxEntries = 400;
+
+Q_SIGNALS:
+    void ready(const QString &key);
+
+private:
+    QCache<QString, QImage> m_cache{kMaxEntries};
+    QSet<QString> m_pending;
+    QSet<QString> m_failed;
+    int m_decodesStarted = 0;
+};
+
+} // namespace qvd

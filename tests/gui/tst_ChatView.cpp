@@ -1,0 +1,147 @@
+// The chat view with long conversations: opening 2,000 messages lays out only what is seen
+// (the rest start with estimates, measured when idle, without moving the view), a streamed
+// delta lays out only its own row, and images are decoded only for the rows on screen.
+#include "core/conversation/ChatSession.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/MessageDelegate.h"
+#include "ui/chat/MessageListModel.h"
+#include "ui/chat/ThumbnailCache.h"
+
+#include "ChatFixtures.h"
+#include "ChatTestSupport.h"
+#include "TestMain.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+
+using qvd::ChatSession;
+using qvd::ChatView;
+using qvd::test::HttpTestServer;
+using qvd::test::Reply;
+
+class TestChatView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void openingALongConversationLaysOutOnlyWhatIsSeen();
+    void idleMeasuringKeepsTheViewInPlace();
+    void aStreamedDeltaLaysOutOnlyItsOwnRow();
+    void imagesAreDecodedOnlyForVisibleRows();
+
+private:
+    std::unique_ptr<HttpTestServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ChatSession> m_session;
+    std::unique_ptr<qvd::ThumbnailCache> m_thumbnails;
+    std::unique_ptr<ChatView> m_view;
+};
+
+void TestChatView::init()
+{
+    m_server = std::make_unique<HttpTestServer>();
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_session = std::make_unique<ChatSession>(m_network.get());
+    qvd::EndpointProfile profile;
+    profile.name = QStringLiteral("loopback");
+    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
+    m_session->setEndpoint(profile, QStringLiteral("sk-test"));
+    qvd::ModelInfo model;
+    model.id = QStringLiteral("qwen3-vl-plus");
+    m_session->setModel(model);
+    m_session->setMaxAttempts(1);
+    m_thumbnails = std::make_unique<qvd::ThumbnailCache>();
+    m_view = std::make_unique<ChatView>(m_session.get(), m_thumbnails.get());
+    m_view->resize(800, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestChatView::cleanup()
+{
+    m_server->release();
+    m_view.reset();
+    m_session.reset();
+    m_thumbnails.reset();
+}
+
+void TestChatView::openingALongConversationLaysOutOnlyWhatIsSeen()
+{
+    m_session->setConversation(qvd::test::longConversation(2000, 300));
+    m_view->flushLayout();
+    m_view->viewport()->repaint();
+    QCOMPARE(m_view->model()->rowCount(), 2000);
+    QVERIFY(m_view->isAtBottom());
+    const int built = m_view->messageDelegate()->layoutsBuilt();
+    QVERIFY2(built <= qvd::MessageDelegate::kMeasuredTail + 20, qPrintable(QString::number(built)));
+    QVERIFY(!m_view->messageDelegate()->isMeasured(0));
+    QVERIFY(m_view->messageDelegate()->isMeasured(1999));
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isFullyMeasured(), 30000);
+    QVERIFY(m_view->messageDelegate()->isMeasured(0));
+    QVERIFY(m_view->isAtBottom()); // still following the newest message
+}
+
+void TestChatView::idleMeasuringKeepsTheViewInPlace()
+{
+    m_session->setConversation(qvd::test::longConversation(2000, 0));
+    m_view->flushLayout();
+    // The person scrolls up to an older answer before the rows above it are measured.
+    const QModelIndex target = m_view->model()->index(1500, 0);
+    m_view->scrollTo(target, QAbstractItemView::PositionAtTop);
+    const int before = m_view->visualRect(target).top();
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isFullyMeasured(), 30000);
+    QVERIFY(qAbs(m_view->visualRect(target).top() - before) <= 1);
+}
+
+void TestChatView::aStreamedDeltaLaysOutOnlyItsOwnRow()
+{
+    m_session->setConversation(qvd::test::longConversation(2000, 0));
+    m_view->flushLayout();
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isFullyMeasured(), 30000);
+    QSignalSpy stalled(m_server.get(), &HttpTestServer::stalled);
+    m_server->enqueue(Reply()
+                          .send(qvd::test::kSseHead)
+                          .send(qvd::test::dashScopeEvent(1, QStringLiteral("One ")))
+                          .stall()
+                          .send(qvd::test::dashScopeEvent(2, QStringLiteral("two ")))
+                          .stall()
+                          .send(qvd::test::dashScopeEvent(3, QStringLiteral("three."), "stop")));
+    QVERIFY(m_session->send({qvd::Part::fromText(QStringLiteral("Count"))}));
+    QVERIFY(stalled.wait(20000));
+    QTRY_COMPARE(m_session->conversation().messages.last().text, QStringLiteral("One "));
+    m_view->flushLayout();
+    m_view->viewport()->repaint();
+    const int answerRow = m_session->streamingIndex();
+    QCOMPARE(answerRow, 2001);
+
+    const int before = m_view->messageDelegate()->layoutsBuilt();
+    m_server->release();
+    QVERIFY(stalled.wait(20000));
+    QTRY_COMPARE(m_session->conversation().messages.last().text, QStringLiteral("One two "));
+    m_view->flushLayout();
+    m_view->viewport()->repaint();
+    // Exactly one layout: the answer's own row; no other row's text was laid out again.
+    QCOMPARE(m_view->messageDelegate()->layoutsBuilt() - before, 1);
+    QCOMPARE(m_view->messageDelegate()->layout(answerRow)->bodyText(), QStringLiteral("One two"));
+    QVERIFY(m_view->isAtBottom());
+}
+
+void TestChatView::imagesAreDecodedOnlyForVisibleRows()
+{
+    m_session->setConversation(qvd::test::longConversation(2000, 300));
+    m_view->flushLayout();
+    m_view->scrollToBottom();
+    m_view->viewport()->repaint();
+    QVERIFY(m_thumbnails->decodesStarted() < 10);
+    m_view->scrollTo(m_view->model()->index(0, 0), QAbstractItemView::PositionAtTop);
+    m_view->viewport()->repaint();
+    QVERIFY(m_thumbnails->decodesStarted() >= 1); // the first question has an image
+    QVERIFY(m_thumbnails->decodesStarted() < 20);
+}
+
+QVD_TEST_WIDGETS_MAIN(TestChatView)
+#include "tst_ChatView.moc"

@@ -1,0 +1,315 @@
+// The composer as a person uses it: keys, drops from a file manager and a browser, paste of a
+// screenshot or a copied file, refusals, remove buttons and region chips. Real widgets,
+// offscreen; images are prepared by the real ImagePreparer on worker threads.
+#include "ui/chat/AttachmentList.h"
+#include "ui/chat/AttachmentStrip.h"
+#include "ui/chat/AttachmentTile.h"
+#include "ui/chat/Composer.h"
+#include "ui/chat/ComposerEdit.h"
+#include "ui/chat/RegionChip.h"
+
+#include "ChatTestSupport.h"
+#include "TestMain.h"
+
+#include "core/imaging/ImagePreparer.h"
+#include "core/models/ModelRegistry.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QToolButton>
+
+using qvd::Composer;
+using qvd::Part;
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void enterSendsAndShiftEnterStartsANewLine();
+    void ctrlEnterAlsoSends();
+    void escapeAsksToStop();
+    void sendTurnsIntoStopWhileBusy();
+    void droppedImageFilesBecomeThumbnailsWithSizeAndTokens();
+    void droppedHttpUrlIsDownloadedAndPrepared();
+    void nonImageFileIsRefusedWithAnInlineMessage();
+    void pastedScreenshotBecomesAnAttachment();
+    void pastedFileBecomesAnAttachment();
+    void plainTextPastesAsText();
+    void removeButtonDropsTheImage();
+    void regionChipsAreSentAndRemovable();
+    void changingTheModelPreparesImagesAgain();
+
+private:
+    QList<qvd::AttachmentTile *> readyTiles() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<qvd::ModelRegistry> m_models;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Composer> m_composer;
+};
+
+void TestComposer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_models = std::make_unique<qvd::ModelRegistry>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_composer = std::make_unique<Composer>(m_models.get(), m_network.get());
+    m_composer->setModelId(QStringLiteral("qwen3-vl-plus"));
+    m_composer->resize(640, 260);
+    m_composer->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_composer.get()));
+    m_composer->input()->setFocus();
+}
+
+void TestComposer::cleanup()
+{
+    m_composer.reset();
+    m_network.reset();
+}
+
+QList<qvd::AttachmentTile *> TestComposer::readyTiles() const
+{
+    QList<qvd::AttachmentTile *> ready;
+    for (qvd::AttachmentTile *tile : m_composer->strip()->tiles()) {
+        if (!tile->isBusy())
+            ready.append(tile);
+    }
+    return ready;
+}
+
+void TestComposer::enterSendsAndShiftEnterStartsANewLine()
+{
+    QSignalSpy submitted(m_composer.get(), &Composer::submitted);
+    QTest::keyClicks(m_composer->input(), QStringLiteral("first line"));
+    QTest::keyClick(m_composer->input(), Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(m_composer->input(), QStringLiteral("second"));
+    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(m_composer->input()->toPlainText(), QStringLiteral("first line\nsecond"));
+
+    QTest::keyClick(m_composer->input(), Qt::Key_Return);
+    QCOMPARE(submitted.size(), 1);
+    const auto parts = submitted.first().first().value<QList<Part>>();
+    QCOMPARE(parts.size(), 1);
+    QCOMPARE(parts.first().kind, Part::Kind::Text);
+    QCOMPARE(parts.first().text, QStringLiteral("first line\nsecond"));
+}
+
+void TestComposer::ctrlEnterAlsoSends()
+{
+    QSignalSpy submitted(m_composer.get(), &Composer::submitted);
+    QTest::keyClick(m_composer->input(), Qt::Key_Return); // nothing to send yet
+    QCOMPARE(submitted.size(), 0);
+    QTest::keyClicks(m_composer->input(), QStringLiteral("hi"));
+    QTest::keyClick(m_composer->input(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(submitted.size(), 1);
+    // The hint under the input says so.
+    const auto labels = m_composer->findChildren<QLabel *>();
+    const bool hinted = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->text().contains(QStringLiteral("Ctrl+Enter"))
+            && label->text().contains(QStringLiteral("Shift+Enter"));
+    });
+    QVERIFY(hinted);
+}
+
+void TestComposer::escapeAsksToStop()
+{
+    QSignalSpy stop(m_composer.get(), &Composer::stopRequested);
+    QTest::keyClick(m_composer->input(), Qt::Key_Escape);
+    QCOMPARE(stop.size(), 1);
+}
+
+void TestComposer::sendTurnsIntoStopWhileBusy()
+{
+    QSignalSpy stop(m_composer.get(), &Composer::stopRequested);
+    QSignalSpy submitted(m_composer.get(), &Composer::submitted);
+    QTest::keyClicks(m_composer->input(), QStringLiteral("next question"));
+    m_composer->setBusy(true);
+    QCOMPARE(m_composer->sendButton()->text(), QStringLiteral("Stop"));
+    QVERIFY(m_composer->sendButton()->isEnabled());
+    QTest::keyClick(m_composer->input(), Qt::Key_Return); // typing ahead, not sending
+    QCOMPARE(submitted.size(), 0);
+    QTest::mouseClick(m_composer->sendButton(), Qt::LeftButton);
+    QCOMPARE(stop.size(), 1);
+    m_composer->setBusy(false);
+    QCOMPARE(m_composer->sendButton()->text(), QStringLiteral("Send"));
+}
+
+void TestComposer::droppedImageFilesBecomeThumbnailsWithSizeAndTokens()
+{
+    const QString a = qvd::test::writeImage(*m_dir, QStringLiteral("beach.jpg"), {2000, 1500});
+    const QString b = qvd::test::writeImage(*m_dir, QStringLiteral("dog.png"), {640, 480});
+    const QString c = qvd::test::writeImage(*m_dir, QStringLiteral("tall.webp"), {300, 900});
+    std::unique_ptr<QMimeData> mime(qvd::test::uriList(
+        {QUrl::fromLocalFile(a), QUrl::fromLocalFile(b), QUrl::fromLocalFile(c)}));
+    QVERIFY(qvd::test::drop(m_composer->input()->viewport(), mime.get()));
+
+    // Prepared off the UI thread: right after the drop every tile is still busy.
+    QCOMPARE(m_composer->strip()->tiles().size(), 3);
+    for (qvd::AttachmentTile *tile : m_composer->strip()->tiles())
+        QVERIFY(tile->isBusy());
+    QVERIFY(!m_composer->sendButton()->isEnabled());
+
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 3, 20000);
+    QVERIFY(m_composer->notice().isEmpty());
+    const qvd::ImagePreparer preparer(m_models->find(QStringLiteral("qwen3-vl-plus")));
+    const qvd::PrepareResult expected = preparer.prepareFile(a);
+    QVERIFY(expected.ok());
+    const qvd::Attachment first = m_composer->attachments()->attachments().first();
+    QCOMPARE(first.part.transform.sentSize, expected.image.transform.sentSize);
+    QCOMPARE(first.estimatedTokens, expected.image.estimatedTokens);
+    QVERIFY(!first.thumbnail.isNull());
+    QVERIFY(first.thumbnail.width() <= qvd::Attachment::kThumbnailSize);
+    // The caption shows the size that will be sent and the token estimate.
+    auto *tile = m_composer->strip()->tile(first.id);
+    const QString caption = tile->findChildren<QLabel *>().last()->text();
+    const QSize sent = expected.image.transform.sentSize;
+    QVERIFY2(caption.contains(QStringLiteral("%1×%2").arg(sent.width()).arg(sent.height())),
+             qPrintable(caption));
+    QVERIFY2(caption.contains(QString::number(expected.image.estimatedTokens)),
+             qPrintable(caption));
+    QVERIFY(m_composer->sendButton()->isEnabled());
+    qvd::test::saveArtifact(m_composer.get(), QStringLiteral("composer-three-images"));
+}
+
+void TestComposer::droppedHttpUrlIsDownloadedAndPrepared()
+{
+    qvd::test::HttpTestServer server;
+    QVERIFY(server.listen());
+    server.enqueue(
+        qvd::test::Reply::http(200, qvd::test::pngBytes({800, 600}), {"Content-Type: image/png"}));
+    // A browser drags an image as a uri-list with its http URL.
+    std::unique_ptr<QMimeData> mime(qvd::test::uriList({server.url(QStringLiteral("/cat.png"))}));
+    QVERIFY(qvd::test::drop(m_composer->input()->viewport(), mime.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 1, 20000);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().target, QByteArray("/cat.png"));
+    const Part part = m_composer->draft().first();
+    QVERIFY(part.imageUrl.startsWith(QLatin1String("data:image/")));
+    QCOMPARE(part.transform.originalSize, QSize(800, 600));
+}
+
+void TestComposer::nonImageFileIsRefusedWithAnInlineMessage()
+{
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a picture\n");
+    file.close();
+    const QString image = qvd::test::writeImage(*m_dir, QStringLiteral("ok.png"), {400, 300});
+    std::unique_ptr<QMimeData> mime(
+        qvd::test::uriList({QUrl::fromLocalFile(text), QUrl::fromLocalFile(image)}));
+    QVERIFY(qvd::test::drop(m_composer->input()->viewport(), mime.get()));
+
+    const QString expected = qvd::ImagePreparer(qvd::ModelInfo{}).prepareFile(text).error.message();
+    QVERIFY(expected.contains(QStringLiteral("notes.txt")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_composer->notice(), expected, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 1, 20000);
+    QCOMPARE(m_composer->strip()->tiles().size(), 1); // the text file left no tile behind
+    qvd::test::saveArtifact(m_composer.get(), QStringLiteral("composer-refused"));
+}
+
+void TestComposer::pastedScreenshotBecomesAnAttachment()
+{
+    QGuiApplication::clipboard()->setImage(qvd::test::picture({1280, 720}));
+    QTest::keyClick(m_composer->input(), Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 1, 20000);
+    QVERIFY(m_composer->input()->toPlainText().isEmpty()); // not pasted as text
+    const Part part = m_composer->draft().first();
+    QCOMPARE(part.kind, Part::Kind::Image);
+    QCOMPARE(part.transform.originalSize, QSize(1280, 720));
+    QVERIFY(part.minPixels > 0 && part.maxPixels > 0);
+}
+
+void TestComposer::pastedFileBecomesAnAttachment()
+{
+    const QString path = qvd::test::writeImage(*m_dir, QStringLiteral("copied.png"), {500, 500});
+    QGuiApplication::clipboard()->setMimeData(qvd::test::uriList({QUrl::fromLocalFile(path)}));
+    QTest::keyClick(m_composer->input(), Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 1, 20000);
+    QCOMPARE(m_composer->attachments()->attachments().first().source.name,
+             QStringLiteral("copied.png"));
+}
+
+void TestComposer::plainTextPastesAsText()
+{
+    QGuiApplication::clipboard()->setText(QStringLiteral("这是什么？"));
+    QTest::keyClick(m_composer->input(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_composer->input()->toPlainText(), QStringLiteral("这是什么？"));
+    QVERIFY(m_composer->strip()->tiles().isEmpty());
+}
+
+void TestComposer::removeButtonDropsTheImage()
+{
+    const QString a = qvd::test::writeImage(*m_dir, QStringLiteral("a.png"), {300, 200});
+    const QString b = qvd::test::writeImage(*m_dir, QStringLiteral("b.png"), {200, 300});
+    m_composer->addImages({qvd::ImageSource::fromFile(a), qvd::ImageSource::fromFile(b)});
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 2, 20000);
+    const int firstId = m_composer->attachments()->attachments().first().id;
+    auto *remove = m_composer->strip()->tile(firstId)->findChild<QToolButton *>(
+        QStringLiteral("removeAttachment"));
+    QVERIFY(remove);
+    QVERIFY(!remove->accessibleName().isEmpty());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(m_composer->attachments()->attachments().size(), 1);
+    QCOMPARE(m_composer->attachments()->attachments().first().source.name, QStringLiteral("b.png"));
+    QTRY_COMPARE(m_composer->strip()->tiles().size(), 1);
+}
+
+void TestComposer::regionChipsAreSentAndRemovable()
+{
+    const Part region = Part::fromRegion(QRectF(10, 20, 100, 50),
+                                         QStringLiteral("{\"bbox_2d\": [10, 20, 110, 70]}"), 0);
+    m_composer->addRegion(region);
+    m_composer->addRegion(Part::fromRegion(QRectF(0, 0, 5, 5), QStringLiteral("[0, 0, 5, 5]"), 0));
+    QCOMPARE(m_composer->strip()->chips().size(), 2);
+    QVERIFY(m_composer->strip()->isVisible());
+    QTest::keyClicks(m_composer->input(), QStringLiteral("what is here?"));
+    QList<Part> parts = m_composer->draft();
+    QCOMPARE(parts.size(), 3);
+    QCOMPARE(parts.at(0).kind, Part::Kind::Region);
+    QCOMPARE(parts.at(0).text, region.text);
+    QCOMPARE(parts.at(2).text, QStringLiteral("what is here?"));
+
+    qvd::RegionChip *second = nullptr;
+    for (qvd::RegionChip *chip : m_composer->strip()->chips()) {
+        if (chip->toolTip().contains(QStringLiteral("[0, 0, 5, 5]")))
+            second = chip;
+    }
+    QVERIFY(second);
+    QTest::mouseClick(second->findChild<QToolButton *>(QStringLiteral("removeRegion")),
+                      Qt::LeftButton);
+    parts = m_composer->draft();
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(parts.at(0).text, region.text);
+}
+
+void TestComposer::changingTheModelPreparesImagesAgain()
+{
+    const QString path = qvd::test::writeImage(*m_dir, QStringLiteral("wide.png"), {1000, 700});
+    m_composer->addImages({qvd::ImageSource::fromFile(path)});
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 1, 20000);
+    const qvd::ModelInfo other = m_models->find(QStringLiteral("qwen2.5-vl-72b-instruct"));
+    QVERIFY(other.budget.factor != m_models->find(QStringLiteral("qwen3-vl-plus")).budget.factor);
+    QLineEdit *modelText = m_composer->modelPicker()->lineEdit();
+    modelText->selectAll();
+    QTest::keyClicks(modelText, other.id);
+    QTest::keyClick(modelText, Qt::Key_Return);
+    QCOMPARE(m_composer->modelId(), other.id);
+    QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_composer->draft().first().transform.budget.factor,
+                              other.budget.factor, 20000);
+    const QSize sent = m_composer->draft().first().transform.sentSize;
+    QCOMPARE(sent.width() % other.budget.factor, 0);
+    QCOMPARE(sent.height() % other.budget.factor, 0);
+}
+
+QVD_TEST_WIDGETS_MAIN(TestComposer)
+#include "tst_Composer.moc"

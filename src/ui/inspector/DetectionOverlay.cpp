@@ -11,6 +11,8 @@ namespace qvd {
 namespace {
 
 constexpr qreal kHitSlop = 5; // on-screen pixels around a shape that still count as on it
+constexpr qreal kLayerMaxPixels = 4e6; // 16 MB of ARGB
+constexpr int kLayerMargin = 4; // lines on the image's edge reach out of it by half their width
 
 MappedDetection scaled(const MappedDetection &d, qreal zoom)
 {
@@ -27,6 +29,7 @@ void DetectionOverlay::setDetections(const QList<MappedDetection> &detections)
 {
     m_detections = detections;
     m_zoomedAt = -1;
+    m_layer = QImage();
     if (m_hovered >= m_detections.size())
         m_hovered = -1;
     if (m_selected >= m_detections.size())
@@ -41,8 +44,23 @@ const QList<MappedDetection> &DetectionOverlay::zoomed(qreal zoom)
         for (const MappedDetection &d : std::as_const(m_detections))
             m_zoomed.append(scaled(d, zoom));
         m_zoomedAt = zoom;
+        m_layer = QImage();
     }
     return m_zoomed;
+}
+
+bool DetectionOverlay::layerFits(QSize zoomedSize, qreal dpr) const
+{
+    return qreal(zoomedSize.width()) * zoomedSize.height() * dpr * dpr <= kLayerMaxPixels;
+}
+
+void DetectionOverlay::paintShapes(QPainter &painter, const QList<MappedDetection> &shapes,
+                                   QSize zoomedSize, qreal fontPixelSize) const
+{
+    BoxStyle style;
+    style.lineWidth = LineWidth;
+    style.fontPixelSize = fontPixelSize;
+    BoxPainter::paint(painter, shapes, zoomedSize, style);
 }
 
 void DetectionOverlay::paint(QPainter &painter, QSize imageSize, qreal zoom, const QRectF &visible,
@@ -55,18 +73,30 @@ void DetectionOverlay::paint(QPainter &painter, QSize imageSize, qreal zoom, con
     // inside the image's on-screen rectangle.
     const QList<MappedDetection> &all = zoomed(zoom);
     const QSize zoomedSize = (QSizeF(imageSize) * zoom).toSize().expandedTo(QSize(1, 1));
-    BoxStyle style;
-    style.lineWidth = LineWidth;
-    style.fontPixelSize = fontPixelSize;
-    // Shapes outside the view are skipped (a label sits at its shape's top-left corner).
-    const QRectF around =
-        QRectF(visible.topLeft() * zoom, visible.size() * zoom).adjusted(-8, -8, 8, 8);
-    QList<MappedDetection> shown;
-    for (const MappedDetection &d : all) {
-        if (!d.hidden && (d.rect.intersects(around) || around.contains(d.rect.topLeft())))
-            shown.append(d);
+    const qreal dpr = painter.device()->devicePixelRatioF();
+    if (layerFits(zoomedSize, dpr)) {
+        if (m_layer.isNull() || m_layerFont != fontPixelSize || m_layer.devicePixelRatio() != dpr) {
+            const QSize margins(2 * kLayerMargin, 2 * kLayerMargin);
+            m_layer = QImage((zoomedSize + margins) * dpr, QImage::Format_ARGB32_Premultiplied);
+            m_layer.setDevicePixelRatio(dpr);
+            m_layer.fill(Qt::transparent);
+            QPainter layer(&m_layer);
+            layer.translate(kLayerMargin, kLayerMargin);
+            paintShapes(layer, all, zoomedSize, fontPixelSize);
+            m_layerFont = fontPixelSize;
+        }
+        painter.drawImage(QPointF(-kLayerMargin, -kLayerMargin), m_layer);
+    } else {
+        // Zoomed in: only the shapes near the view (a label sits at its shape's top-left).
+        const QRectF around =
+            QRectF(visible.topLeft() * zoom, visible.size() * zoom).adjusted(-8, -8, 8, 8);
+        QList<MappedDetection> near;
+        for (const MappedDetection &d : all) {
+            if (!d.hidden && (d.rect.intersects(around) || around.contains(d.rect.topLeft())))
+                near.append(d);
+        }
+        paintShapes(painter, near, zoomedSize, fontPixelSize);
     }
-    BoxPainter::paint(painter, shown, zoomedSize, style);
     // The hovered and the selected detection on top, with a thicker line; the selected one with
     // a light fill of its colour.
     for (const int index : {m_hovered, m_selected}) {
@@ -78,8 +108,9 @@ void DetectionOverlay::paint(QPainter &painter, QSize imageSize, qreal zoom, con
             fill.setAlpha(48);
             painter.fillRect(d.rect, fill);
         }
-        BoxStyle strong = style;
+        BoxStyle strong;
         strong.lineWidth = 2 * LineWidth;
+        strong.fontPixelSize = fontPixelSize;
         BoxPainter::paint(painter, {d}, zoomedSize, strong);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "core/grounding/MappedDetection.h"
 
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QSize>
@@ -36,10 +37,17 @@ public:
 
 private:
     const QList<MappedDetection> &zoomed(qreal zoom);
+    void paintShapes(QPainter &painter, const QList<MappedDetection> &shapes, QSize zoomedSize,
+                     qreal fontPixelSize) const;
+    bool layerFits(QSize zoomedSize, qreal dpr) const;
 
     QList<MappedDetection> m_detections;
     QList<MappedDetection> m_zoomed; // m_detections scaled by m_zoomedAt
     qreal m_zoomedAt = -1;
+    // Every shape painted once at m_zoomedAt, when the zoomed image is small enough (fit and
+    // zoomed out), so panning and hovering repaint one image instead of 1,000 boxes and labels.
+    QImage m_layer;
+    qreal m_layerFont = 0;
     int m_hovered = -1;
     int m_selected = -1;
 };

@@ -79,6 +79,16 @@ InspectorPane::InspectorPane(QWidget *parent)
             Q_EMIT detectionActivated(answerIndexOfRow(row));
     });
 
+    // Right-click on a box: the same menu as on its row (hide it, its label, show only…).
+    m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_canvas, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_canvas->detectionAt(pos);
+        if (row < 0)
+            return;
+        QMenu *menu = m_table->createContextMenu(row, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_canvas->viewport()->mapToGlobal(pos));
+    });
     connect(m_canvas, &ImageCanvas::regionDrawn, this,
             [this](const QRectF &rect) { emitRegion(&rect, {}); });
     connect(m_canvas, &ImageCanvas::pointPicked, this,

@@ -4,6 +4,8 @@
 #include "TestMain.h"
 
 #include <QApplication>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QWheelEvent>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void boxEdgesAtFitAreInThePaletteColour();
     void hiddenDetectionsAreNotDrawn();
     void wheelZoomsAroundTheCursor();
+    void pinchZoomsAroundTheFingers();
     void fitAndActualSize();
     void middleButtonAndSpaceDragPan();
     void hoverAndClickReportTheDetection();
@@ -180,6 +183,19 @@ void TestImageCanvas::wheelZoomsAroundTheCursor()
     sendWheel(m_canvas->viewport(), cursor, -120);
     QVERIFY(QLineF(m_canvas->imageToViewport(under), cursor).length() <= 1.0);
     QCOMPARE(zoomed.size(), 4);
+}
+
+void TestImageCanvas::pinchZoomsAroundTheFingers()
+{
+    const QPointF centre(250, 120);
+    const QPointF under = m_canvas->viewportToImage(centre);
+    const qreal before = m_canvas->zoom();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              centre, centre, m_canvas->viewport()->mapToGlobal(centre), 0.5,
+                              QPointF());
+    QApplication::sendEvent(m_canvas->viewport(), &pinch);
+    QCOMPARE(m_canvas->zoom(), before * 1.5);
+    QVERIFY(QLineF(m_canvas->imageToViewport(under), centre).length() <= 1.0);
 }
 
 void TestImageCanvas::fitAndActualSize()

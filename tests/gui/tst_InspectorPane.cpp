@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void filterNarrowsRowsAndBoxes();
     void hidingARowOrLabelRemovesItsBox();
     void hoveringABoxHighlightsItsRow();
+    void rightClickOnABoxOffersToHideItsLabel();
     void selectingARowHighlightsItsBox();
     void regionDragAsksInTheModelsSyntax();
     void regionPointAsksInTheModelsSyntax();
@@ -258,6 +260,25 @@ void TestInspectorPane::hoveringABoxHighlightsItsRow()
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.last().at(0).toInt(), 0);
     QCOMPARE(m_pane->table()->selectedSourceRow(), 0);
+}
+
+void TestInspectorPane::rightClickOnABoxOffersToHideItsLabel()
+{
+    showQwen25();
+    QWidget *viewport = m_pane->canvas()->viewport();
+    const QPoint onCat = viewportPoint(QPointF(750, 300));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, onCat, viewport->mapToGlobal(onCat));
+    QApplication::sendEvent(viewport, &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_pane->findChild<QMenu *>(QStringLiteral("detectionContextMenu")),
+                 menu && menu->isVisible()));
+    auto *hideLabel = menu->findChild<QAction *>(QStringLiteral("hideLabel"));
+    QVERIFY(hideLabel);
+    QVERIFY(hideLabel->text().contains(QStringLiteral("«cat»")));
+    hideLabel->trigger();
+    menu->close();
+    QVERIFY(m_pane->table()->model()->rows()[1].detection.hidden);
+    QVERIFY(m_pane->shownDetections()[1].hidden);
 }
 
 void TestInspectorPane::selectingARowHighlightsItsBox()

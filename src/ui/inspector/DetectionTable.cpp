@@ -124,6 +124,7 @@ int DetectionTable::selectedSourceRow() const
 QMenu *DetectionTable::createContextMenu(int sourceRow, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("detectionContextMenu"));
     if (sourceRow < 0 || sourceRow >= m_model->rowCount())
         return menu;
     const QString label = m_model->rows()[sourceRow].detection.label;

@@ -132,10 +132,12 @@ void TestInspectorScreens::screens()
     canvas->zoomAt(2.5, canvas->imageToViewport(QPointF(800, 780)));
     nothingDrawnOutsideTheImage();
     save(&pane, QStringLiteral("inspector-zoomed-in.png"));
+    QCOMPARE(canvas->zoom(), 2.5); // the layout settling does not re-fit a zoomed view
 
     canvas->setZoom(0.15);
     nothingDrawnOutsideTheImage();
     save(&pane, QStringLiteral("inspector-zoomed-out.png"));
+    QCOMPARE(canvas->zoom(), 0.15);
 }
 
 QVD_TEST_WIDGETS_MAIN(TestInspectorScreens)

@@ -108,6 +108,12 @@ void ImageCanvas::updateScrollBars()
 
 void ImageCanvas::zoomAt(qreal zoom, QPointF anchor)
 {
+    m_fit = false;
+    applyZoom(zoom, anchor);
+}
+
+void ImageCanvas::applyZoom(qreal zoom, QPointF anchor)
+{
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     const QPointF fixed = viewportToImage(anchor);
     m_zoom = zoom;
@@ -122,14 +128,13 @@ void ImageCanvas::zoomAt(qreal zoom, QPointF anchor)
 
 void ImageCanvas::setZoom(qreal zoom)
 {
-    m_fit = false;
     zoomAt(zoom, QRectF(viewport()->rect()).center());
 }
 
 void ImageCanvas::zoomToFit()
 {
     m_fit = true;
-    zoomAt(fitZoom(), QRectF(viewport()->rect()).center());
+    applyZoom(fitZoom(), QRectF(viewport()->rect()).center());
 }
 
 void ImageCanvas::zoomToActualSize()
@@ -258,7 +263,7 @@ void ImageCanvas::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     if (m_fit)
-        zoomAt(fitZoom(), QRectF(viewport()->rect()).center());
+        applyZoom(fitZoom(), QRectF(viewport()->rect()).center());
     else
         updateScrollBars();
 }
@@ -274,7 +279,6 @@ bool ImageCanvas::viewportEvent(QEvent *event)
         // Touchpad pinch on macOS and Wayland/libinput: value() is the change of scale.
         const auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            m_fit = false;
             zoomAt(m_zoom * (1 + gesture->value()), gesture->position());
             return true;
         }
@@ -282,7 +286,6 @@ bool ImageCanvas::viewportEvent(QEvent *event)
         auto *gestures = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
             if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
-                m_fit = false;
                 zoomAt(m_zoom * pinch->scaleFactor(),
                        viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
             }
@@ -354,7 +357,6 @@ void ImageCanvas::wheelEvent(QWheelEvent *event)
     const int steps = delta.y() != 0 ? delta.y() : delta.x();
     if (steps == 0)
         return;
-    m_fit = false;
     // 120 units = one notch of a mouse wheel; touchpads send smaller, more frequent deltas.
     zoomAt(m_zoom * std::pow(kZoomStep, steps / 120.0), event->position());
     event->accept();

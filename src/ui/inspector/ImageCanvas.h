@@ -37,7 +37,8 @@ public:
 
     qreal zoom() const { return m_zoom; }
     bool isFitToWindow() const { return m_fit; }
-    // Zooms keeping the image point under `anchor` (viewport coordinates) where it is.
+    // Zooms keeping the image point under `anchor` (viewport coordinates) where it is; ends
+    // fit-to-window.
     void zoomAt(qreal zoom, QPointF anchor);
     void setZoom(qreal zoom);
     void zoomToFit();
@@ -83,6 +84,7 @@ private:
 
     QPointF offset() const;
     qreal fitZoom() const;
+    void applyZoom(qreal zoom, QPointF anchor);
     void updateScrollBars();
     void updateCursor();
     QPointF clampedToImage(QPointF image) const;

@@ -972,6 +972,142 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::DetectionExporter</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LabelMe JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO labels (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionTable</name>
+    <message>
+        <source>Hide this detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide all «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter detections by label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <extracomment>Button with a menu that shows or hides the boxes of each label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionTableModel</name>
+    <message>
+        <source>From the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Detection kind column: box, point or quad</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <extracomment>Column: the format the model wrote the box in (JSON, tags…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <extracomment>Detection kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <extracomment>Detection kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quad</source>
+        <extracomment>Detection kind: a four-cornered polygon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qwen-VL tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qwen2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML data-bbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <extracomment>Shown for a box the model gave no label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1063,6 +1199,56 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::InspectOnlyWindow</name>
+    <message>
+        <source>Open image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s) found in the answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspect an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model that wrote the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (guess from the format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste the model&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ```json [{&quot;bbox_2d&quot;: [10, 20, 300, 400], &quot;label&quot;: &quot;cat&quot;}] ```</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::InspectorPane</name>
     <message>
         <source>No image selected.
@@ -1070,12 +1256,77 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label</source>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
-        <extracomment>Detection kind column: box, point or quad</extracomment>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <extracomment>Zoom so the whole image fits the view</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole image in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <extracomment>Zoom to 100 %: one image pixel per screen pixel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle or click a point on the image to ask the model about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the image or the detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated image (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections as COCO JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections as LabelMe JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections as YOLO labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image with detections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1696,111 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Same as the system</source>
         <extracomment>Language choice: follow the operating system&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::SpaceBadge</name>
+    <message>
+        <source>0–1000 of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels of the resized input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels of the %1×%2 input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1 writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual for this format; model not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values above 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–1000</source>
+        <extracomment>Short coordinate space name: relative 0..1000</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 input px</source>
+        <extracomment>Short coordinate space name: pixels of the model&apos;s W×H input</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original px</source>
+        <extracomment>Short coordinate space name: pixels of the original image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format default</source>
+        <extracomment>Short reason: the default of the answer&apos;s format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values &gt; 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as 0–1000 of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as original pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the model&apos;s numbers are read appears here once an answer has boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates: %1 · %2</source>
+        <extracomment>Badge, kept short: %1 = coordinate space, %2 = why it was chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s numbers are read as %1 (%2).
+If the boxes look off, pick another reading here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

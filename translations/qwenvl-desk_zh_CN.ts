@@ -968,6 +968,142 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::DetectionExporter</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>COCO JSON (*.json)</source>
+        <translation>COCO JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>LabelMe JSON (*.json)</source>
+        <translation>LabelMe JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>YOLO labels (*.txt)</source>
+        <translation>YOLO 标注 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation>无法把带标注的图片编码为 PNG。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionTable</name>
+    <message>
+        <source>Hide this detection</source>
+        <translation>隐藏此检测结果</translation>
+    </message>
+    <message>
+        <source>Hide all «%1»</source>
+        <translation>隐藏所有“%1”</translation>
+    </message>
+    <message>
+        <source>Show only «%1»</source>
+        <translation>只显示“%1”</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>No detections</source>
+        <translation>没有检测结果</translation>
+    </message>
+    <message>
+        <source>Filter by label</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter detections by label</source>
+        <translation>按标签筛选检测结果</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <extracomment>Button with a menu that shows or hides the boxes of each label</extracomment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Show or hide labels</source>
+        <translation>显示或隐藏标签</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>检测结果</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionTableModel</name>
+    <message>
+        <source>From the answer: %1</source>
+        <translation>出自回答：%1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Detection kind column: box, point or quad</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <extracomment>Column: the format the model wrote the box in (JSON, tags…)</extracomment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <extracomment>Detection kind</extracomment>
+        <translation>框</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <extracomment>Detection kind</extracomment>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>quad</source>
+        <extracomment>Detection kind: a four-cornered polygon</extracomment>
+        <translation>四边形</translation>
+    </message>
+    <message>
+        <source>Qwen-VL tags</source>
+        <translation>Qwen-VL 标签</translation>
+    </message>
+    <message>
+        <source>Qwen2 tokens</source>
+        <translation>Qwen2 特殊记号</translation>
+    </message>
+    <message>
+        <source>XML points</source>
+        <translation>XML 点</translation>
+    </message>
+    <message>
+        <source>HTML data-bbox</source>
+        <translation>HTML data-bbox</translation>
+    </message>
+    <message>
+        <source>bare pairs</source>
+        <translation>裸坐标对</translation>
+    </message>
+    <message>
+        <source>plain lines</source>
+        <translation>纯文本行</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <extracomment>Shown for a box the model gave no label</extracomment>
+        <translation>（无标签）</translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1059,6 +1195,55 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::InspectOnlyWindow</name>
+    <message>
+        <source>Open image</source>
+        <translation>打开图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detection(s) found in the answer.</source>
+        <translation>
+            <numerusform>在回答中找到 %n 个检测结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspect an answer</source>
+        <translation>查看回答中的框</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>打开图片…</translation>
+    </message>
+    <message>
+        <source>&amp;Model that wrote the answer:</source>
+        <translation>写出回答的模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Unknown (guess from the format)</source>
+        <translation>未知（根据格式推断）</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the model&apos;s answer:</source>
+        <translation>粘贴模型的回答(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>For example: ```json [{&quot;bbox_2d&quot;: [10, 20, 300, 400], &quot;label&quot;: &quot;cat&quot;}] ```</source>
+        <translation>例如：```json [{&quot;bbox_2d&quot;: [10, 20, 300, 400], &quot;label&quot;: &quot;猫&quot;}] ```</translation>
+    </message>
+    <message>
+        <source>No image opened.</source>
+        <translation>尚未打开图片。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::InspectorPane</name>
     <message>
         <source>No image selected.
@@ -1067,13 +1252,78 @@ Boxes and points the model names appear here.</source>
 模型指出的框和点会显示在这里。</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>标签</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <extracomment>Detection kind column: box, point or quad</extracomment>
-        <translation>类型</translation>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <extracomment>Zoom so the whole image fits the view</extracomment>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit the whole image in the view</source>
+        <translation>让整张图片适应视图</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <extracomment>Zoom to 100 %: one image pixel per screen pixel</extracomment>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Actual size (100 %)</source>
+        <translation>实际大小（100 %）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Ask about a region</source>
+        <translation>询问某个区域</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle or click a point on the image to ask the model about it</source>
+        <translation>在图片上拖出矩形或点击一个点，向模型询问该处</translation>
+    </message>
+    <message>
+        <source>Export the image or the detections</source>
+        <translation>导出图片或检测结果</translation>
+    </message>
+    <message>
+        <source>Annotated image (PNG)…</source>
+        <translation>带标注的图片（PNG）…</translation>
+    </message>
+    <message>
+        <source>Detections as COCO JSON…</source>
+        <translation>检测结果导出为 COCO JSON…</translation>
+    </message>
+    <message>
+        <source>Detections as LabelMe JSON…</source>
+        <translation>检测结果导出为 LabelMe JSON…</translation>
+    </message>
+    <message>
+        <source>Detections as YOLO labels…</source>
+        <translation>检测结果导出为 YOLO 标注…</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>缩放比例</translation>
+    </message>
+    <message>
+        <source>Image with detections</source>
+        <translation>带检测结果的图片</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1692,112 @@ Boxes and points the model names appear here.</source>
         <source>Same as the system</source>
         <extracomment>Language choice: follow the operating system&apos;s language</extracomment>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::SpaceBadge</name>
+    <message>
+        <source>0–1000 of the image</source>
+        <translation>图像的 0–1000 相对坐标</translation>
+    </message>
+    <message>
+        <source>pixels of the resized input</source>
+        <translation>缩放后输入图的像素</translation>
+    </message>
+    <message>
+        <source>pixels of the %1×%2 input</source>
+        <translation>%1×%2 输入图的像素</translation>
+    </message>
+    <message>
+        <source>original pixels</source>
+        <translation>原图像素</translation>
+    </message>
+    <message>
+        <source>as %1 writes them</source>
+        <translation>%1 的坐标约定</translation>
+    </message>
+    <message>
+        <source>usual for this format; model not known</source>
+        <translation>模型未知，按格式的惯例</translation>
+    </message>
+    <message>
+        <source>values above 1000</source>
+        <translation>数值超过 1000</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>0–1000</source>
+        <extracomment>Short coordinate space name: relative 0..1000</extracomment>
+        <translation>0–1000</translation>
+    </message>
+    <message>
+        <source>input px</source>
+        <translation>输入像素</translation>
+    </message>
+    <message>
+        <source>%1×%2 input px</source>
+        <extracomment>Short coordinate space name: pixels of the model&apos;s W×H input</extracomment>
+        <translation>%1×%2 输入像素</translation>
+    </message>
+    <message>
+        <source>original px</source>
+        <extracomment>Short coordinate space name: pixels of the original image</extracomment>
+        <translation>原图像素</translation>
+    </message>
+    <message>
+        <source>format default</source>
+        <extracomment>Short reason: the default of the answer&apos;s format</extracomment>
+        <translation>格式默认</translation>
+    </message>
+    <message>
+        <source>values &gt; 1000</source>
+        <translation>数值 &gt; 1000</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>由你指定</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Read as 0–1000 of the image</source>
+        <translation>按图像的 0–1000 相对坐标解读</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>按%1解读</translation>
+    </message>
+    <message>
+        <source>Read as original pixels</source>
+        <translation>按原图像素解读</translation>
+    </message>
+    <message>
+        <source>Coordinate space</source>
+        <translation>坐标空间</translation>
+    </message>
+    <message>
+        <source>Coordinates: —</source>
+        <translation>坐标：—</translation>
+    </message>
+    <message>
+        <source>How the model&apos;s numbers are read appears here once an answer has boxes.</source>
+        <translation>回答中有框时，这里会显示模型坐标的解读方式。</translation>
+    </message>
+    <message>
+        <source>Coordinates: %1 · %2</source>
+        <extracomment>Badge, kept short: %1 = coordinate space, %2 = why it was chosen</extracomment>
+        <translation>坐标：%1 · %2</translation>
+    </message>
+    <message>
+        <source>The model&apos;s numbers are read as %1 (%2).
+If the boxes look off, pick another reading here.</source>
+        <translation>模型的坐标按%1解读（%2）。
+如果框的位置不对，请在这里换一种解读方式。</translation>
     </message>
 </context>
 <context>

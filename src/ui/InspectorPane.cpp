@@ -1,37 +1,337 @@
 #include "ui/InspectorPane.h"
 
+#include "core/grounding/RegionPrompt.h"
+#include "ui/inspector/DetectionExporter.h"
+#include "ui/inspector/DetectionTable.h"
+#include "ui/inspector/DetectionTableModel.h"
+#include "ui/inspector/ImageCanvas.h"
+#include "ui/inspector/InspectOnlyWindow.h"
+#include "ui/inspector/SpaceBadge.h"
+
+#include <QDir>
 #include <QEvent>
-#include <QHeaderView>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace qvd {
 
 InspectorPane::InspectorPane(QWidget *parent)
-    : QWidget(parent), m_image(new QLabel(this)), m_detections(new QTableWidget(0, 6, this))
+    : QWidget(parent),
+      m_toolBar(new QToolBar(this)),
+      m_canvas(new ImageCanvas(this)),
+      m_table(new DetectionTable(this)),
+      m_badge(new SpaceBadge(this)),
+      m_zoomLabel(new QLabel(this)),
+      m_exportButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("inspectorPane"));
-    m_image->setAlignment(Qt::AlignCenter);
-    m_image->setWordWrap(true);
-    m_image->setEnabled(false);
-    m_image->setMinimumHeight(200);
-    // The label takes the room; the kind and the four coordinates fit their contents.
-    m_detections->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_detections->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_detections->verticalHeader()->hide();
+    m_canvas->setMinimumHeight(200);
+    createActions();
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_image);
-    split->addWidget(m_detections);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_canvas);
+    split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_badge, 0, Qt::AlignLeft);
+    layout->addWidget(split, 1);
     setMinimumWidth(260);
+
+    DetectionTableModel *model = m_table->model();
+    connect(model, &DetectionTableModel::modelReset, this, &InspectorPane::updateCanvasDetections);
+    connect(model, &DetectionTableModel::visibilityChanged, this,
+            &InspectorPane::updateCanvasDetections);
+    connect(m_table, &DetectionTable::filterChanged, this, &InspectorPane::updateCanvasDetections);
+
+    // Box ↔ row, both ways; the chat hears about both through the answer index.
+    connect(m_canvas, &ImageCanvas::detectionHovered, this, [this](int row) {
+        m_table->model()->setHoveredRow(row);
+        Q_EMIT detectionHovered(answerIndexOfRow(row));
+    });
+    connect(m_canvas, &ImageCanvas::detectionClicked, this, [this](int row) {
+        m_table->selectSourceRow(row);
+        if (row >= 0)
+            Q_EMIT detectionActivated(answerIndexOfRow(row));
+    });
+    connect(m_table, &DetectionTable::rowHovered, this, [this](int row) {
+        m_canvas->setHovered(row);
+        m_table->model()->setHoveredRow(row);
+        Q_EMIT detectionHovered(answerIndexOfRow(row));
+    });
+    connect(m_table, &DetectionTable::rowSelected, this, [this](int row) {
+        m_canvas->setSelected(row);
+        m_canvas->reveal(row);
+        if (row >= 0)
+            Q_EMIT detectionActivated(answerIndexOfRow(row));
+    });
+
+    // Right-click on a box: the same menu as on its row (hide it, its label, show only…).
+    m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_canvas, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_canvas->detectionAt(pos);
+        if (row < 0)
+            return;
+        QMenu *menu = m_table->createContextMenu(row, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_canvas->viewport()->mapToGlobal(pos));
+    });
+    connect(m_canvas, &ImageCanvas::regionDrawn, this,
+            [this](const QRectF &rect) { emitRegion(&rect, {}); });
+    connect(m_canvas, &ImageCanvas::pointPicked, this,
+            [this](QPointF point) { emitRegion(nullptr, point); });
+    connect(m_canvas, &ImageCanvas::zoomChanged, this,
+            [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    connect(m_badge, &SpaceBadge::overrideChosen, this,
+            [this](std::optional<CoordinateSpace> space) {
+                setSpaceOverride(space);
+                Q_EMIT spaceOverrideChanged(space);
+            });
     retranslate();
+    clearImage();
+}
+
+InspectorPane::~InspectorPane() = default;
+
+void InspectorPane::createActions()
+{
+    m_toolBar->setObjectName(QStringLiteral("inspectorToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [this](QAction *&action, const char *name, auto slot) {
+        action = m_toolBar->addAction(QString());
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, m_canvas, slot);
+    };
+    add(m_fit, "actionZoomFit", &ImageCanvas::zoomToFit);
+    add(m_actual, "actionZoomActual", &ImageCanvas::zoomToActualSize);
+    add(m_zoomOut, "actionZoomOut", &ImageCanvas::zoomOut);
+    add(m_zoomIn, "actionZoomIn", &ImageCanvas::zoomIn);
+    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    for (QAction *action : {m_fit, m_actual, m_zoomIn, m_zoomOut})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolBar->addWidget(m_zoomLabel);
+    m_toolBar->addSeparator();
+
+    m_region = m_toolBar->addAction(QString());
+    m_region->setObjectName(QStringLiteral("actionRegionTool"));
+    m_region->setCheckable(true);
+    connect(m_region, &QAction::toggled, this, [this](bool on) {
+        m_canvas->setTool(on ? ImageCanvas::Tool::Region : ImageCanvas::Tool::Select);
+    });
+
+    auto *exportMenu = new QMenu(this);
+    auto addExport = [this, exportMenu](DetectionExporter::Format format) {
+        QAction *action = exportMenu->addAction(QString());
+        connect(action, &QAction::triggered, this, [this, format] { exportAs(int(format)); });
+        return action;
+    };
+    m_exportPng = addExport(DetectionExporter::Format::AnnotatedPng);
+    m_exportCoco = addExport(DetectionExporter::Format::Coco);
+    m_exportLabelMe = addExport(DetectionExporter::Format::LabelMe);
+    m_exportYolo = addExport(DetectionExporter::Format::Yolo);
+    m_exportPng->setObjectName(QStringLiteral("actionExportPng"));
+    m_exportCoco->setObjectName(QStringLiteral("actionExportCoco"));
+    m_exportLabelMe->setObjectName(QStringLiteral("actionExportLabelMe"));
+    m_exportYolo->setObjectName(QStringLiteral("actionExportYolo"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setAutoRaise(true);
+    m_toolBar->addWidget(m_exportButton);
+}
+
+void InspectorPane::setImage(const QImage &original, const ImageTransform &transform,
+                             int imageIndex, const QString &fileName)
+{
+    m_original = original;
+    m_transform = transform;
+    m_imageIndex = imageIndex;
+    m_fileName = fileName.isEmpty() ? QStringLiteral("image-%1.png").arg(imageIndex + 1) : fileName;
+    m_canvas->setImage(original);
+    for (QWidget *w : {static_cast<QWidget *>(m_toolBar), static_cast<QWidget *>(m_table)})
+        w->setEnabled(!original.isNull());
+    remap();
+}
+
+void InspectorPane::clearImage()
+{
+    setImage(QImage(), ImageTransform(), -1, QStringLiteral("image.png"));
+}
+
+void InspectorPane::setAnswer(const QString &answerText, const QList<Detection> &detections,
+                              const ModelInfo &model,
+                              const QList<ImageTransform> &imagesBeforeAnswer)
+{
+    // Streaming: the same answer grows; anything else is a new answer.
+    const bool sameAnswer = !m_answerText.isEmpty() && answerText.startsWith(m_answerText)
+        && model.id == m_answerModel.id;
+    if (!sameAnswer)
+        m_override.reset();
+    m_answerText = answerText;
+    m_detections = detections;
+    m_answerModel = model;
+    m_imagesBeforeAnswer = imagesBeforeAnswer;
+    remap(sameAnswer);
+}
+
+void InspectorPane::clearAnswer()
+{
+    m_answerText.clear();
+    m_detections.clear();
+    m_imagesBeforeAnswer.clear();
+    m_override.reset();
+    remap(false);
+}
+
+void InspectorPane::setActiveModel(const ModelInfo &model)
+{
+    m_activeModel = model;
+}
+
+void InspectorPane::setSpaceOverride(std::optional<CoordinateSpace> space)
+{
+    m_override = space;
+    remap();
+}
+
+void InspectorPane::remap(bool keepHidden)
+{
+    const int selected = answerIndexOfRow(m_table->selectedSourceRow());
+    m_mapped = mapAnswer(m_detections, m_answerModel, m_imagesBeforeAnswer, m_override);
+    QList<DetectionTableModel::Row> rows;
+    for (int i = 0; i < m_mapped.detections.size(); ++i) {
+        const MappedDetection &d = m_mapped.detections[i];
+        if (m_original.isNull() || d.image != m_imageIndex)
+            continue;
+        const Detection &source = m_detections[i];
+        rows.append(
+            {d, i, source.syntax, m_answerText.mid(source.sourceStart, source.sourceLength)});
+    }
+    // Hidden rows and the selection survive a re-read (override) and a growing answer.
+    m_table->model()->setRows(rows, keepHidden);
+    if (keepHidden && selected >= 0)
+        highlightDetection(selected);
+    updateBadge();
+}
+
+void InspectorPane::updateCanvasDetections()
+{
+    QList<MappedDetection> shown = m_table->model()->detections();
+    for (int row = 0; row < shown.size(); ++row) {
+        if (!m_table->passesFilter(row))
+            shown[row].hidden = true;
+    }
+    m_canvas->setDetections(shown);
+    m_canvas->setSelected(m_table->selectedSourceRow());
+}
+
+QList<MappedDetection> InspectorPane::shownDetections() const
+{
+    return m_canvas->detections();
+}
+
+void InspectorPane::updateBadge()
+{
+    if (m_detections.isEmpty() || m_original.isNull()) {
+        m_badge->clear();
+        return;
+    }
+    const QString name =
+        m_answerModel.displayName.isEmpty() ? m_answerModel.id : m_answerModel.displayName;
+    QSize input = m_transform.sentSize;
+    if (input.isEmpty() && m_transform.originalSize.isValid())
+        input = smartResize(m_transform.originalSize, m_transform.budget).value_or(QSize());
+    m_badge->setChoice(m_mapped.space, name, input);
+}
+
+int InspectorPane::answerIndexOfRow(int row) const
+{
+    const auto &rows = m_table->model()->rows();
+    return row >= 0 && row < rows.size() ? rows[row].answerIndex : -1;
+}
+
+void InspectorPane::highlightDetection(int answerIndex)
+{
+    const int row = m_table->model()->rowOfAnswerIndex(answerIndex);
+    m_table->selectSourceRow(row);
+    m_canvas->setSelected(row);
+    m_canvas->reveal(row);
+}
+
+void InspectorPane::emitRegion(const QRectF *rect, QPointF point)
+{
+    if (m_original.isNull())
+        return;
+    const RegionPrompt prompt(m_activeModel.value_or(m_answerModel), m_transform);
+    if (rect)
+        Q_EMIT regionRequested(Part::fromRegion(*rect, prompt.forRect(*rect), m_imageIndex));
+    else
+        Q_EMIT regionRequested(Part::fromPoint(point, prompt.forPoint(point), m_imageIndex));
+}
+
+bool InspectorPane::exportTo(int format, const QString &path)
+{
+    DetectionExporter exporter(m_original, shownDetections(), m_fileName);
+    const bool ok = exporter.write(DetectionExporter::Format(format), path);
+    m_lastError = ok ? QString() : exporter.errorString();
+    return ok;
+}
+
+bool InspectorPane::exportAnnotatedPng(const QString &path)
+{
+    return exportTo(int(DetectionExporter::Format::AnnotatedPng), path);
+}
+
+bool InspectorPane::exportCoco(const QString &path)
+{
+    return exportTo(int(DetectionExporter::Format::Coco), path);
+}
+
+bool InspectorPane::exportLabelMe(const QString &path)
+{
+    return exportTo(int(DetectionExporter::Format::LabelMe), path);
+}
+
+bool InspectorPane::exportYolo(const QString &path)
+{
+    return exportTo(int(DetectionExporter::Format::Yolo), path);
+}
+
+void InspectorPane::exportAs(int format)
+{
+    if (m_original.isNull())
+        return;
+    const auto type = DetectionExporter::Format(format);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"),
+        QDir(folder).filePath(DetectionExporter::suggestedFileName(type, m_fileName)),
+        DetectionExporter::fileFilter(type));
+    if (!path.isEmpty() && !exportTo(format, path))
+        QMessageBox::warning(this, tr("Export failed"), m_lastError);
+}
+
+InspectOnlyWindow *InspectorPane::openInspectOnly()
+{
+    auto *window = new InspectOnlyWindow(m_models, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
 }
 
 void InspectorPane::changeEvent(QEvent *event)
@@ -43,16 +343,30 @@ void InspectorPane::changeEvent(QEvent *event)
 
 void InspectorPane::retranslate()
 {
-    m_image->setText(tr("No image selected.\nBoxes and points the model names appear here."));
-    m_detections->setHorizontalHeaderLabels({
-        tr("Label"),
-        //: Detection kind column: box, point or quad
-        tr("Kind"),
-        QStringLiteral("x1"),
-        QStringLiteral("y1"),
-        QStringLiteral("x2"),
-        QStringLiteral("y2"),
-    });
+    //: Zoom so the whole image fits the view
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Fit the whole image in the view"));
+    //: Zoom to 100 %: one image pixel per screen pixel
+    m_actual->setText(tr("1:1"));
+    m_actual->setToolTip(tr("Actual size (100 %)"));
+    m_zoomIn->setText(QStringLiteral("+"));
+    m_zoomIn->setToolTip(tr("Zoom in"));
+    m_zoomOut->setText(QStringLiteral("−"));
+    m_zoomOut->setToolTip(tr("Zoom out"));
+    m_region->setText(tr("Ask about a region"));
+    m_region->setToolTip(tr("Drag a rectangle or click a point on the image to ask the model "
+                            "about it"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setAccessibleName(tr("Export the image or the detections"));
+    m_exportPng->setText(tr("Annotated image (PNG)…"));
+    m_exportCoco->setText(tr("Detections as COCO JSON…"));
+    m_exportLabelMe->setText(tr("Detections as LabelMe JSON…"));
+    m_exportYolo->setText(tr("Detections as YOLO labels…"));
+    m_zoomLabel->setAccessibleName(tr("Zoom level"));
+    m_canvas->setAccessibleName(tr("Image with detections"));
+    m_canvas->setPlaceholderText(
+        tr("No image selected.\nBoxes and points the model names appear here."));
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_canvas->zoom() * 100)));
 }
 
 } // namespace qvd

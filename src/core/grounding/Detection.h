@@ -69,3 +69,8 @@ struct Detection
 };
 
 } // namespace qvd
+
+// Every member is relocatable (implicitly shared Qt values, plain values), so a growing
+// QList<Detection> moves its elements with memmove instead of copying each one: a million
+// bare pairs spent an eighth of their time in reallocation.
+Q_DECLARE_TYPEINFO(qvd::Detection, Q_RELOCATABLE_TYPE);

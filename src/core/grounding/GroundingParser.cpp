@@ -46,11 +46,16 @@ QList<Detection> GroundingParser::parse(const QString &answer) const
     const QString text = withoutReasoning(answer);
     const ParseMode mode = m_mode;
     QString untagged; // made only when the tag strategies found nothing
+    QList<grounding::MarkupElement> elements; // of `untagged`, for both markup strategies
     const std::function<QList<Detection>()> strategies[] = {
         [&] { return parseQwenVlTags(text); },
         [&] { return parseQwen2Tokens(text); },
-        [&] { return parseXmlPoints(untagged = withoutTagElements(text), mode); },
-        [&] { return parseHtmlBoxes(untagged, mode); },
+        [&] {
+            untagged = withoutTagElements(text);
+            elements = markupElements(untagged);
+            return parseXmlPoints(untagged, elements, mode);
+        },
+        [&] { return parseHtmlBoxes(untagged, elements, mode); },
         [&] { return parseJson(untagged, mode); },
         [&] { return parseBarePairs(untagged); },
         [&] { return parsePlainLines(untagged, mode); },

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void cjkLabelUsesRealGlyphs();
     void sizesScaleWithImage();
     void renderKeepsSizeAndAlpha();
+    void cachedLabelTextMatchesDrawText();
 };
 
 void TestBoxPainter::boxEdgesAtMappedCoordinates()
@@ -326,6 +327,45 @@ void TestBoxPainter::renderKeepsSizeAndAlpha()
     QCOMPARE(qAlpha(painted.pixel(32, 24)), 0); // the inside stays transparent
     QCOMPARE(qAlpha(painted.pixel(8, 24)), 255);
     QVERIFY(BoxPainter::render(QImage(), {box(0, 0, 1, 1)}).isNull());
+}
+
+// Labels over 64 px are drawn once per distinct text into an image and blended from there;
+// the result must be drawText's own within rounding, at whole and fractional positions.
+void TestBoxPainter::cachedLabelTextMatchesDrawText()
+{
+    const QImage before = blank(QSize(1400, 1000));
+    BoxStyle style;
+    style.fontPixelSize = 100; // over Qt's 64 px glyph cache limit: the label cache is used
+    style.lineWidth = 4;
+    const QList<MappedDetection> boxes{
+        box(10, 10, 500, 300, "cat"),        box(600, 40.5, 1300, 400, "cat"),
+        box(20.25, 450.75, 700, 900, "dog"), box(720, 500, 1390, 990, "猫 cat"),
+        box(300, 320.5, 640, 420, "cat"),    box(1000, 200, 1100, 260, "dog"),
+    };
+    const QImage cached = BoxPainter::render(before, boxes, style);
+    style.cacheLabelText = false;
+    const QImage direct = BoxPainter::render(before, boxes, style);
+    style.labels = false;
+    const QImage shapes = BoxPainter::render(before, boxes, style);
+
+    int differing = 0;
+    int worst = 0;
+    int labelled = 0; // plates and text
+    for (int y = 0; y < direct.height(); ++y) {
+        for (int x = 0; x < direct.width(); ++x) {
+            const QRgb a = cached.pixel(x, y);
+            const QRgb b = direct.pixel(x, y);
+            const int diff = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                       std::abs(qBlue(a) - qBlue(b))});
+            differing += diff > 0;
+            worst = std::max(worst, diff);
+            labelled += direct.pixel(x, y) != shapes.pixel(x, y);
+        }
+    }
+    qInfo("label pixels %d, differing %d, by up to %d", labelled, differing, worst);
+    QVERIFY2(labelled > 20000, qPrintable(QStringLiteral("only %1 label pixels").arg(labelled)));
+    QVERIFY2(worst <= 2,
+             qPrintable(QStringLiteral("%1 pixels differ, by up to %2").arg(differing).arg(worst)));
 }
 
 QVD_TEST_GUI_MAIN(TestBoxPainter)

@@ -7,9 +7,15 @@ namespace qvd::grounding {
 
 QList<Detection> parseHtmlBoxes(const QString &text, ParseMode mode)
 {
+    return parseHtmlBoxes(text, markupElements(text), mode);
+}
+
+QList<Detection> parseHtmlBoxes(const QString &text, const QList<MarkupElement> &elements,
+                                ParseMode mode)
+{
     const QString key = QStringLiteral("data-bbox");
     QList<Detection> detections;
-    for (const MarkupElement &element : markupElements(text)) {
+    for (const MarkupElement &element : elements) {
         // The cookbook's draw_bbox skips <ol>: its box spans the list items drawn on their own.
         if (element.name == u"ol" || !element.attributes.contains(key, Qt::CaseInsensitive))
             continue;

@@ -160,7 +160,7 @@ void collect(const JsonNode &node, qsizetype offset, QList<Detection> &out)
 
 } // namespace
 
-CoordinateKeyKind coordinateKeyKind(const QString &key)
+CoordinateKeyKind coordinateKeyKind(QStringView key)
 {
     if (key == u"bbox_2d" || key == u"bbox" || key == u"box_2d")
         return CoordinateKeyKind::Box;

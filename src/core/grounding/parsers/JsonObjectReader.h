@@ -16,7 +16,7 @@ enum class CoordinateKeyKind {
 };
 
 // bbox_3d is deliberately not a coordinate key: metres in the camera frame (§1.4).
-CoordinateKeyKind coordinateKeyKind(const QString &key);
+CoordinateKeyKind coordinateKeyKind(QStringView key);
 
 // The box or point one coordinate value describes, or nullopt: numbers are taken from numbers
 // and numeric strings ("38", "243, 291"); anything else, or a wrong count, gives nothing.

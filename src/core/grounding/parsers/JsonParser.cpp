@@ -68,12 +68,16 @@ QList<Detection> cutAfterLastBracket(QStringView candidate, qsizetype offset)
 
 // Outermost closed objects first; an object that parses is read whole (its inner objects with
 // it), one that does not (a stray "{" inside) leaves its inner objects to be tried on their own.
+// Only objects with a coordinate key (or "arguments") of their own are parsed: one without gives
+// just the items of the objects inside it, and those are tried on their own instead, with the
+// same result. This keeps "[{"a": … 1}]" nested a million deep linear instead of parsing every
+// level down to the depth limit.
 QList<Detection> salvage(QStringView candidate, qsizetype offset)
 {
     QList<Detection> detections;
     qsizetype readUntil = -1;
     for (const TextSpan &span : closedObjectSpans(candidate)) {
-        if (span.start < readUntil)
+        if (span.start < readUntil || !span.hasItemKey)
             continue;
         const auto value = parseJsonValue(candidate.mid(span.start, span.end - span.start));
         if (!value)

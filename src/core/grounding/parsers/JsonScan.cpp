@@ -4,6 +4,7 @@
 #include "core/grounding/parsers/JsonTree.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace qvd::grounding {
 
@@ -27,6 +28,20 @@ qsizetype skipSpace(QStringView text, qsizetype i)
     while (i < text.size() && text.at(i).isSpace())
         ++i;
     return i;
+}
+
+// `literal` is a string token as written, quotes included: is it a key that gives items
+// (a coordinate key, or a tool call's "arguments")?
+bool isItemKey(QStringView literal)
+{
+    if (!literal.contains(u'\\')) {
+        const QStringView key = literal.mid(1, std::max<qsizetype>(0, literal.size() - 2));
+        return key == u"arguments" || coordinateKeyKind(key) != CoordinateKeyKind::None;
+    }
+    const auto key = parseJsonValue(literal); // escapes: rare, decode them
+    return key
+        && (key->string == u"arguments"
+            || coordinateKeyKind(key->string) != CoordinateKeyKind::None);
 }
 
 bool isLabelKey(const QString &key)
@@ -76,18 +91,37 @@ void readValue(QStringView text, const QString &key, qsizetype keyStart, qsizety
 
 QList<TextSpan> closedObjectSpans(QStringView text)
 {
+    struct OpenObject
+    {
+        qsizetype start = 0;
+        qsizetype openArrays = 0; // "[" written directly in the object and not yet closed
+        bool hasItemKey = false;
+    };
     QList<TextSpan> spans;
-    QList<qsizetype> open;
+    std::vector<OpenObject> open;
     for (qsizetype i = 0; i < text.size();) {
         const QChar c = text.at(i);
         if (c == u'"') {
+            const qsizetype keyStart = i;
             i = skipString(text, i);
+            if (open.empty() || open.back().openArrays > 0 || open.back().hasItemKey)
+                continue;
+            const qsizetype colon = skipSpace(text, i);
+            if (colon < text.size() && text.at(colon) == u':'
+                && isItemKey(text.mid(keyStart, i - keyStart)))
+                open.back().hasItemKey = true;
             continue;
         }
-        if (c == u'{')
-            open.append(i);
-        else if (c == u'}' && !open.isEmpty())
-            spans.append({open.takeLast(), i + 1});
+        if (c == u'{') {
+            open.push_back({i, 0, false});
+        } else if (c == u'}' && !open.empty()) {
+            spans.append({open.back().start, i + 1, open.back().hasItemKey});
+            open.pop_back();
+        } else if (c == u'[' && !open.empty()) {
+            ++open.back().openArrays;
+        } else if (c == u']' && !open.empty() && open.back().openArrays > 0) {
+            --open.back().openArrays;
+        }
         ++i;
     }
     std::sort(spans.begin(), spans.end(),

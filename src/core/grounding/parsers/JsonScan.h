@@ -14,10 +14,14 @@ struct TextSpan
 {
     qsizetype start = 0;
     qsizetype end = 0; // after the closing brace
+    // A coordinate key or "arguments" is written directly in this object (not in an object or
+    // array inside it). Exact for a span that is valid JSON; a span without such a key gives
+    // no item of its own, only those of the objects inside it, which are spans themselves.
+    bool hasItemKey = false;
 };
 
 // Every closed "{…}" in `text`, sorted by start. String-aware: braces inside "…" do not count,
-// and a stray "{" that never closes leaves the objects inside it closed on their own.
+// and a stray "{" that never closes leaves the objects inside it closed on their own. One pass.
 QList<TextSpan> closedObjectSpans(QStringView text);
 
 // Last resort: every `"bbox_2d|bbox|box_2d|point_2d|point|coordinate|coordinate2": [ … ]`

@@ -1,5 +1,7 @@
 #include "core/grounding/parsers/JsonTree.h"
 
+#include "core/grounding/parsers/Numbers.h"
+
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -36,7 +38,7 @@ private:
 
     bool consume(QLatin1String word)
     {
-        if (!m_text.mid(m_pos).startsWith(word))
+        if (m_text.mid(m_pos, word.size()) != word)
             return false;
         m_pos += word.size();
         return true;
@@ -97,7 +99,7 @@ private:
             ++m_pos;
         }
         bool ok = false;
-        node.number = m_text.mid(begin, m_pos - begin).toDouble(&ok);
+        node.number = toDouble(m_text.mid(begin, m_pos - begin), &ok);
         node.type = JsonNode::Type::Number;
         return ok && m_pos > begin && std::isfinite(node.number);
     }
@@ -106,14 +108,20 @@ private:
     {
         ++m_pos; // opening quote
         while (m_pos < m_text.size()) {
+            // The run up to the next quote or backslash is copied as it is, in one go.
+            qsizetype runEnd = m_pos;
+            while (runEnd < m_text.size() && m_text.at(runEnd) != u'"'
+                   && m_text.at(runEnd) != u'\\')
+                ++runEnd;
+            out.append(m_text.mid(m_pos, runEnd - m_pos));
+            m_pos = runEnd;
+            if (m_pos >= m_text.size())
+                break;
             const QChar c = m_text.at(m_pos++);
             if (c == u'"')
                 return true;
-            if (c != u'\\') {
-                out.append(c);
-            } else if (!escape(out)) {
+            if (!escape(out))
                 return false;
-            }
         }
         return false; // unterminated
     }

@@ -31,46 +31,125 @@ bool isVoidElement(const QString &name)
     return voids.contains(name);
 }
 
-// Closes the latest open element called `name`. One stack per name keeps this O(1) per tag
-// however many elements are left unclosed.
-void closeElement(QList<MarkupElement> &elements, QHash<QString, QList<qsizetype>> &open,
-                  const QString &name, qsizetype tagStart, qsizetype tagEnd)
+// The elements of one name: its lower-case spelling (shared by every element of that name)
+// and the indices of those still open. One stack per name keeps closing O(1) per tag however
+// many elements are left unclosed.
+struct NameState
 {
-    auto stack = open.find(name);
-    if (stack == open.end() || stack->isEmpty())
-        return;
-    MarkupElement &element = elements[stack->takeLast()];
-    element.contentEnd = tagStart;
-    element.end = tagEnd;
+    QString name;
+    QList<qsizetype> open;
+};
+
+// Interns element names as written ("DIV", "div") to one NameState per lower-case name, so a
+// tag costs a hash lookup of a view into the text, not a new string.
+class Names
+{
+public:
+    NameState &of(QStringView written)
+    {
+        auto it = m_written.constFind(written);
+        if (it != m_written.constEnd())
+            return m_states[*it];
+        const QString lower = written.toString().toLower();
+        const qsizetype index = m_lower.value(lower, m_states.size());
+        if (index == m_states.size()) {
+            m_states.append({lower, {}});
+            m_lower.insert(lower, index);
+        }
+        m_written.insert(written, index);
+        return m_states[index];
+    }
+
+private:
+    QHash<QStringView, qsizetype> m_written; // views into the text being read
+    QHash<QString, qsizetype> m_lower;
+    QList<NameState> m_states;
+};
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isNameChar(QChar c) // PCRE's [\w:-] without Unicode properties
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_' || c == u':' || c == u'-';
+}
+
+bool isRegexSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+struct TagMatch
+{
+    bool closing = false;
+    qsizetype nameStart = 0;
+    qsizetype nameEnd = 0;
+    qsizetype end = 0; // after ">"
+};
+
+// The regex `<(/?)([A-Za-z][\w:-]*)(?=[\s/>])([^<>]*)>` at the "<" at `start`, by hand. Each
+// part is greedy and cannot give back what the next part needs, so there is nothing to
+// backtrack: one forward pass decides.
+bool matchTag(QStringView text, qsizetype start, TagMatch &m)
+{
+    qsizetype i = start + 1;
+    m.closing = i < text.size() && text.at(i) == u'/';
+    if (m.closing)
+        ++i;
+    if (i >= text.size() || !isAsciiLetter(text.at(i)))
+        return false;
+    m.nameStart = i++;
+    while (i < text.size() && isNameChar(text.at(i)))
+        ++i;
+    m.nameEnd = i;
+    if (i >= text.size() || !(isRegexSpace(text.at(i)) || text.at(i) == u'/' || text.at(i) == u'>'))
+        return false;
+    while (i < text.size() && text.at(i) != u'<' && text.at(i) != u'>')
+        ++i;
+    if (i >= text.size() || text.at(i) != u'>')
+        return false;
+    m.end = i + 1;
+    return true;
 }
 
 } // namespace
 
 QList<MarkupElement> markupElements(const QString &text)
 {
-    static const QRegularExpression tag(
-        QStringLiteral("<(/?)([A-Za-z][\\w:-]*)(?=[\\s/>])([^<>]*)>"));
+    const QStringView view(text);
     QList<MarkupElement> elements;
-    QHash<QString, QList<qsizetype>> open; // name → indices into elements
-    for (auto it = tag.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString name = m.capturedView(2).toString().toLower();
-        if (m.capturedLength(1) > 0) {
-            closeElement(elements, open, name, m.capturedStart(), m.capturedEnd());
+    Names names;
+    TagMatch m;
+    for (qsizetype start = view.indexOf(u'<'); start >= 0; start = view.indexOf(u'<', start)) {
+        if (!matchTag(view, start, m)) {
+            ++start;
+            continue;
+        }
+        NameState &state = names.of(view.mid(m.nameStart, m.nameEnd - m.nameStart));
+        if (m.closing) {
+            if (!state.open.isEmpty()) {
+                MarkupElement &element = elements[state.open.takeLast()];
+                element.contentEnd = start;
+                element.end = m.end;
+            }
+            start = m.end;
             continue;
         }
         MarkupElement element;
-        element.name = name;
-        element.start = m.capturedStart();
-        element.contentStart = m.capturedEnd();
-        element.attributes = QStringView(text).mid(m.capturedStart(3), m.capturedLength(3));
-        if (isVoidElement(name) || element.attributes.endsWith(u'/')) {
+        element.name = state.name;
+        element.start = start;
+        element.contentStart = m.end;
+        element.attributes = view.mid(m.nameEnd, m.end - 1 - m.nameEnd);
+        if (isVoidElement(element.name) || element.attributes.endsWith(u'/')) {
             element.contentEnd = element.contentStart;
             element.end = element.contentStart;
         } else {
-            open[name].append(elements.size());
+            state.open.append(elements.size());
         }
         elements.append(element);
+        start = m.end;
     }
     return elements;
 }
@@ -90,6 +169,8 @@ QHash<QString, QString> tagAttributes(QStringView inside)
 
 QString plainText(QStringView fragment)
 {
+    if (!fragment.contains(u'<') && !fragment.contains(u'&'))
+        return fragment.toString().simplified(); // nothing to remove or decode
     static const QRegularExpression tag(QStringLiteral("<[^<>]*>"));
     QString text = fragment.toString();
     text.remove(tag);

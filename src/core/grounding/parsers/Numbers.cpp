@@ -4,13 +4,31 @@
 
 namespace qvd::grounding {
 
+double toDouble(QStringView text, bool *ok)
+{
+    const bool negative = text.startsWith(u'-');
+    const QStringView digits = negative ? text.sliced(1) : text;
+    bool plain = !digits.isEmpty() && digits.size() <= 15;
+    double value = 0;
+    for (qsizetype i = 0; plain && i < digits.size(); ++i) {
+        const char16_t c = digits.at(i).unicode();
+        plain = c >= u'0' && c <= u'9';
+        value = value * 10 + (c - u'0');
+    }
+    if (!plain)
+        return text.toDouble(ok);
+    if (ok)
+        *ok = true;
+    return negative ? -value : value;
+}
+
 std::optional<qreal> parseNumber(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
     bool ok = false;
-    const double value = trimmed.toDouble(&ok);
+    const double value = grounding::toDouble(trimmed, &ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;

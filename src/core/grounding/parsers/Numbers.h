@@ -8,6 +8,11 @@
 
 namespace qvd::grounding {
 
+// `text` as a double, exactly as QStringView::toDouble reads it, with a fast path for the
+// common case of up to 15 digits with an optional "-" (exact in a double): Qt 6's toDouble
+// compares every character with the locale's symbols, which showed in a million numbers.
+double toDouble(QStringView text, bool *ok = nullptr);
+
 // One finite number written as plain text ("12", "-3.5", "1e3"); nothing else.
 std::optional<qreal> parseNumber(QStringView text);
 

@@ -117,46 +117,87 @@ QList<Detection> assemble(const QString &text, const QList<TagToken> &tokens, Bo
     return detections;
 }
 
+// The element named at `i` among `names` (longest first where one is a prefix of another),
+// or -1; `i` moves past it.
+int matchName(QStringView text, qsizetype &i, std::initializer_list<QLatin1String> names)
+{
+    int index = 0;
+    for (const QLatin1String name : names) {
+        if (text.mid(i, name.size()) == name) {
+            i += name.size();
+            return index;
+        }
+        ++index;
+    }
+    return -1;
+}
+
+// The regex `<(/?)(ref|box|quad)>`, matched by hand (a QRegularExpressionMatch per tag cost
+// more than everything else in a tag answer).
 QList<TagToken> qwenVlTokens(const QString &text)
 {
-    static const QRegularExpression tag(QStringLiteral("<(/?)(ref|box|quad)>"));
+    const QStringView view(text);
     QList<TagToken> tokens;
-    for (auto it = tag.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QStringView name = m.capturedView(2);
-        const TagElement element = name == u"ref" ? TagElement::Ref
-            : name == u"box"                      ? TagElement::Box
-                                                  : TagElement::Quad;
-        tokens.append({element, m.capturedLength(1) == 0, m.capturedStart(), m.capturedEnd()});
+    for (qsizetype start = view.indexOf(u'<'); start >= 0; start = view.indexOf(u'<', start + 1)) {
+        qsizetype i = start + 1;
+        const bool opening = !(i < view.size() && view.at(i) == u'/');
+        if (!opening)
+            ++i;
+        const int name =
+            matchName(view, i, {QLatin1String("ref"), QLatin1String("box"), QLatin1String("quad")});
+        if (name < 0 || i >= view.size() || view.at(i) != u'>')
+            continue;
+        tokens.append({TagElement(name), opening, start, i + 1});
     }
     return tokens;
 }
 
+bool isRegexSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r'); // PCRE's \s without Unicode properties
+}
+
+// The regex `<\|\s*(object_ref|box|quad|extra_[0-3])(_start|_end)?\s*\|>`, matched by hand.
 QList<TagToken> qwen2Tokens(const QString &text)
 {
     // #342: some front ends show refs as <|extra_0|>…<|extra_1|> and boxes as
     // <|extra_2|>…<|extra_3|>.
-    static const QRegularExpression token(
-        QStringLiteral("<\\|\\s*(object_ref|box|quad|extra_[0-3])(_start|_end)?\\s*\\|>"));
+    const QStringView view(text);
     QList<TagToken> tokens;
-    for (auto it = token.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QStringView name = m.capturedView(1);
-        const QStringView suffix = m.capturedView(2);
+    const auto skipSpace = [&](qsizetype i) {
+        while (i < view.size() && isRegexSpace(view.at(i)))
+            ++i;
+        return i;
+    };
+    for (qsizetype start = view.indexOf(QLatin1String("<|")); start >= 0;
+         start = view.indexOf(QLatin1String("<|"), start + 1)) {
+        qsizetype i = skipSpace(start + 2);
+        const int name = matchName(view, i,
+                                   {QLatin1String("object_ref"), QLatin1String("box"),
+                                    QLatin1String("quad"), QLatin1String("extra_")});
+        if (name < 0)
+            continue;
+        int extra = -1;
+        if (name == 3) {
+            if (i >= view.size() || view.at(i) < u'0' || view.at(i) > u'3')
+                continue;
+            extra = view.at(i++).unicode() - u'0';
+        }
+        const int suffix = matchName(view, i, {QLatin1String("_start"), QLatin1String("_end")});
+        i = skipSpace(i);
+        if (view.mid(i, 2) != QLatin1String("|>"))
+            continue;
         TagToken t;
-        t.start = m.capturedStart();
-        t.end = m.capturedEnd();
-        if (name.startsWith(u"extra_")) {
-            const int n = name.back().digitValue();
-            t.element = n < 2 ? TagElement::Ref : TagElement::Box;
-            t.opening = n % 2 == 0;
-        } else if (suffix.isEmpty()) {
+        t.start = start;
+        t.end = i + 2;
+        if (extra >= 0) {
+            t.element = extra < 2 ? TagElement::Ref : TagElement::Box;
+            t.opening = extra % 2 == 0;
+        } else if (suffix < 0) {
             continue; // "<|box|>" is no token
         } else {
-            t.element = name == u"object_ref" ? TagElement::Ref
-                : name == u"box"              ? TagElement::Box
-                                              : TagElement::Quad;
-            t.opening = suffix == u"_start";
+            t.element = TagElement(name);
+            t.opening = suffix == 0;
         }
         tokens.append(t);
     }

@@ -31,8 +31,14 @@ std::optional<QList<QPointF>> pointsOf(const QHash<QString, QString> &attributes
 
 QList<Detection> parseXmlPoints(const QString &text, ParseMode mode)
 {
+    return parseXmlPoints(text, markupElements(text), mode);
+}
+
+QList<Detection> parseXmlPoints(const QString &text, const QList<MarkupElement> &elements,
+                                ParseMode mode)
+{
     QList<Detection> detections;
-    for (const MarkupElement &element : markupElements(text)) {
+    for (const MarkupElement &element : elements) {
         if (element.name != u"points" && element.name != u"point")
             continue;
         if (!element.isClosed() && mode == ParseMode::Streaming)

@@ -1214,9 +1214,9 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message numerus="yes">
         <source>%n detection(s) found in the answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n detection found in the answer.</numerusform>
+            <numerusform>%n detections found in the answer.</numerusform>
         </translation>
     </message>
     <message>

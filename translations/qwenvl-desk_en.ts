@@ -777,6 +777,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::AttachmentSource</name>
+    <message>
+        <source>pasted image.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::AttachmentTile</name>
     <message>
         <source>image</source>
@@ -968,6 +979,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,17 +1196,6 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
-    <name>qvd::ImageSource</name>
-    <message>
-        <source>pasted image.%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pasted image.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>qvd::ImageStore</name>
     <message>
         <source>The original image “%1” is missing.</source>
@@ -1350,6 +1358,10 @@ Boxes and points the model names appear here.</source>
             <numerusform>Cannot open %n file: %1</numerusform>
             <numerusform>Cannot open %n files: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Inspect an Answer…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,17 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::AttachmentSource</name>
+    <message>
+        <source>pasted image.%1</source>
+        <translation>粘贴的图片.%1</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>粘贴的图片.png</translation>
+    </message>
+</context>
+<context>
     <name>qvd::AttachmentTile</name>
     <message>
         <source>image</source>
@@ -965,6 +976,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Conversations</source>
         <translation>对话</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>删除对话</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
@@ -1173,17 +1192,6 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
-    <name>qvd::ImageSource</name>
-    <message>
-        <source>pasted image.%1</source>
-        <translation>粘贴的图片.%1</translation>
-    </message>
-    <message>
-        <source>pasted image.png</source>
-        <translation>粘贴的图片.png</translation>
-    </message>
-</context>
-<context>
     <name>qvd::ImageStore</name>
     <message>
         <source>The original image “%1” is missing.</source>
@@ -1345,6 +1353,10 @@ Boxes and points the model names appear here.</source>
         <translation>
             <numerusform>无法打开 %n 个文件：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Inspect an Answer…</source>
+        <translation>检查回答(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Settings.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/ImageStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/ProxyInstaller.h"
@@ -40,6 +42,11 @@ struct Application::Services
     ProxyInstaller proxies{&settings, &keychain, proxyFactory};
     LanguageManager language;
     ThemeManager theme;
+    // ~/.local/share/qwenvl-desk on Linux: history.sqlite and images/ (by content hash).
+    QString dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                          .filePath(QString::fromLatin1(appinfo::kSettingsName));
+    HistoryStore history;
+    ImageStore images{QDir(dataDir).filePath(QStringLiteral("images"))};
 };
 
 Application::Application() : m_services(std::make_unique<Services>())
@@ -58,6 +65,24 @@ Application::Application() : m_services(std::make_unique<Services>())
     if (theme != ThemeManager::Theme::System)
         m_services->theme.setTheme(theme);
     m_services->proxies.refresh();
+    openHistory();
+}
+
+void Application::openHistory()
+{
+    QDir().mkpath(m_services->dataDir);
+    const HistoryStore::OpenResult opened = m_services->history.open(
+        QDir(m_services->dataDir).filePath(QStringLiteral("history.sqlite")));
+    m_context.historyNotice = opened.message; // e.g. where a damaged file was kept aside
+    if (!opened.ok())
+        return;
+    m_context.history = &m_services->history;
+    m_context.images = &m_services->images;
+    // Originals no saved message refers to any more (deleted conversations, crashed writes).
+    StorageError error;
+    const auto referenced = m_services->history.referencedImages(&error);
+    if (!error.isError())
+        m_services->images.collectGarbage(referenced);
 }
 
 Application::~Application()

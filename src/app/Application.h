@@ -21,6 +21,8 @@ public:
     MainWindow &mainWindow();
 
 private:
+    void openHistory();
+
     struct Services;
     std::unique_ptr<Services> m_services;
     AppContext m_context;

@@ -2,6 +2,7 @@
 #include "app/StartupProbe.h"
 #include "core/AppInfo.h"
 #include "ui/MainWindow.h"
+#include "ui/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     if (qvd::StartupProbe::requested())
         qvd::StartupProbe::watch(&window);
     window.show();
+    window.workspace()->restoreLastConversation();
     window.attachImages(parser.positionalArguments());
     if (!qvd::StartupProbe::requested())
         window.openFirstRunIfNeeded();

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QString>
+
 class QNetworkAccessManager;
 
 namespace qvd {
 
 class ApiKeyVault;
+class HistoryStore;
+class ImageStore;
 class LanguageManager;
 class ModelRegistry;
 class SecretStore;
@@ -23,6 +27,11 @@ struct AppContext
     // Process-wide look and language; null in tests that do not switch them.
     LanguageManager *language = nullptr;
     ThemeManager *theme = nullptr;
+    // Saved conversations and their original images; null when the history cannot be opened
+    // (then historyNotice says why, and chats still work, unsaved).
+    HistoryStore *history = nullptr;
+    ImageStore *images = nullptr;
+    QString historyNotice;
 };
 
 } // namespace qvd

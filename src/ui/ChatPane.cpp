@@ -6,10 +6,10 @@
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"
 #include "ui/chat/AttachmentList.h"
+#include "ui/chat/AttachmentSource.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
-#include "ui/chat/ImageSource.h"
 #include "ui/chat/ThumbnailCache.h"
 
 #include <QClipboard>
@@ -165,13 +165,18 @@ void ChatPane::resend(int userIndex, const QList<Part> &parts)
 void ChatPane::prepareToSend()
 {
     if (m_session->model().id != m_composer->modelId())
-        m_session->setModel(m_context.models->find(
-            m_composer->modelId())); // The composer already made small pictures of what is sent;
-                                     // the chat view reuses them.
+        m_session->setModel(m_context.models->find(m_composer->modelId()));
+    // The composer already made small pictures of what is sent; the chat view reuses them.
+    QList<PreparedImage> sent;
     for (const Attachment &attachment : m_composer->attachments()->attachments()) {
         if (attachment.state == Attachment::State::Ready && !attachment.thumbnail.isNull())
             m_thumbnails->insert(ThumbnailCache::keyOf(attachment.part), attachment.thumbnail);
+        if (attachment.state == Attachment::State::Ready
+            && !attachment.prepared.sourceSha256.isEmpty())
+            sent.append(attachment.prepared);
     }
+    if (!sent.isEmpty())
+        Q_EMIT imagesSent(sent);
 }
 
 void ChatPane::copyMessage(int row)
@@ -209,13 +214,13 @@ void ChatPane::updateEmptyState()
 
 void ChatPane::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (ImageSource::offeredBy(event->mimeData()))
+    if (AttachmentSource::offeredBy(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void ChatPane::dropEvent(QDropEvent *event)
 {
-    const QList<ImageSource> sources = ImageSource::fromMimeData(event->mimeData());
+    const QList<AttachmentSource> sources = AttachmentSource::fromMimeData(event->mimeData());
     if (sources.isEmpty())
         return;
     m_composer->addImages(sources);

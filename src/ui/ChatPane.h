@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/conversation/Conversation.h"
+#include "core/imaging/PreparedImage.h"
 #include "core/settings/EndpointProfile.h"
 
 #include <QWidget>
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void answerSelected(int messageIndex);
     // The person points at a grounding ref in an answer's text; (-1, -1) when they leave it.
     void detectionHovered(int messageIndex, int detectionIndex);
+    // Just before a message goes out: the prepared images it carries, with their originals.
+    void imagesSent(const QList<qvd::PreparedImage> &images);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,7 +4,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace qvd {
@@ -14,7 +17,8 @@ ConversationListPane::ConversationListPane(QWidget *parent)
       m_newButton(new QPushButton(this)),
       m_search(new QLineEdit(this)),
       m_list(new QListView(this)),
-      m_empty(new QLabel(this))
+      m_empty(new QLabel(this)),
+      m_model(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("conversationListPane"));
     m_newButton->setObjectName(QStringLiteral("newConversationButton"));
@@ -32,12 +36,48 @@ ConversationListPane::ConversationListPane(QWidget *parent)
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_list, 1);
     m_list->hide();
+    m_list->setModel(m_model);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT conversationActivated(index.data(Qt::UserRole).toString());
+    });
+    connect(m_list, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_list->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu menu;
+        const QAction *remove = menu.addAction(tr("Delete Conversation"));
+        if (menu.exec(m_list->viewport()->mapToGlobal(at)) == remove)
+            Q_EMIT deleteRequested(index.data(Qt::UserRole).toString());
+    });
     setMinimumWidth(180);
 
     connect(m_newButton, &QPushButton::clicked, this,
             &ConversationListPane::newConversationRequested);
     connect(m_search, &QLineEdit::textChanged, this, &ConversationListPane::searchTextChanged);
     retranslate();
+}
+
+void ConversationListPane::setEntries(const QList<Entry> &entries, const QString &current)
+{
+    m_model->clear();
+    for (const Entry &entry : entries) {
+        auto *item = new QStandardItem(entry.title.isEmpty() ? tr("(untitled)") : entry.title);
+        item->setData(entry.id, Qt::UserRole);
+        item->setToolTip(QLocale().toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        m_model->appendRow(item);
+        if (entry.id == current)
+            m_list->setCurrentIndex(item->index());
+    }
+    const bool empty = entries.isEmpty();
+    m_list->setVisible(!empty);
+    m_empty->setVisible(empty);
+}
+
+int ConversationListPane::entryCount() const
+{
+    return m_model->rowCount();
 }
 
 void ConversationListPane::focusSearch()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QStandardItemModel;
 
 namespace qvd {
 
@@ -20,9 +22,21 @@ public:
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
 
+    // One line per conversation, newest first; `current` is selected.
+    struct Entry
+    {
+        QString id;
+        QString title;
+        QDateTime updatedAt;
+    };
+    void setEntries(const QList<Entry> &entries, const QString &current = {});
+    int entryCount() const;
+
 Q_SIGNALS:
     void newConversationRequested();
     void searchTextChanged(const QString &text);
+    void conversationActivated(const QString &id);
+    void deleteRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +48,7 @@ private:
     QLineEdit *m_search = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QStandardItemModel *m_model = nullptr;
 };
 
 } // namespace qvd

@@ -8,6 +8,7 @@
 #include "ui/ConversationListPane.h"
 #include "ui/InspectorPane.h"
 #include "ui/ProfileStatus.h"
+#include "ui/Workspace.h"
 #include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui_MainWindow.h"
@@ -47,6 +48,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 2);
     m_ui->splitter->setSizes({240, 600, 440});
+
+    m_workspace = new Workspace(m_context, this, m_chat, m_inspector, m_conversations);
+    m_inspectOnly = new QAction(this);
+    m_inspectOnly->setObjectName(QStringLiteral("actionInspectOnly"));
+    m_ui->menuFile->insertAction(m_ui->menuFile->actions().value(1), m_inspectOnly);
+    connect(m_inspectOnly, &QAction::triggered, m_inspector, &InspectorPane::openInspectOnly);
+    m_inspectOnly->setText(tr("&Inspect an Answer…"));
 
     m_status = new ProfileStatus(m_context, this);
     statusBar()->addPermanentWidget(m_status);
@@ -209,8 +217,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_inspectOnly->setText(tr("&Inspect an Answer…"));
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -15,6 +15,7 @@ class ChatPane;
 class ConversationListPane;
 class InspectorPane;
 class ProfileStatus;
+class Workspace;
 
 // The three-pane window: conversations | chat | image inspector. Wires the panes together,
 // owns the menus and shortcuts, opens the settings and first-run dialogs, and remembers its
@@ -30,6 +31,7 @@ public:
     ChatPane *chat() const { return m_chat; }
     InspectorPane *inspector() const { return m_inspector; }
     ProfileStatus *profileStatus() const { return m_status; }
+    Workspace *workspace() const { return m_workspace; }
 
     // Actions whose work belongs to the chat pane: connect to the signals below.
     QAction *newConversationAction() const; // Ctrl+N → newConversationRequested()
@@ -72,6 +74,8 @@ private:
     ChatPane *m_chat = nullptr;
     InspectorPane *m_inspector = nullptr;
     ProfileStatus *m_status = nullptr;
+    Workspace *m_workspace = nullptr;
+    QAction *m_inspectOnly = nullptr;
 };
 
 } // namespace qvd

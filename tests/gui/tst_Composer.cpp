@@ -250,7 +250,7 @@ void TestComposer::removeButtonDropsTheImage()
 {
     const QString a = qvd::test::writeImage(*m_dir, QStringLiteral("a.png"), {300, 200});
     const QString b = qvd::test::writeImage(*m_dir, QStringLiteral("b.png"), {200, 300});
-    m_composer->addImages({qvd::ImageSource::fromFile(a), qvd::ImageSource::fromFile(b)});
+    m_composer->addImages({qvd::AttachmentSource::fromFile(a), qvd::AttachmentSource::fromFile(b)});
     QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 2, 20000);
     const int firstId = m_composer->attachments()->attachments().first().id;
     auto *remove = m_composer->strip()->tile(firstId)->findChild<QToolButton *>(
@@ -294,7 +294,7 @@ void TestComposer::regionChipsAreSentAndRemovable()
 void TestComposer::changingTheModelPreparesImagesAgain()
 {
     const QString path = qvd::test::writeImage(*m_dir, QStringLiteral("wide.png"), {1000, 700});
-    m_composer->addImages({qvd::ImageSource::fromFile(path)});
+    m_composer->addImages({qvd::AttachmentSource::fromFile(path)});
     QTRY_COMPARE_WITH_TIMEOUT(readyTiles().size(), 1, 20000);
     const qvd::ModelInfo other = m_models->find(QStringLiteral("qwen2.5-vl-72b-instruct"));
     QVERIFY(other.budget.factor != m_models->find(QStringLiteral("qwen3-vl-plus")).budget.factor);

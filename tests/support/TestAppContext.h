@@ -4,6 +4,8 @@
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/settings/Settings.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/ImageStore.h"
 #include "ui/AppContext.h"
 
 #include <QDir>
@@ -29,6 +31,18 @@ public:
     }
 
     AppContext &context() { return m_context; }
+
+    // Saved conversations in a real SQLite file and image store under `dir`.
+    bool enableHistory(const QString &dir)
+    {
+        m_history = std::make_unique<HistoryStore>();
+        if (!m_history->open(QDir(dir).filePath(QStringLiteral("history.sqlite"))).ok())
+            return false;
+        m_images = std::make_unique<ImageStore>(QDir(dir).filePath(QStringLiteral("images")));
+        m_context.history = m_history.get();
+        m_context.images = m_images.get();
+        return true;
+    }
     Settings &settings() { return m_settings; }
     MemorySecretStore &keychain() { return m_keychain; }
 
@@ -38,6 +52,8 @@ private:
     ModelRegistry m_models;
     MemorySecretStore m_keychain;
     ApiKeyVault m_keys{&m_keychain};
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ImageStore> m_images;
     AppContext m_context;
 };
 

@@ -5,6 +5,9 @@
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 
+#include <QBuffer>
+#include <QImageReader>
+
 namespace qvd {
 
 ConversationRecorder::ConversationRecorder(ChatSession *session, HistoryStore *history,
@@ -30,6 +33,8 @@ void ConversationRecorder::addOriginal(const PreparedImage &image)
 
 bool ConversationRecorder::open(const QString &conversationId)
 {
+    if (!m_history)
+        return false;
     StorageError error;
     const auto record = m_history->conversation(conversationId, &error);
     if (!record) {
@@ -61,8 +66,28 @@ void ConversationRecorder::startNew()
     m_saved = 0;
 }
 
+QImage ConversationRecorder::originalImage(const QString &imageHash) const
+{
+    const QByteArray sha = QByteArray::fromHex(imageHash.toLatin1());
+    const auto original = m_originals.constFind(sha);
+    if (original != m_originals.constEnd()) {
+        QBuffer buffer;
+        buffer.setData(original->bytes);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(true);
+        const QImage image = reader.read();
+        if (!image.isNull())
+            return image;
+    }
+    if (m_images)
+        return m_images->load(sha).image;
+    return ImageStore::placeholder(QSize(640, 480));
+}
+
 void ConversationRecorder::onAnswerEnded(int index)
 {
+    if (!m_history)
+        return;
     const StorageError error = saveUpTo(index);
     if (error.isError())
         Q_EMIT saveFailed(error.userMessage());
@@ -72,7 +97,7 @@ void ConversationRecorder::onAnswerEnded(int index)
 
 void ConversationRecorder::onMessagesRemoved(int from)
 {
-    if (from >= m_saved)
+    if (!m_history || from >= m_saved)
         return;
     const StorageError error = m_history->truncateConversation(m_session->conversation().id, from);
     if (error.isError()) {

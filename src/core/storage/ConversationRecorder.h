@@ -4,6 +4,7 @@
 #include "core/storage/StorageError.h"
 
 #include <QHash>
+#include <QImage>
 #include <QObject>
 
 namespace qvd {
@@ -17,7 +18,7 @@ class ImageStore;
 // transaction, their images' originals written to the image store first. Regenerate and
 // edit-and-resend drop the replaced messages from the store too. Opening a saved conversation
 // loads it into the session. A failed save keeps everything in memory and is tried again
-// with the next answer.
+// with the next answer. Without a history (null stores) it only keeps originals in memory.
 class ConversationRecorder : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     void startNew();
 
     int savedCount() const { return m_saved; }
+
+    // The upright original of one of the conversation's images (Part::imageHash): from memory
+    // while it is not saved yet, else from the image store; a placeholder if neither has it.
+    QImage originalImage(const QString &imageHash) const;
 
 Q_SIGNALS:
     void saved(const QString &conversationId);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/imaging/PreparedImage.h"
+
 #include "core/conversation/Part.h"
-#include "ui/chat/ImageSource.h"
+#include "ui/chat/AttachmentSource.h"
 
 #include <QImage>
 
@@ -15,9 +17,10 @@ struct Attachment
 
     int id = 0;
     State state = State::Preparing;
-    ImageSource source; // kept to prepare again when the model (its pixel budget) changes
+    AttachmentSource source; // kept to prepare again when the model (its pixel budget) changes
     Part part; // Ready: the image part as sent (data: URI, transform, min/max pixels)
     QImage thumbnail; // Ready: at most kThumbnailSize on its long side
+    PreparedImage prepared; // Ready: with the original file, for the history's image store
     int estimatedTokens = 0;
     int generation = 0; // results of an older preparation are ignored
 

@@ -29,15 +29,15 @@ void AttachmentList::setPreparer(const ImagePreparer &preparer)
     m_preparer = preparer;
     for (Attachment &attachment : m_attachments) {
         // Images from an edited message keep what was sent; they have no source to redo.
-        if (attachment.source.kind == ImageSource::Kind::Bytes && attachment.source.bytes.isEmpty()
-            && attachment.source.image.isNull())
+        if (attachment.source.kind == AttachmentSource::Kind::Bytes
+            && attachment.source.bytes.isEmpty() && attachment.source.image.isNull())
             continue;
         start(attachment);
         Q_EMIT changed(attachment.id);
     }
 }
 
-void AttachmentList::add(const ImageSource &source)
+void AttachmentList::add(const AttachmentSource &source)
 {
     Attachment attachment;
     attachment.id = m_nextId++;
@@ -120,20 +120,20 @@ void AttachmentList::start(Attachment &attachment)
 {
     attachment.state = Attachment::State::Preparing;
     ++attachment.generation;
-    if (attachment.source.kind == ImageSource::Kind::Url)
+    if (attachment.source.kind == AttachmentSource::Kind::Url)
         download(attachment.id, attachment.generation, attachment.source.url);
     else
         prepare(attachment.id, attachment.generation, attachment.source);
 }
 
-void AttachmentList::prepare(int id, int generation, const ImageSource &source)
+void AttachmentList::prepare(int id, int generation, const AttachmentSource &source)
 {
     QFuture<PrepareResult> preparing;
-    if (source.kind == ImageSource::Kind::File)
+    if (source.kind == AttachmentSource::Kind::File)
         preparing = m_preparer.prepareFileAsync(source.path);
     else if (source.bytes.isEmpty() && !source.image.isNull())
         preparing = QtConcurrent::run([preparer = m_preparer, source] {
-            return preparer.prepareBytes(ImageSource::encodePng(source.image), source.name);
+            return preparer.prepareBytes(AttachmentSource::encodePng(source.image), source.name);
         });
     else
         preparing = m_preparer.prepareBytesAsync(source.bytes, source.name);
@@ -159,13 +159,12 @@ void AttachmentList::prepare(int id, int generation, const ImageSource &source)
         const PreparedImage &image = prepared.result.image;
         Attachment &attachment = m_attachments[index];
         attachment.state = Attachment::State::Ready;
-        attachment.part =
-            Part::fromImage(image.dataUri(), image.transform, image.minPixels, image.maxPixels);
-        attachment.part.imageHash = QString::fromLatin1(image.sourceSha256.toHex());
+        attachment.part = Part::fromPrepared(image);
+        attachment.prepared = image;
         attachment.thumbnail = prepared.thumbnail;
         attachment.estimatedTokens = image.estimatedTokens;
         // Prepare again from memory when the model changes; the file may have moved by then.
-        attachment.source = ImageSource::fromBytes(image.sourceBytes, attachment.source.name);
+        attachment.source = AttachmentSource::fromBytes(image.sourceBytes, attachment.source.name);
         Q_EMIT changed(id);
     });
     watcher->setFuture(done);
@@ -196,7 +195,7 @@ void AttachmentList::download(int id, int generation, const QUrl &url)
             return;
         }
         Attachment &attachment = m_attachments[index];
-        attachment.source = ImageSource::fromBytes(reply->readAll(), attachment.source.name);
+        attachment.source = AttachmentSource::fromBytes(reply->readAll(), attachment.source.name);
         prepare(id, generation, attachment.source);
     });
 }

@@ -22,7 +22,7 @@ public:
     void setPreparer(const ImagePreparer &preparer);
     const ImagePreparer &preparer() const { return m_preparer; }
 
-    void add(const ImageSource &source);
+    void add(const AttachmentSource &source);
     // An image that is already prepared, e.g. from a message being edited.
     void addReady(const Part &part, const QImage &thumbnail);
     void remove(int id);
@@ -50,7 +50,7 @@ Q_SIGNALS:
 
 private:
     void start(Attachment &attachment);
-    void prepare(int id, int generation, const ImageSource &source);
+    void prepare(int id, int generation, const AttachmentSource &source);
     void download(int id, int generation, const QUrl &url);
     int indexOf(int id) const;
 

@@ -237,11 +237,11 @@ void Composer::cancelEdit()
     updateSendButton();
 }
 
-void Composer::addImages(const QList<ImageSource> &sources)
+void Composer::addImages(const QList<AttachmentSource> &sources)
 {
     m_notices.clear();
     m_notice->hide();
-    for (const ImageSource &source : sources)
+    for (const AttachmentSource &source : sources)
         m_attachments->add(source);
 }
 
@@ -258,9 +258,9 @@ void Composer::chooseImages()
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Add Images"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
         tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)"));
-    QList<ImageSource> sources;
+    QList<AttachmentSource> sources;
     for (const QString &path : paths)
-        sources.append(ImageSource::fromFile(path));
+        sources.append(AttachmentSource::fromFile(path));
     addImages(sources);
 }
 

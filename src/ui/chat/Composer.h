@@ -2,7 +2,7 @@
 
 #include "core/conversation/GenerationParameters.h"
 #include "core/conversation/Message.h"
-#include "ui/chat/ImageSource.h"
+#include "ui/chat/AttachmentSource.h"
 
 #include <QWidget>
 
@@ -59,7 +59,7 @@ public:
     int editingIndex() const { return m_editing; }
 
 public Q_SLOTS:
-    void addImages(const QList<qvd::ImageSource> &sources);
+    void addImages(const QList<qvd::AttachmentSource> &sources);
     void addRegion(const qvd::Part &region);
     void chooseImages();
     void submit();

@@ -66,12 +66,12 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
 
 bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return ImageSource::offeredBy(source) || QPlainTextEdit::canInsertFromMimeData(source);
+    return AttachmentSource::offeredBy(source) || QPlainTextEdit::canInsertFromMimeData(source);
 }
 
 void ComposerEdit::insertFromMimeData(const QMimeData *source)
 {
-    const QList<ImageSource> images = ImageSource::fromMimeData(source);
+    const QList<AttachmentSource> images = AttachmentSource::fromMimeData(source);
     if (images.isEmpty()) {
         QPlainTextEdit::insertFromMimeData(source);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/chat/ImageSource.h"
+#include "ui/chat/AttachmentSource.h"
 
 #include <QPlainTextEdit>
 
@@ -21,7 +21,7 @@ public:
 Q_SIGNALS:
     void submitRequested();
     void stopRequested();
-    void imagesOffered(const QList<qvd::ImageSource> &sources);
+    void imagesOffered(const QList<qvd::AttachmentSource> &sources);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

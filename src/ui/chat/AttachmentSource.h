@@ -13,9 +13,9 @@ namespace qvd {
 
 // Where a composer image comes from: a local file, an http(s) URL to download, or bytes
 // (a pasted screenshot, an image dragged out of a browser without a URL).
-struct ImageSource
+struct AttachmentSource
 {
-    Q_DECLARE_TR_FUNCTIONS(qvd::ImageSource)
+    Q_DECLARE_TR_FUNCTIONS(qvd::AttachmentSource)
 
 public:
     enum class Kind { File, Url, Bytes };
@@ -27,10 +27,10 @@ public:
     QImage image; // Bytes, when the data came decoded (clipboard); encoded off the UI thread
     QString name; // shown in messages; the file name part
 
-    static ImageSource fromFile(const QString &path);
-    static ImageSource fromUrl(const QUrl &url);
-    static ImageSource fromBytes(const QByteArray &bytes, const QString &name);
-    static ImageSource fromImage(const QImage &image, const QString &name);
+    static AttachmentSource fromFile(const QString &path);
+    static AttachmentSource fromUrl(const QUrl &url);
+    static AttachmentSource fromBytes(const QByteArray &bytes, const QString &name);
+    static AttachmentSource fromImage(const QImage &image, const QString &name);
 
     // Cheap check for drag-move and paste menus: does the data hold files, URLs or an image?
     static bool offeredBy(const QMimeData *mime);
@@ -41,7 +41,7 @@ public:
     // (file managers, browsers), else image data (screenshots). Plain text yields nothing, so
     // it is pasted as text. Every file is offered, images or not: the preparer refuses the rest
     // with a message that names them.
-    static QList<ImageSource> fromMimeData(const QMimeData *mime);
+    static QList<AttachmentSource> fromMimeData(const QMimeData *mime);
 };
 
 } // namespace qvd

@@ -1,4 +1,4 @@
-#include "ui/chat/ImageSource.h"
+#include "ui/chat/AttachmentSource.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -15,7 +15,7 @@ const char *const kRawFormats[] = {"image/png", "image/jpeg", "image/webp", "ima
 
 } // namespace
 
-QByteArray ImageSource::encodePng(const QImage &image)
+QByteArray AttachmentSource::encodePng(const QImage &image)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -24,16 +24,16 @@ QByteArray ImageSource::encodePng(const QImage &image)
     return writer.write(image) ? bytes : QByteArray();
 }
 
-ImageSource ImageSource::fromImage(const QImage &image, const QString &name)
+AttachmentSource AttachmentSource::fromImage(const QImage &image, const QString &name)
 {
-    ImageSource source;
+    AttachmentSource source;
     source.kind = Kind::Bytes;
     source.image = image;
     source.name = name;
     return source;
 }
 
-bool ImageSource::offeredBy(const QMimeData *mime)
+bool AttachmentSource::offeredBy(const QMimeData *mime)
 {
     if (!mime)
         return false;
@@ -52,36 +52,36 @@ bool ImageSource::offeredBy(const QMimeData *mime)
     return false;
 }
 
-ImageSource ImageSource::fromFile(const QString &path)
+AttachmentSource AttachmentSource::fromFile(const QString &path)
 {
-    ImageSource source;
+    AttachmentSource source;
     source.kind = Kind::File;
     source.path = path;
     source.name = QFileInfo(path).fileName();
     return source;
 }
 
-ImageSource ImageSource::fromUrl(const QUrl &url)
+AttachmentSource AttachmentSource::fromUrl(const QUrl &url)
 {
-    ImageSource source;
+    AttachmentSource source;
     source.kind = Kind::Url;
     source.url = url;
     source.name = url.fileName().isEmpty() ? url.host() : url.fileName();
     return source;
 }
 
-ImageSource ImageSource::fromBytes(const QByteArray &bytes, const QString &name)
+AttachmentSource AttachmentSource::fromBytes(const QByteArray &bytes, const QString &name)
 {
-    ImageSource source;
+    AttachmentSource source;
     source.kind = Kind::Bytes;
     source.bytes = bytes;
     source.name = name;
     return source;
 }
 
-QList<ImageSource> ImageSource::fromMimeData(const QMimeData *mime)
+QList<AttachmentSource> AttachmentSource::fromMimeData(const QMimeData *mime)
 {
-    QList<ImageSource> sources;
+    QList<AttachmentSource> sources;
     if (!mime)
         return sources;
     if (mime->hasUrls()) {

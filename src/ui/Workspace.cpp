@@ -1,0 +1,231 @@
+#include "ui/Workspace.h"
+
+#include "core/conversation/ChatSession.h"
+#include "core/settings/Settings.h"
+#include "core/storage/ConversationRecorder.h"
+#include "core/storage/HistoryStore.h"
+#include "ui/AppContext.h"
+#include "ui/ChatPane.h"
+#include "ui/ConversationListPane.h"
+#include "ui/InspectorPane.h"
+#include "ui/MainWindow.h"
+#include "ui/chat/AttachmentSource.h"
+#include "ui/chat/Composer.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QStatusBar>
+
+namespace qvd {
+namespace {
+
+const QString kLastConversation = QStringLiteral("history/lastConversation");
+constexpr int kNoticeMs = 15000;
+
+struct ImageRef
+{
+    const Part *part = nullptr;
+    int message = -1;
+};
+
+// Every image of the conversation before message `end`, oldest first: the numbering that
+// img_idx and the inspector use.
+QList<ImageRef> imagesBefore(const Conversation &conversation, int end)
+{
+    QList<ImageRef> images;
+    for (int m = 0; m < end && m < conversation.messages.size(); ++m) {
+        for (const Part &part : conversation.messages[m].parts) {
+            if (part.kind == Part::Kind::Image)
+                images.append({&part, m});
+        }
+    }
+    return images;
+}
+
+} // namespace
+
+Workspace::Workspace(AppContext &context, MainWindow *window, ChatPane *chat,
+                     InspectorPane *inspector, ConversationListPane *list)
+    : QObject(window),
+      m_context(context),
+      m_window(window),
+      m_chat(chat),
+      m_inspector(inspector),
+      m_list(list),
+      m_recorder(new ConversationRecorder(chat->session(), context.history, context.images, this))
+{
+    m_inspector->setModelRegistry(context.models);
+    connectChat();
+    connectWindow();
+    connectList();
+    refreshList();
+    if (!context.historyNotice.isEmpty())
+        notify(context.historyNotice);
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::connectChat()
+{
+    ChatSession *session = m_chat->session();
+    connect(m_chat, &ChatPane::imagesSent, this, [this](const QList<PreparedImage> &images) {
+        for (const PreparedImage &image : images)
+            m_recorder->addOriginal(image);
+    });
+    connect(m_chat, &ChatPane::imageActivated, this, &Workspace::showImage);
+    connect(m_chat, &ChatPane::answerSelected, this, &Workspace::showAnswer);
+    connect(m_chat, &ChatPane::detectionHovered, this, [this](int message, int detection) {
+        if (message == m_shownAnswer)
+            m_inspector->highlightDetection(detection);
+    });
+    connect(m_inspector, &InspectorPane::regionRequested, m_chat, &ChatPane::addRegion);
+    // The answer being streamed is followed live; boxes appear as their syntax closes.
+    connect(session, &ChatSession::messageChanged, this, [this, session](int index) {
+        if (index == session->streamingIndex() || index == m_shownAnswer)
+            showAnswer(index);
+    });
+    connect(session, &ChatSession::conversationReset, this, [this, session] {
+        m_shownAnswer = -1;
+        m_shownImage = -1;
+        m_inspector->clearAnswer();
+        m_inspector->clearImage();
+        const auto &messages = session->conversation().messages;
+        for (int i = int(messages.size()) - 1; i >= 0; --i) {
+            if (messages[i].role == Message::Role::Assistant) {
+                showAnswer(i);
+                break;
+            }
+        }
+    });
+    connect(session, &ChatSession::messagesRemoved, this, [this](int from) {
+        if (m_shownAnswer >= from) {
+            m_shownAnswer = -1;
+            m_inspector->clearAnswer();
+        }
+    });
+    connect(session, &ChatSession::busyChanged, m_window, &MainWindow::setAnswerRunning);
+    connect(m_recorder, &ConversationRecorder::saved, this, [this](const QString &id) {
+        m_context.settings->setUiValue(kLastConversation, id);
+        refreshList();
+    });
+    connect(m_recorder, &ConversationRecorder::saveFailed, this, &Workspace::notify);
+}
+
+void Workspace::connectWindow()
+{
+    connect(m_window, &MainWindow::imagesAttached, this, [this](const QStringList &paths) {
+        QList<AttachmentSource> sources;
+        for (const QString &path : paths)
+            sources.append(AttachmentSource::fromFile(path));
+        m_chat->composer()->addImages(sources);
+    });
+    connect(m_window, &MainWindow::newConversationRequested, m_chat, &ChatPane::newConversation);
+    connect(m_window, &MainWindow::stopRequested, m_chat, &ChatPane::stop);
+    connect(m_window, &MainWindow::focusComposerRequested, this,
+            [this] { m_chat->composer()->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_window, &MainWindow::copyLastAnswerRequested, this, [this] {
+        const auto &messages = m_chat->session()->conversation().messages;
+        for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+            if (it->role == Message::Role::Assistant) {
+                QGuiApplication::clipboard()->setText(it->plainText());
+                return;
+            }
+        }
+    });
+}
+
+void Workspace::connectList()
+{
+    connect(m_list, &ConversationListPane::conversationActivated, this,
+            &Workspace::openConversation);
+    connect(m_list, &ConversationListPane::searchTextChanged, this, &Workspace::refreshList);
+    connect(m_list, &ConversationListPane::deleteRequested, this, [this](const QString &id) {
+        if (!m_context.history)
+            return;
+        if (const StorageError error = m_context.history->deleteConversation(id))
+            notify(error.userMessage());
+        if (m_chat->session()->conversation().id == id)
+            m_chat->newConversation();
+        refreshList();
+    });
+}
+
+void Workspace::refreshList(const QString &search)
+{
+    if (!m_context.history)
+        return;
+    QList<ConversationListPane::Entry> entries;
+    if (search.trimmed().isEmpty()) {
+        for (const ConversationSummary &summary : m_context.history->conversations())
+            entries.append({summary.id, summary.title, summary.updatedAt});
+    } else {
+        QStringList seen;
+        for (const SearchHit &hit : m_context.history->search(search.trimmed())) {
+            if (seen.contains(hit.conversationId))
+                continue;
+            seen.append(hit.conversationId);
+            entries.append({hit.conversationId, hit.conversationTitle, {}});
+        }
+    }
+    m_list->setEntries(entries, m_chat->session()->conversation().id);
+}
+
+void Workspace::restoreLastConversation()
+{
+    const QString id = m_context.settings->uiValue(kLastConversation).toString();
+    if (!id.isEmpty() && m_context.history && m_context.history->contains(id))
+        openConversation(id);
+}
+
+void Workspace::openConversation(const QString &id)
+{
+    if (m_chat->session()->conversation().id == id)
+        return;
+    if (m_recorder->open(id))
+        m_context.settings->setUiValue(kLastConversation, id);
+}
+
+void Workspace::showAnswer(int messageIndex)
+{
+    const ChatSession *session = m_chat->session();
+    const Conversation &conversation = session->conversation();
+    if (messageIndex < 0 || messageIndex >= conversation.messages.size()
+        || conversation.messages[messageIndex].role != Message::Role::Assistant)
+        return;
+    const QList<ImageRef> images = imagesBefore(conversation, messageIndex);
+    QList<ImageTransform> transforms;
+    for (const ImageRef &image : images)
+        transforms.append(image.part->transform);
+    // The latest image before the answer is where its boxes go unless they name another.
+    if (!images.isEmpty() && (m_shownAnswer != messageIndex || m_shownImage < 0))
+        showGlobalImage(int(images.size()) - 1);
+    m_shownAnswer = messageIndex;
+    m_inspector->setActiveModel(session->model());
+    m_inspector->setAnswer(conversation.messages[messageIndex].text,
+                           session->detections(messageIndex), session->model(), transforms);
+}
+
+void Workspace::showImage(int messageIndex, int imageIndex)
+{
+    const Conversation &conversation = m_chat->session()->conversation();
+    const int before = int(imagesBefore(conversation, messageIndex).size());
+    showGlobalImage(before + imageIndex);
+}
+
+void Workspace::showGlobalImage(int globalIndex)
+{
+    const Conversation &conversation = m_chat->session()->conversation();
+    const QList<ImageRef> images = imagesBefore(conversation, int(conversation.messages.size()));
+    if (globalIndex < 0 || globalIndex >= images.size())
+        return;
+    const Part &part = *images[globalIndex].part;
+    m_shownImage = globalIndex;
+    m_inspector->setImage(m_recorder->originalImage(part.imageHash), part.transform, globalIndex);
+}
+
+void Workspace::notify(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, kNoticeMs);
+}
+
+} // namespace qvd

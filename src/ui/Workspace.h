@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+
+namespace qvd {
+
+struct AppContext;
+class ChatPane;
+class ConversationListPane;
+class ConversationRecorder;
+class InspectorPane;
+class MainWindow;
+
+// Connects the three panes and the history (architecture.md steps 5–7): the chat's answers
+// and images go to the inspector, regions drawn in the inspector go to the composer, each
+// answer is saved as it ends, and the conversation list opens, searches and deletes saved
+// conversations. The last conversation is opened again at start.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    Workspace(AppContext &context, MainWindow *window, ChatPane *chat, InspectorPane *inspector,
+              ConversationListPane *list);
+    ~Workspace() override;
+
+    ConversationRecorder *recorder() const { return m_recorder; }
+    int shownAnswer() const { return m_shownAnswer; }
+
+    // Shows answer `messageIndex` and its image in the inspector.
+    void showAnswer(int messageIndex);
+    // Shows image `imageIndex` (counted within message `messageIndex`) in the inspector.
+    void showImage(int messageIndex, int imageIndex);
+    void refreshList(const QString &search = {});
+    void restoreLastConversation();
+
+private:
+    void connectChat();
+    void connectWindow();
+    void connectList();
+    void openConversation(const QString &id);
+    void showGlobalImage(int globalIndex);
+    void notify(const QString &message);
+
+    AppContext &m_context;
+    MainWindow *m_window;
+    ChatPane *m_chat;
+    InspectorPane *m_inspector;
+    ConversationListPane *m_list;
+    ConversationRecorder *m_recorder;
+    int m_shownAnswer = -1;
+    int m_shownImage = -1; // conversation-wide index of the image in the inspector
+};
+
+} // namespace qvd

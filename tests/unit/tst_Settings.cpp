@@ -18,6 +18,7 @@ private Q_SLOTS:
     void changedBuiltInKeepsItsPlaceAndResets();
     void defaultProfileFallsBackWhenItsProfileIsGone();
     void defaultLocationIsSharedAndUnderXdgConfig();
+    void handWrittenFileIsRead();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -100,6 +101,24 @@ void TestSettings::defaultLocationIsSharedAndUnderXdgConfig()
     QVERIFY2(settings.fileName().startsWith(configHome), qPrintable(settings.fileName()));
     QCoreApplication::setApplicationName(QStringLiteral("something-else"));
     QCOMPARE(Settings().fileName(), settings.fileName());
+}
+
+void TestSettings::handWrittenFileIsRead()
+{
+    // What an administrator or a packager would write by hand.
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[app]\ndefaultProfile=lab\nlanguage=zh_CN\n\n[profiles]\n"
+               "lab\\displayName=Lab\nlab\\protocol=openai\n"
+               "lab\\baseUrl=http://127.0.0.1:8000/v1\nlab\\keyRequired=false\n");
+    file.close();
+    Settings settings(iniPath());
+    QCOMPARE(settings.defaultProfileName(), QStringLiteral("lab"));
+    QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
+    const auto lab = settings.profile(QStringLiteral("lab"));
+    QVERIFY(lab.has_value());
+    QCOMPARE(lab->protocol, EndpointProfile::Protocol::OpenAiCompatible);
+    QVERIFY(!lab->keyRequired);
 }
 
 QVD_TEST_MAIN(TestSettings)

@@ -7,6 +7,9 @@
 namespace qvd {
 namespace {
 
+// Not "general": QSettings writes a group of that name as the INI file's special [%General]
+// section and reads it back under another name.
+
 const QString kProfiles = QStringLiteral("profiles");
 
 QString protocolName(EndpointProfile::Protocol protocol)
@@ -103,29 +106,29 @@ void Settings::removeProfile(const QString &name)
 {
     m_settings->remove(kProfiles + QLatin1Char('/') + name);
     if (defaultProfileName() == name)
-        m_settings->remove(QStringLiteral("general/defaultProfile"));
+        m_settings->remove(QStringLiteral("app/defaultProfile"));
     Q_EMIT profilesChanged();
 }
 
 QString Settings::defaultProfileName() const
 {
-    const QString name = m_settings->value(QStringLiteral("general/defaultProfile")).toString();
+    const QString name = m_settings->value(QStringLiteral("app/defaultProfile")).toString();
     return !name.isEmpty() && profile(name) ? name : EndpointProfile::defaultProfileName();
 }
 
 void Settings::setDefaultProfileName(const QString &name)
 {
-    m_settings->setValue(QStringLiteral("general/defaultProfile"), name);
+    m_settings->setValue(QStringLiteral("app/defaultProfile"), name);
 }
 
 QString Settings::language() const
 {
-    return m_settings->value(QStringLiteral("general/language")).toString();
+    return m_settings->value(QStringLiteral("app/language")).toString();
 }
 
 void Settings::setLanguage(const QString &language)
 {
-    m_settings->setValue(QStringLiteral("general/language"), language);
+    m_settings->setValue(QStringLiteral("app/language"), language);
 }
 
 QVariant Settings::uiValue(const QString &key, const QVariant &fallback) const

@@ -1,5 +1,6 @@
 // `qwenvl-desk-cli ask` as a user runs it: the built binary against the loopback test server
 // replaying the spec's bytes, with real image files and, for the key cycle, the real keychain.
+#include "CliRunner.h"
 #include "HttpTestServer.h"
 #include "TestMain.h"
 #include "WireFixtures.h"
@@ -47,12 +48,7 @@ private Q_SLOTS:
     void keyCycleLeavesNoTraceOfTheKey();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = qvd::test::CliRun;
     // Starts the CLI without blocking the event loop (the test server lives on it).
     QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment);
     Run run(const QStringList &arguments, const QProcessEnvironment &environment);
@@ -93,18 +89,7 @@ QProcess *TestCliAsk::start(const QStringList &arguments, const QProcessEnvironm
 TestCliAsk::Run TestCliAsk::run(const QStringList &arguments,
                                 const QProcessEnvironment &environment)
 {
-    std::unique_ptr<QProcess> process(start(arguments, environment));
-    Run result;
-    QSignalSpy finished(process.get(), &QProcess::finished);
-    if (!finished.wait(60000)) {
-        process->kill();
-        process->waitForFinished();
-        return result;
-    }
-    result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-    result.out = QString::fromUtf8(process->readAllStandardOutput());
-    result.err = QString::fromUtf8(process->readAllStandardError());
-    return result;
+    return qvd::test::runCli(arguments, {}, environment);
 }
 
 TestCliAsk::Run TestCliAsk::ask(const QStringList &extra, const QString &key)

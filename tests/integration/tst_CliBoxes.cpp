@@ -3,6 +3,7 @@
 #include "core/grounding/LabelPalette.h"
 
 #include "../unit/ImageFixtures.h"
+#include "CliRunner.h"
 #include "TestMain.h"
 
 #include <QGuiApplication>
@@ -14,33 +15,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = qvd::test::CliRun;
 
 Run cli(const QStringList &arguments, const QByteArray &stdinBytes = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(QVD_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(stdinBytes);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return qvd::test::runCli(arguments, stdinBytes);
 }
 
 QStringList args(std::initializer_list<const char *> list)

@@ -3,6 +3,7 @@
 #include "core/AppInfo.h"
 #include "core/secrets/KeychainSecretStore.h"
 
+#include "CliRunner.h"
 #include "TestMain.h"
 
 #include <QDirIterator>
@@ -20,12 +21,7 @@ private Q_SLOTS:
     void missingSecretServiceIsAClearFailure();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = qvd::test::CliRun;
     Run cli(const QStringList &arguments, const QByteArray &stdinBytes = {},
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     void verifyNoFileContains(const QByteArray &needle);
@@ -42,23 +38,7 @@ void TestCliKey::init()
 TestCliKey::Run TestCliKey::cli(const QStringList &arguments, const QByteArray &stdinBytes,
                                 const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(QVD_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(stdinBytes);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return qvd::test::runCli(arguments, stdinBytes, environment);
 }
 
 void TestCliKey::verifyNoFileContains(const QByteArray &needle)

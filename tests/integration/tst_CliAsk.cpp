@@ -37,6 +37,7 @@ private Q_SLOTS:
     void init();
     void streamsTheAnswerOfSpec9B();
     void sendsAPreparedImageWithItsBounds();
+    void noStreamSystemPromptAndReasoning();
     void jsonReportsTheImageSizes();
     void jsonMapsBoxesOntoTheOriginalImage();
     void exitCodes_data();
@@ -165,6 +166,41 @@ void TestCliAsk::sendsAPreparedImageWithItsBounds()
     QVERIFY(imageItem.value(QLatin1String("max_pixels")).toInteger() >= pixels);
     QCOMPARE(content[1].toObject().value(QLatin1String("text")).toString(),
              QStringLiteral("what?"));
+}
+
+void TestCliAsk::noStreamSystemPromptAndReasoning()
+{
+    // --no-stream: the non-streamed reply of §9.A, asked without the SSE headers.
+    m_server->enqueue(Reply::raw(qvd::test::wire(QStringLiteral("9a-response.http"))));
+    const Run plain =
+        ask({QStringLiteral("--no-stream"), QStringLiteral("--system"),
+             QStringLiteral("You are a helpful assistant."), QStringLiteral("哪里？")});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(plain.out.trimmed(), QStringLiteral("海滩。"));
+    const auto request = m_server->requests().first();
+    QVERIFY(request.header("X-DashScope-SSE").isEmpty());
+    const QJsonArray messages = QJsonDocument::fromJson(request.body)
+                                    .object()
+                                    .value(QLatin1String("input"))
+                                    .toObject()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages[0].toObject().value(QLatin1String("role")).toString(),
+             QStringLiteral("system"));
+
+    // Thinking goes to standard error only with --show-reasoning, never into the answer.
+    const QByteArray thinking =
+        qvd::test::dashScopeEvent(1, QString(), "null", QStringLiteral("先看左边。"))
+        + qvd::test::dashScopeEvent(2, QStringLiteral("一只狗。"), "stop");
+    m_server->enqueue(Reply().send(qvd::test::kSseHead).send(thinking));
+    const Run quiet = ask({QStringLiteral("几只狗？")});
+    QCOMPARE(quiet.out.trimmed(), QStringLiteral("一只狗。"));
+    QVERIFY(!quiet.err.contains(QStringLiteral("先看左边")));
+    m_server->enqueue(Reply().send(qvd::test::kSseHead).send(thinking));
+    const Run shown = ask({QStringLiteral("--show-reasoning"), QStringLiteral("几只狗？")});
+    QCOMPARE(shown.out.trimmed(), QStringLiteral("一只狗。"));
+    QVERIFY(shown.err.contains(QStringLiteral("先看左边。")));
 }
 
 void TestCliAsk::jsonReportsTheImageSizes()

@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace qvd {
@@ -103,16 +104,18 @@ void ChatPane::useProfile(const QString &profileName)
         m_composer->setModelId(profile->defaultModel);
     }
     const int generation = ++m_endpointGeneration;
-    m_context.keys->lookup(*profile,
-                           [this, generation, profile = *profile](const ApiKeyLookup &found) {
-                               if (generation != m_endpointGeneration)
-                                   return;
-                               if (found.key.isEmpty() && profile.keyRequired) {
-                                   m_missingKeyProfile = profile.displayName;
-                                   return;
-                               }
-                               setEndpoint(profile, found.key);
-                           });
+    // The vault may answer after this pane is gone (or from its own destructor).
+    m_context.keys->lookup(
+        *profile,
+        [self = QPointer(this), generation, profile = *profile](const ApiKeyLookup &found) {
+            if (!self || generation != self->m_endpointGeneration)
+                return;
+            if (found.key.isEmpty() && profile.keyRequired) {
+                self->m_missingKeyProfile = profile.displayName;
+                return;
+            }
+            self->setEndpoint(profile, found.key);
+        });
 }
 
 void ChatPane::setConversation(const Conversation &conversation)

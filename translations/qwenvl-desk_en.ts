@@ -989,6 +989,10 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::DetectionExporter</name>
@@ -1852,6 +1856,17 @@ If the boxes look off, pick another reading here.</source>
     </message>
     <message>
         <source>Reading or writing “%1” failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::Workspace</name>
+    <message>
+        <source>Rename Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

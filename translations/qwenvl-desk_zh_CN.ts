@@ -985,6 +985,10 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
 </context>
 <context>
     <name>qvd::DetectionExporter</name>
@@ -1849,6 +1853,17 @@ If the boxes look off, pick another reading here.</source>
     <message>
         <source>Reading or writing “%1” failed.</source>
         <translation>读取或写入“%1”失败。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::Workspace</name>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>重命名对话</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
     </message>
 </context>
 </TS>

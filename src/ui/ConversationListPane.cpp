@@ -47,8 +47,13 @@ ConversationListPane::ConversationListPane(QWidget *parent)
         if (!index.isValid())
             return;
         QMenu menu;
+        const QAction *rename = menu.addAction(tr("Rename…"));
         const QAction *remove = menu.addAction(tr("Delete Conversation"));
-        if (menu.exec(m_list->viewport()->mapToGlobal(at)) == remove)
+        const QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(at));
+        if (chosen == rename)
+            Q_EMIT renameRequested(index.data(Qt::UserRole).toString(),
+                                   index.data(Qt::DisplayRole).toString());
+        else if (chosen == remove)
             Q_EMIT deleteRequested(index.data(Qt::UserRole).toString());
     });
     setMinimumWidth(180);

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void searchTextChanged(const QString &text);
     void conversationActivated(const QString &id);
     void deleteRequested(const QString &id);
+    void renameRequested(const QString &id, const QString &currentTitle);
 
 protected:
     void changeEvent(QEvent *event) override;

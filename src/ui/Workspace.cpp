@@ -14,6 +14,8 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QStatusBar>
 
 namespace qvd {
@@ -139,6 +141,15 @@ void Workspace::connectList()
     connect(m_list, &ConversationListPane::conversationActivated, this,
             &Workspace::openConversation);
     connect(m_list, &ConversationListPane::searchTextChanged, this, &Workspace::refreshList);
+    connect(m_list, &ConversationListPane::renameRequested, this,
+            [this](const QString &id, const QString &current) {
+                bool ok = false;
+                const QString title =
+                    QInputDialog::getText(m_window, tr("Rename Conversation"), tr("Title:"),
+                                          QLineEdit::Normal, current, &ok);
+                if (ok)
+                    renameConversation(id, title);
+            });
     connect(m_list, &ConversationListPane::deleteRequested, this, [this](const QString &id) {
         if (!m_context.history)
             return;
@@ -148,6 +159,25 @@ void Workspace::connectList()
             m_chat->newConversation();
         refreshList();
     });
+}
+
+bool Workspace::renameConversation(const QString &id, const QString &title)
+{
+    const QString trimmed = title.simplified();
+    if (!m_context.history || trimmed.isEmpty())
+        return false;
+    auto record = m_context.history->conversation(id);
+    if (!record)
+        return false;
+    record->header.title = trimmed;
+    if (const StorageError error = m_context.history->saveConversation(record->header)) {
+        notify(error.userMessage());
+        return false;
+    }
+    if (m_chat->session()->conversation().id == id)
+        m_chat->session()->setTitle(trimmed);
+    refreshList(m_list->searchField()->text());
+    return true;
 }
 
 void Workspace::refreshList(const QString &search)

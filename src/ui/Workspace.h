@@ -31,6 +31,8 @@ public:
     // Shows image `imageIndex` (counted within message `messageIndex`) in the inspector.
     void showImage(int messageIndex, int imageIndex);
     void refreshList(const QString &search = {});
+    // Gives a saved conversation a new title (and the open one, if it is that one).
+    bool renameConversation(const QString &id, const QString &title);
     void restoreLastConversation();
 
 private:

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void boxesOfAnAnswerAppearOnItsImage();
     void regionDrawnInTheInspectorGoesOutWithTheNextQuestion();
     void savedConversationComesBackInANewWindow();
+    void renamedConversationKeepsItsNewTitle();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -150,6 +151,29 @@ void TestWorkspace::savedConversationComesBackInANewWindow()
     QCOMPARE(inspector->shownDetections().first().rect,
              QRectF(QPointF(500, 250), QPointF(1000, 500)));
     QCOMPARE(m_window->conversationList()->entryCount(), 1);
+}
+
+void TestWorkspace::renamedConversationKeepsItsNewTitle()
+{
+    askAboutImage(*m_window);
+    const QString id = m_window->chat()->session()->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    QVERIFY(m_window->workspace()->renameConversation(id, QStringLiteral("  花园里的狗  ")));
+    QCOMPARE(m_window->chat()->session()->conversation().title, QStringLiteral("花园里的狗"));
+    QCOMPARE(m_app->context().history->conversation(id)->header.title,
+             QStringLiteral("花园里的狗"));
+    QVERIFY(!m_window->workspace()->renameConversation(id, QStringLiteral("   ")));
+    // The next answer saves the conversation again without losing the new title.
+    m_server->enqueue(qvd::test::answer(QStringLiteral("一只。")));
+    Composer *composer = m_window->chat()->composer();
+    composer->input()->insertPlainText(QStringLiteral("几只？"));
+    QTest::keyClick(composer->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->chat()->session()->isBusy(), 20000);
+    QTRY_COMPARE(m_app->context().history->conversation(id)->messages.size(), 4);
+    QCOMPARE(m_app->context().history->conversation(id)->header.title,
+             QStringLiteral("花园里的狗"));
+    const auto hits = m_app->context().history->search(QStringLiteral("花园"));
+    QVERIFY(!hits.isEmpty());
 }
 
 QVD_TEST_WIDGETS_MAIN(TestWorkspace)

@@ -46,6 +46,7 @@ public:
         m_conversation.parameters = parameters;
     }
     void setSystemPrompt(const QString &prompt) { m_conversation.systemPrompt = prompt; }
+    void setTitle(const QString &title) { m_conversation.title = title; }
 
     // The boxes and points of an assistant message, in model space, as parsed from its text
     // (the streaming rule while it is still arriving).

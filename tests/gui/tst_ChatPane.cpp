@@ -13,6 +13,7 @@
 #include "ui/chat/MarkdownRenderer.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/MessageLayout.h"
+#include "ui/chat/TextBody.h"
 
 #include "ChatTestSupport.h"
 #include "TestAppContext.h"
@@ -186,7 +187,7 @@ void TestChatPane::answerStreamsIntoTheViewWhileTheServerStalls()
     waitUntilIdle();
     QCOMPARE(row(1)->bodyText(), QStringLiteral("The picture shows a beach."));
     // Markdown is rendered: the bold word is bold, not wrapped in asterisks.
-    const QTextBlock block = row(1)->body()->firstBlock();
+    const QTextBlock block = row(1)->body()->block(0)->firstBlock();
     bool bold = false;
     for (auto it = block.begin(); !it.atEnd(); ++it)
         bold = bold
@@ -354,14 +355,16 @@ void TestChatPane::groundingRefsAreHighlightedInTheirLabelColour()
     waitUntilIdle();
     const QList<qvd::Detection> detections = m_pane->session()->detections(1);
     QCOMPARE(detections.size(), 2);
-    const QTextDocument *body = row(1)->body();
+    const qvd::TextBody *body = row(1)->body();
     QHash<int, QColor> found;
-    for (QTextBlock block = body->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QVariant index =
-                it.fragment().charFormat().property(qvd::MarkdownRenderer::kDetectionProperty);
-            if (index.isValid())
-                found.insert(index.toInt(), it.fragment().charFormat().background().color());
+    for (int i = 0; i < body->blockCount(); ++i) {
+        for (QTextBlock block = body->block(i)->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                const QVariant index = format.property(qvd::MarkdownRenderer::kDetectionProperty);
+                if (index.isValid())
+                    found.insert(index.toInt(), format.background().color());
+            }
         }
     }
     QCOMPARE(found.size(), 2);
@@ -376,14 +379,9 @@ void TestChatPane::groundingRefsAreHighlightedInTheirLabelColour()
 
     // Pointing at the highlighted text names the detection.
     QSignalSpy hovered(m_pane.get(), &ChatPane::detectionHovered);
-    const QTextDocument *doc = row(1)->body();
-    const int at = doc->toPlainText().indexOf(QStringLiteral("\"cat\""));
-    QTextCursor cursor(const_cast<QTextDocument *>(doc));
-    cursor.setPosition(at + 2);
-    const QTextBlock block = cursor.block();
-    const QTextLine line = block.layout()->lineForTextPosition(at + 2 - block.position());
-    const QPointF inDoc = block.layout()->position()
-        + QPointF(line.cursorToX(at + 2 - block.position()), line.y() + line.height() / 2);
+    const int at = body->text().indexOf(QStringLiteral("\"cat\""));
+    const QRectF caret = body->cursorRect(at + 2);
+    const QPointF inDoc = caret.topLeft() + QPointF(1, caret.height() / 2);
     const QPoint inView = m_pane->view()->visualRect(m_pane->view()->model()->index(1, 0)).topLeft()
         + row(1)->bodyRect().topLeft() + inDoc.toPoint();
     QTest::mouseMove(m_pane->view()->viewport(), inView);

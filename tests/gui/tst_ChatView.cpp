@@ -5,6 +5,7 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/MessageListModel.h"
+#include "ui/chat/TextBody.h"
 #include "ui/chat/ThumbnailCache.h"
 
 #include "ChatFixtures.h"
@@ -12,6 +13,7 @@
 #include "TestMain.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QNetworkAccessManager>
 #include <QScrollBar>
 
@@ -31,8 +33,12 @@ private Q_SLOTS:
     void idleMeasuringKeepsTheViewInPlace();
     void aStreamedDeltaLaysOutOnlyItsOwnRow();
     void imagesAreDecodedOnlyForVisibleRows();
+    void answerTextCanBeSelectedAndCopied();
 
 private:
+    // Viewport point on the character at `position` of `row`'s body.
+    QPoint pointOn(int row, int position) const;
+
     std::unique_ptr<HttpTestServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ChatSession> m_session;
@@ -141,6 +147,66 @@ void TestChatView::imagesAreDecodedOnlyForVisibleRows()
     m_view->viewport()->repaint();
     QVERIFY(m_thumbnails->decodesStarted() >= 1); // the first question has an image
     QVERIFY(m_thumbnails->decodesStarted() < 20);
+}
+
+QPoint TestChatView::pointOn(int row, int position) const
+{
+    const qvd::MessageLayout *layout = m_view->messageDelegate()->layout(row);
+    const QRectF caret = layout->body()->cursorRect(position);
+    return m_view->visualRect(m_view->model()->index(row, 0)).topLeft()
+        + layout->bodyRect().topLeft()
+        + (caret.topLeft() + QPointF(1, caret.height() / 2)).toPoint();
+}
+
+void TestChatView::answerTextCanBeSelectedAndCopied()
+{
+    qvd::Conversation conversation;
+    conversation.messages.append(qvd::Message::user({qvd::Part::fromText(QStringLiteral("Q?"))}));
+    conversation.messages.append(
+        qvd::Message::assistant(QStringLiteral("Alpha **beta** gamma.\n\nDelta epsilon zeta.")));
+    m_session->setConversation(conversation);
+    m_view->flushLayout();
+    m_view->viewport()->repaint();
+    const qvd::TextBody *body = m_view->messageDelegate()->layout(1)->body();
+    QCOMPARE(body->blockCount(), 2);
+    const QString shown = body->text();
+    const int from = int(shown.indexOf(QLatin1String("beta")));
+    const int to = int(shown.indexOf(QLatin1String("silon")));
+
+    // Drag across the two paragraphs.
+    QWidget *viewport = m_view->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointOn(1, from));
+    QTest::mouseMove(viewport, pointOn(1, from + 2));
+    QTest::mouseMove(viewport, pointOn(1, to));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pointOn(1, to));
+    QCOMPARE(m_view->selectedText(), QStringLiteral("beta gamma.\nDelta ep"));
+
+    // It is drawn in the highlight colour.
+    const QImage shot = viewport->grab().toImage();
+    const QRgb highlight = m_view->palette().color(QPalette::Highlight).rgb();
+    auto highlightedAround = [&](int position) {
+        const QPoint centre = pointOn(1, position);
+        int count = 0;
+        for (int dy = -4; dy <= 4; ++dy) {
+            for (int dx = 0; dx < 12; ++dx)
+                count += shot.pixel(centre + QPoint(dx, dy)) == highlight ? 1 : 0;
+        }
+        return count;
+    };
+    QVERIFY(highlightedAround(from) > 10); // selected
+    QCOMPARE(highlightedAround(0), 0); // "Alpha" is not
+
+    QGuiApplication::clipboard()->clear();
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("beta gamma.\nDelta ep"));
+
+    // A double click selects a word; a plain click clears the selection.
+    const int zeta = int(shown.indexOf(QLatin1String("zeta")));
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, pointOn(1, zeta + 1));
+    QCOMPARE(m_view->selectedText(), QStringLiteral("zeta"));
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOn(1, 2));
+    QCOMPARE(m_view->selectedText(), QString());
 }
 
 QVD_TEST_WIDGETS_MAIN(TestChatView)

@@ -3,13 +3,19 @@
 #include "core/conversation/ChatSession.h"
 #include "ui/chat/MessageDelegate.h"
 #include "ui/chat/MessageListModel.h"
+#include "ui/chat/TextBody.h"
 #include "ui/chat/ThumbnailCache.h"
 
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
+
+#include <utility>
 
 namespace qvd {
 
@@ -144,7 +150,14 @@ void ChatView::resizeEvent(QResizeEvent *event)
 
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
-    updateHover(event->position().toPoint());
+    const QPoint point = event->position().toPoint();
+    if (m_selecting && (event->buttons() & Qt::LeftButton)) {
+        const int row = m_delegate->selectionRow();
+        if (row >= 0 && row < m_model->rowCount())
+            select(row, m_delegate->selection().first, nearestBodyPosition(row, point));
+        return;
+    }
+    updateHover(point);
     QListView::mouseMoveEvent(event);
 }
 
@@ -166,8 +179,11 @@ void ChatView::updateHover(QPoint position)
         update(m_model->index(oldRow));
     if (row >= 0)
         update(index);
-    viewport()->setCursor(hit.action == MessageLayout::Action::None ? Qt::ArrowCursor
-                                                                    : Qt::PointingHandCursor);
+    const bool overText = row >= 0 && hit.action == MessageLayout::Action::None
+        && m_delegate->layout(row)->bodyRect().contains(position - visualRect(index).topLeft());
+    viewport()->setCursor(hit.action != MessageLayout::Action::None ? Qt::PointingHandCursor
+                              : overText                            ? Qt::IBeamCursor
+                                                                    : Qt::ArrowCursor);
     const int detectionRow = detection >= 0 ? row : -1;
     if (detectionRow != m_hoverDetectionRow || detection != m_hoverDetection) {
         m_hoverDetectionRow = detectionRow;
@@ -184,15 +200,43 @@ void ChatView::leaveEvent(QEvent *event)
 
 void ChatView::mousePressEvent(QMouseEvent *event)
 {
-    event->accept(); // no selection, no drag: actions fire on release
+    event->accept(); // no item selection, no drag: actions fire on release
+    const QPoint point = event->position().toPoint();
+    const QModelIndex index = indexAt(point);
+    m_pressPoint = point;
+    m_selecting = false;
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (!index.isValid()) {
+        clearSelection();
+        return;
+    }
+    const QPoint local = point - visualRect(index).topLeft();
+    const MessageLayout *layout = m_delegate->layout(index.row());
+    if (layout->hitAt(local).action != MessageLayout::Action::None)
+        return;
+    const int position = layout->bodyPositionAt(local, Qt::FuzzyHit);
+    if (position < 0) {
+        clearSelection();
+        return;
+    }
+    m_selecting = true;
+    select(index.row(), position, position);
 }
 
 void ChatView::mouseReleaseEvent(QMouseEvent *event)
 {
-    const QModelIndex index = indexAt(event->position().toPoint());
+    const bool selecting = std::exchange(m_selecting, false);
+    const QPoint point = event->position().toPoint();
+    if (selecting && !m_delegate->selectedText().isEmpty()) {
+        if (QGuiApplication::clipboard()->supportsSelection())
+            QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
+        return;
+    }
+    const QModelIndex index = indexAt(point);
     if (event->button() != Qt::LeftButton || !index.isValid())
         return;
-    const QPoint local = event->position().toPoint() - visualRect(index).topLeft();
+    const QPoint local = point - visualRect(index).topLeft();
     const MessageLayout::Hit hit = m_delegate->layout(index.row())->hitAt(local);
     if (hit.action != MessageLayout::Action::None)
         activate(index.row(), hit);
@@ -203,6 +247,75 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
 void ChatView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     event->accept();
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || !index.isValid())
+        return;
+    const MessageLayout *layout = m_delegate->layout(index.row());
+    const QPoint local = event->position().toPoint() - visualRect(index).topLeft();
+    const int position = layout->bodyPositionAt(local, Qt::ExactHit);
+    if (position < 0 || layout->hitAt(local).action != MessageLayout::Action::None)
+        return;
+    const QPair<int, int> word = layout->body()->wordAt(position);
+    select(index.row(), word.first, word.second);
+}
+
+int ChatView::nearestBodyPosition(int row, QPoint point) const
+{
+    const MessageLayout *layout = m_delegate->layout(row);
+    if (!layout->body())
+        return 0;
+    const QPoint local = point - visualRect(m_model->index(row)).topLeft();
+    const QRect body = layout->bodyRect();
+    if (local.y() < body.top())
+        return 0;
+    if (local.y() > body.bottom())
+        return layout->body()->length();
+    const QPoint inside(qBound(body.left(), local.x(), body.right()), local.y());
+    return qMax(0, layout->bodyPositionAt(inside, Qt::FuzzyHit));
+}
+
+void ChatView::select(int row, int anchor, int position)
+{
+    const int before = m_delegate->selectionRow();
+    m_delegate->setSelection(row, anchor, position);
+    if (before >= 0 && before != row && before < m_model->rowCount())
+        update(m_model->index(before));
+    if (row >= 0)
+        update(m_model->index(row));
+}
+
+void ChatView::clearSelection()
+{
+    if (m_delegate->selectionRow() >= 0)
+        select(-1, 0, 0);
+}
+
+QString ChatView::selectedText() const
+{
+    return m_delegate->selectedText();
+}
+
+void ChatView::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void ChatView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("&Copy"), this, &ChatView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(!selectedText().isEmpty());
+    QAction *all = menu.addAction(tr("Select &All"), this, [this, index] {
+        const TextBody *body = m_delegate->layout(index.row())->body();
+        select(index.row(), 0, body->length());
+    });
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setEnabled(index.isValid() && m_delegate->layout(index.row())->body());
+    menu.exec(event->globalPos());
 }
 
 void ChatView::activate(int row, MessageLayout::Hit hit)
@@ -237,6 +350,11 @@ void ChatView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         Q_EMIT stopRequested();
+        event->accept();
+        return;
+    }
+    if (event->matches(QKeySequence::Copy) && !selectedText().isEmpty()) {
+        copySelection();
         event->accept();
         return;
     }

@@ -31,6 +31,9 @@ public:
     bool isAtBottom() const;
     // True once every row has been measured (sizes are no longer estimates).
     bool isFullyMeasured() const { return m_measureNext < 0; }
+    // Text selected with the mouse in one message (empty when none); Ctrl+C copies it.
+    QString selectedText() const;
+    void clearSelection();
 
 Q_SIGNALS:
     void copyRequested(int row);
@@ -53,6 +56,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -61,6 +65,11 @@ private:
     void updateHover(QPoint position);
     void startMeasuring();
     void measureSome();
+    // The body position of `row` nearest to `point` (viewport coordinates): 0 above the
+    // body, its end below it.
+    int nearestBodyPosition(int row, QPoint point) const;
+    void select(int row, int anchor, int position);
+    void copySelection();
 
     MessageListModel *m_model;
     MessageDelegate *m_delegate;
@@ -69,6 +78,8 @@ private:
     bool m_stickToBottom = true;
     int m_hoverDetectionRow = -1;
     int m_hoverDetection = -1;
+    bool m_selecting = false; // the left button went down on text and is still down
+    QPoint m_pressPoint;
 };
 
 } // namespace qvd

@@ -43,6 +43,18 @@ void shadeCodeBlocks(QTextDocument &document, const QColor &background)
     }
 }
 
+// Qt 6.4's markdown reader drops the list of an item that starts with inline HTML (it warns
+// "attempted to insert into a list that no longer exists"), and Qwen-VL writes such items:
+// "- <ref>dog</ref><box>…</box>". A zero-width space before the tag keeps the list.
+void keepListsBeforeInlineHtml(QString &source)
+{
+    static const QRegularExpression itemStartingWithTag(
+        QStringLiteral("^([ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+)(?=<[A-Za-z/!?])"),
+        QRegularExpression::MultilineOption);
+    source.replace(itemStartingWithTag,
+                   QStringLiteral("\\1") + QChar(MarkdownRenderer::kZeroWidthSpace));
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown,
@@ -74,6 +86,7 @@ std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown,
         used.append(i);
     }
     source += QStringView(markdown).mid(at);
+    keepListsBeforeInlineHtml(source);
 
     auto document = newDocument(style);
     document->setMarkdown(source, QTextDocument::MarkdownDialectGitHub);

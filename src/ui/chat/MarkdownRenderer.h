@@ -20,6 +20,8 @@ class MarkdownRenderer
 public:
     // QTextFormat property holding the detection index of a highlighted range.
     static constexpr int kDetectionProperty = 0x100100;
+    // Inserted where Qt's reader needs help (see keepListsBeforeInlineHtml); not shown text.
+    static constexpr char16_t kZeroWidthSpace = 0x200B;
 
     struct Style
     {

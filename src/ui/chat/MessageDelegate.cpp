@@ -1,7 +1,9 @@
 #include "ui/chat/MessageDelegate.h"
 
 #include "ui/chat/MessageListModel.h"
+#include "ui/chat/TextBody.h"
 
+#include <QAbstractScrollArea>
 #include <QPainter>
 
 #include <algorithm>
@@ -18,11 +20,14 @@ MessageDelegate::MessageDelegate(MessageListModel *model, ThumbnailCache *thumbn
                     m_entries.resize(first);
                 if (m_hoveredRow >= first)
                     m_hoveredRow = -1;
+                if (m_selection.row >= first)
+                    m_selection = {};
             });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_entries.clear();
         m_recent.clear();
         m_hoveredRow = -1;
+        m_selection = {};
     });
 }
 
@@ -36,8 +41,12 @@ MessageDelegate::Entry &MessageDelegate::entry(int row) const
         const bool wasEstimate =
             item.revision == revision && item.width == m_width && !item.measured;
         const int estimated = item.size.height();
-        item.layout = std::make_shared<MessageLayout>(m_model->message(row), m_model->context(row),
-                                                      m_view->font(), m_view->palette(), m_width);
+        // The row's old layout lends the new one whatever did not change (a streamed answer's
+        // finished blocks).
+        const MessageLayout *previous = item.width == m_width ? item.layout.get() : nullptr;
+        item.layout =
+            std::make_shared<MessageLayout>(m_model->message(row), m_model->context(row),
+                                            m_view->font(), m_view->palette(), m_width, previous);
         ++m_built;
         item.revision = revision;
         item.width = m_width;
@@ -108,8 +117,18 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     const int row = index.row();
     const Entry &item = entry(row);
-    const MessageLayout::Hit hit = m_hoveredRow == row ? m_hovered : MessageLayout::Hit{};
-    item.layout->paint(painter, option.rect.topLeft(), hit, m_thumbnails, m_model->isBusy());
+    MessageLayout::PaintState state;
+    state.hovered = m_hoveredRow == row ? m_hovered : MessageLayout::Hit{};
+    state.thumbnails = m_thumbnails;
+    state.busy = m_model->isBusy();
+    // Only the part of a tall row that is in view is drawn.
+    if (const auto *area = qobject_cast<const QAbstractScrollArea *>(m_view))
+        state.visible = area->viewport()->rect().translated(-option.rect.topLeft());
+    if (m_selection.row == row) {
+        state.selectionStart = qMin(m_selection.anchor, m_selection.position);
+        state.selectionEnd = qMax(m_selection.anchor, m_selection.position);
+    }
+    item.layout->paint(painter, option.rect.topLeft(), state);
 }
 
 const MessageLayout *MessageDelegate::layout(int row) const
@@ -127,6 +146,22 @@ void MessageDelegate::setHovered(int row, MessageLayout::Hit hit)
 {
     m_hoveredRow = row;
     m_hovered = hit;
+}
+
+void MessageDelegate::setSelection(int row, int anchor, int position)
+{
+    m_selection = {row, anchor, position};
+}
+
+QString MessageDelegate::selectedText() const
+{
+    if (m_selection.row < 0 || m_selection.row >= m_model->rowCount()
+        || m_selection.anchor == m_selection.position)
+        return {};
+    const TextBody *body = layout(m_selection.row)->body();
+    return body ? body->text(qMin(m_selection.anchor, m_selection.position),
+                             qMax(m_selection.anchor, m_selection.position))
+                : QString();
 }
 
 void MessageDelegate::setWidth(int width)

@@ -34,6 +34,12 @@ public:
     bool isMeasured(int row) const;
     void setHovered(int row, MessageLayout::Hit hit);
     int hoveredRow() const { return m_hoveredRow; }
+    // Selected text of one row's body, positions as in TextBody (row -1: none).
+    void setSelection(int row, int anchor, int position);
+    int selectionRow() const { return m_selection.row; }
+    // Anchor and position of the selection.
+    QPair<int, int> selection() const { return {m_selection.anchor, m_selection.position}; }
+    QString selectedText() const;
     void setWidth(int width);
     // Fonts, palette or language changed: every row is laid out again when next shown.
     void invalidateAll();
@@ -68,6 +74,12 @@ private:
     int m_width = 600;
     int m_hoveredRow = -1;
     MessageLayout::Hit m_hovered;
+    struct Selection
+    {
+        int row = -1;
+        int anchor = 0;
+        int position = 0;
+    } m_selection;
 };
 
 } // namespace qvd

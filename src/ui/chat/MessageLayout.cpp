@@ -1,13 +1,10 @@
 #include "ui/chat/MessageLayout.h"
 
-#include "ui/chat/MarkdownRenderer.h"
+#include "ui/chat/TextBody.h"
 #include "ui/chat/ThumbnailCache.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QLocale>
 #include <QPainter>
-#include <QTextCursor>
-#include <QTextDocument>
 
 #include <cmath>
 
@@ -54,7 +51,8 @@ QString usageText(const Message &message)
 } // namespace
 
 MessageLayout::MessageLayout(const Message &message, const MessageContext &context,
-                             const QFont &font, const QPalette &palette, int width)
+                             const QFont &font, const QPalette &palette, int width,
+                             const MessageLayout *previous)
     : m_user(message.role != Message::Role::Assistant),
       m_font(font),
       m_small(font),
@@ -62,10 +60,12 @@ MessageLayout::MessageLayout(const Message &message, const MessageContext &conte
       m_width(width)
 {
     m_small.setPointSizeF(font.pointSizeF() * 0.85);
+    const bool comparable = previous && previous->m_width == width && previous->m_font == font
+        && previous->m_palette == palette;
     if (m_user)
         layoutUser(message, context);
     else
-        layoutAssistant(message, context);
+        layoutAssistant(message, context, comparable ? previous->m_body.get() : nullptr);
 }
 
 MessageLayout::~MessageLayout() = default;
@@ -120,11 +120,9 @@ void MessageLayout::layoutUser(const Message &message, const MessageContext &con
     int bodyWidth = 0;
     int bodyHeight = 0;
     if (!text.isEmpty()) {
-        m_body = MarkdownRenderer::plain(text, {m_font, {}});
-        m_body->setTextWidth(contentMax);
-        bodyWidth = qMin(contentMax, int(std::ceil(m_body->idealWidth())));
-        m_body->setTextWidth(bodyWidth);
-        bodyHeight = int(std::ceil(m_body->size().height()));
+        m_body = TextBody::plain(text, m_font, contentMax);
+        bodyWidth = m_body->size().width();
+        bodyHeight = m_body->size().height();
     }
     const int gap = imagesHeight > 0 && bodyHeight > 0 ? kGap : 0;
     const int bubbleWidth = qMax(bodyWidth, imagesWidth) + 2 * kBubblePadding;
@@ -142,7 +140,8 @@ void MessageLayout::layoutUser(const Message &message, const MessageContext &con
         layoutFooter({}, buttons, kMargin, m_bubble.bottom() + 3, m_width - kMargin) + kBottom;
 }
 
-void MessageLayout::layoutAssistant(const Message &message, const MessageContext &context)
+void MessageLayout::layoutAssistant(const Message &message, const MessageContext &context,
+                                    const TextBody *previousBody)
 {
     const int left = kMargin;
     const int contentWidth = qMax(120, qMin(m_width - 2 * kMargin, kMaxAnswer));
@@ -157,9 +156,8 @@ void MessageLayout::layoutAssistant(const Message &message, const MessageContext
         m_buttons.append(button);
         y += small.height() + 4;
         if (context.reasoningExpanded) {
-            m_reasoning = MarkdownRenderer::plain(message.reasoning.trimmed(), {m_small, {}});
-            m_reasoning->setTextWidth(contentWidth - 12);
-            const int height = int(std::ceil(m_reasoning->size().height()));
+            m_reasoning = TextBody::plain(message.reasoning.trimmed(), m_small, contentWidth - 12);
+            const int height = m_reasoning->size().height();
             m_reasoningRect = QRect(left + 12, y, contentWidth - 12, height);
             y += height + kGap;
         }
@@ -167,9 +165,9 @@ void MessageLayout::layoutAssistant(const Message &message, const MessageContext
     if (!message.text.isEmpty()) {
         const MarkdownRenderer::Style style{
             m_font, mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.07)};
-        m_body = MarkdownRenderer::render(message.text, context.detections, style);
-        m_body->setTextWidth(contentWidth);
-        const int height = int(std::ceil(m_body->size().height()));
+        m_body =
+            TextBody::markdown(message.text, context.detections, style, contentWidth, previousBody);
+        const int height = m_body->size().height();
         m_bodyRect = QRect(left, y, contentWidth, height);
         y += height;
     }
@@ -261,8 +259,7 @@ bool MessageLayout::startsRequest(Action action)
     return action == Action::Regenerate || action == Action::Retry || action == Action::Edit;
 }
 
-void MessageLayout::paint(QPainter *painter, QPoint topLeft, Hit hovered,
-                          ThumbnailCache *thumbnails, bool busy) const
+void MessageLayout::paint(QPainter *painter, QPoint topLeft, const PaintState &state) const
 {
     painter->save();
     painter->translate(topLeft);
@@ -277,7 +274,8 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, Hit hovered,
     }
     for (int i = 0; i < m_images.size(); ++i) {
         const ImageBox &box = m_images.at(i);
-        const QImage image = thumbnails ? thumbnails->thumbnail(box.key, box.url) : QImage();
+        const QImage image =
+            state.thumbnails ? state.thumbnails->thumbnail(box.key, box.url) : QImage();
         if (image.isNull()) {
             painter->setPen(dim);
             painter->setBrush(mix(base, text, 0.08));
@@ -285,28 +283,35 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, Hit hovered,
         } else {
             painter->drawImage(box.rect, image);
         }
-        if (hovered.action == Action::Image && hovered.index == i) {
+        if (state.hovered.action == Action::Image && state.hovered.index == i) {
             painter->setPen(QPen(m_palette.color(QPalette::Highlight), 2));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(box.rect.adjusted(1, 1, -1, -1));
         }
     }
+    TextBody::Paint how{m_palette, dim, {}, 0, 0};
     if (m_reasoning) {
         painter->fillRect(
             QRect(m_reasoningRect.left() - 10, m_reasoningRect.top(), 3, m_reasoningRect.height()),
             mix(base, dim, 0.6));
-        paintDocument(painter, m_reasoning.get(), m_reasoningRect.topLeft(), dim);
+        how.clip =
+            state.visible.isNull() ? QRect() : state.visible.translated(-m_reasoningRect.topLeft());
+        m_reasoning->paint(painter, m_reasoningRect.topLeft(), how);
     }
-    if (m_body)
-        paintDocument(painter, m_body.get(), m_bodyRect.topLeft(), text);
-    painter->setFont(m_small);
+    if (m_body) {
+        how.text = text;
+        how.clip =
+            state.visible.isNull() ? QRect() : state.visible.translated(-m_bodyRect.topLeft());
+        how.selectionStart = state.selectionStart;
+        how.selectionEnd = state.selectionEnd;
+        m_body->paint(painter, m_bodyRect.topLeft(), how);
+    }
     if (!m_status.isEmpty()) {
         QFont italic = m_small;
         italic.setItalic(true);
         painter->setFont(italic);
         painter->setPen(dim);
         painter->drawText(m_statusRect, Qt::AlignLeft | Qt::AlignVCenter, m_status);
-        painter->setFont(m_small);
     }
     if (!m_errorText.isEmpty()) {
         const QColor red(0xd0, 0x3a, 0x2f);
@@ -326,10 +331,17 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, Hit hovered,
             m_infoRect, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetrics(m_small).elidedText(m_info, Qt::ElideMiddle, m_infoRect.width()));
     }
+    paintButtons(painter, state);
+    painter->restore();
+}
+
+void MessageLayout::paintButtons(QPainter *painter, const PaintState &state) const
+{
+    const QColor dim = m_palette.color(QPalette::PlaceholderText);
     const QColor disabled = m_palette.color(QPalette::Disabled, QPalette::ButtonText);
     for (const Button &button : m_buttons) {
-        const bool off = busy && startsRequest(button.action);
-        const bool hot = hovered.action == button.action && !off;
+        const bool off = state.busy && startsRequest(button.action);
+        const bool hot = state.hovered.action == button.action && !off;
         if (button.action == Action::Retry) {
             painter->setFont(m_font);
             painter->setPen(off ? disabled : m_palette.color(QPalette::ButtonText));
@@ -345,19 +357,6 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, Hit hovered,
         painter->setPen(off ? disabled : hot ? m_palette.color(QPalette::Link) : dim);
         painter->drawText(button.rect, Qt::AlignCenter, button.text);
     }
-    painter->restore();
-}
-
-void MessageLayout::paintDocument(QPainter *painter, const QTextDocument *document, QPoint at,
-                                  const QColor &color) const
-{
-    painter->save();
-    painter->translate(at);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = m_palette;
-    context.palette.setColor(QPalette::Text, color);
-    document->documentLayout()->draw(painter, context);
-    painter->restore();
 }
 
 MessageLayout::Hit MessageLayout::hitAt(QPoint position) const
@@ -377,19 +376,19 @@ int MessageLayout::detectionAt(QPoint position) const
 {
     if (!m_body || m_user || !m_bodyRect.contains(position))
         return -1;
-    const int at = m_body->documentLayout()->hitTest(position - m_bodyRect.topLeft(), Qt::ExactHit);
-    if (at < 0)
+    return m_body->detectionAt(position - m_bodyRect.topLeft());
+}
+
+int MessageLayout::bodyPositionAt(QPoint position, Qt::HitTestAccuracy accuracy) const
+{
+    if (!m_body || !m_bodyRect.contains(position))
         return -1;
-    QTextCursor cursor(m_body.get());
-    cursor.setPosition(at);
-    cursor.movePosition(QTextCursor::NextCharacter);
-    const QVariant index = cursor.charFormat().property(MarkdownRenderer::kDetectionProperty);
-    return index.isValid() ? index.toInt() : -1;
+    return m_body->positionAt(position - m_bodyRect.topLeft(), accuracy);
 }
 
 QString MessageLayout::bodyText() const
 {
-    return m_body ? m_body->toPlainText() : QString();
+    return m_body ? m_body->text() : QString();
 }
 
 QList<QPair<MessageLayout::Action, QRect>> MessageLayout::buttons() const

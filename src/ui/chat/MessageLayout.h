@@ -13,10 +13,10 @@
 #include <optional>
 
 class QPainter;
-class QTextDocument;
 
 namespace qvd {
 
+class TextBody;
 class ThumbnailCache;
 
 // What a row of the chat view shows besides the message itself.
@@ -47,8 +47,10 @@ public:
         int index = -1; // Image: the image's index within the message
     };
 
+    // `previous`: this message's layout before its last change (may be null); what did not
+    // change in its text is shared rather than laid out again.
     MessageLayout(const Message &message, const MessageContext &context, const QFont &font,
-                  const QPalette &palette, int width);
+                  const QPalette &palette, int width, const MessageLayout *previous = nullptr);
     ~MessageLayout();
 
     QSize size() const { return {m_width, m_height}; }
@@ -57,11 +59,17 @@ public:
     static int estimateHeight(const Message &message, const QFont &font, int width);
     int width() const { return m_width; }
 
-    // `hovered` is underlined; `thumbnails` gives the images (null ones are drawn as
-    // placeholders until they are decoded); while `busy`, actions that start a request are
-    // greyed out.
-    void paint(QPainter *painter, QPoint topLeft, Hit hovered, ThumbnailCache *thumbnails,
-               bool busy) const;
+    struct PaintState
+    {
+        Hit hovered; // underlined
+        // Gives the images; null ones are drawn as placeholders until they are decoded.
+        ThumbnailCache *thumbnails = nullptr;
+        bool busy = false; // actions that start a request are greyed out
+        QRect visible; // relative to the row; text out of it is not drawn (null: all)
+        int selectionStart = 0; // selected body text, positions as in body()
+        int selectionEnd = 0;
+    };
+    void paint(QPainter *painter, QPoint topLeft, const PaintState &state) const;
     static bool startsRequest(Action action);
     // Positions are relative to the row's top-left.
     Hit hitAt(QPoint position) const;
@@ -74,7 +82,10 @@ public:
     QString bodyText() const;
     QString statusText() const { return m_status; }
     QString errorText() const { return m_errorText; }
-    const QTextDocument *body() const { return m_body.get(); }
+    const TextBody *body() const { return m_body.get(); }
+    // The body position under `position` (relative to the row), or -1 outside the body text;
+    // FuzzyHit gives the nearest position for a point inside the body's rectangle.
+    int bodyPositionAt(QPoint position, Qt::HitTestAccuracy accuracy) const;
 
 private:
     struct Button
@@ -91,11 +102,11 @@ private:
     };
 
     void layoutUser(const Message &message, const MessageContext &context);
-    void layoutAssistant(const Message &message, const MessageContext &context);
+    void layoutAssistant(const Message &message, const MessageContext &context,
+                         const TextBody *previousBody);
     int layoutImages(const QList<Part> &parts, int left, int top, int maxWidth);
     int layoutFooter(const QString &info, QList<Button> buttons, int left, int top, int right);
-    void paintDocument(QPainter *painter, const QTextDocument *document, QPoint at,
-                       const QColor &color) const;
+    void paintButtons(QPainter *painter, const PaintState &state) const;
 
     bool m_user = false;
     QFont m_font;
@@ -104,9 +115,9 @@ private:
     int m_width = 0;
     int m_height = 0;
     QRect m_bubble; // user messages
-    std::unique_ptr<QTextDocument> m_body;
+    std::unique_ptr<TextBody> m_body;
     QRect m_bodyRect;
-    std::unique_ptr<QTextDocument> m_reasoning;
+    std::unique_ptr<TextBody> m_reasoning;
     QRect m_reasoningRect;
     QString m_status; // "(interrupted)", "…" while waiting
     QRect m_statusRect;

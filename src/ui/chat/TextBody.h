@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/grounding/Detection.h"
+#include "ui/chat/MarkdownRenderer.h"
+
+#include <QPalette>
+#include <QRect>
+#include <QString>
+
+#include <memory>
+
+class QPainter;
+class QTextDocument;
+
+namespace qvd {
+
+// The text of a message, laid out for painting at a fixed width: an answer's markdown as a
+// stack of blocks rendered one by one (markdownBlockStarts), so a streamed delta re-renders
+// only the last block and painting skips blocks out of view; a person's text as one plain
+// block. Positions count characters of the shown text across all blocks, each block ending
+// in one separator position, as a QTextDocument counts them.
+class TextBody
+{
+public:
+    // `previous` (may be null): an earlier body of the same message at the same width and
+    // style, whose unchanged blocks are shared instead of rendered again.
+    static std::unique_ptr<TextBody> markdown(const QString &markdown,
+                                              const QList<Detection> &detections,
+                                              const MarkdownRenderer::Style &style, int width,
+                                              const TextBody *previous = nullptr);
+    // Plain text, as narrow as its longest line allows, at most `maxWidth`.
+    static std::unique_ptr<TextBody> plain(const QString &text, const QFont &font, int maxWidth);
+    ~TextBody();
+
+    QSize size() const { return m_size; }
+    int blockCount() const { return int(m_blocks.size()); }
+    const QTextDocument *block(int index) const;
+    // Where block `index` sits, relative to the body's top-left.
+    QPoint blockOffset(int index) const;
+    // How many blocks were rendered for this body rather than shared with `previous`.
+    int renderedBlocks() const { return m_rendered; }
+    // How many blocks have a pixmap in the cache (tests).
+    int cachedBlocks() const;
+
+    // Characters, the last position excluded (the final separator).
+    int length() const;
+    // The shown text; blocks and paragraphs are separated by "\n".
+    QString text() const { return text(0, length()); }
+    QString text(int from, int to) const;
+    // The position under `point` (relative to the body), or -1; FuzzyHit finds the nearest.
+    int positionAt(QPointF point, Qt::HitTestAccuracy accuracy) const;
+    // The caret rectangle before `position`, relative to the body.
+    QRectF cursorRect(int position) const;
+    // The word around `position`: [first, second).
+    QPair<int, int> wordAt(int position) const;
+    // The detection whose highlighted ref is under `point`, or -1.
+    int detectionAt(QPointF point) const;
+
+    struct Paint
+    {
+        QPalette palette;
+        QColor text;
+        QRect clip; // relative to the body; blocks outside are not drawn
+        int selectionStart = 0;
+        int selectionEnd = 0; // empty when equal
+    };
+    void paint(QPainter *painter, QPoint at, const Paint &how) const;
+
+private:
+    // A detection's highlighted span within a block, and what its highlight depends on.
+    struct Ref
+    {
+        int index; // in the answer's detections
+        QString label;
+        qsizetype start; // relative to the block
+        qsizetype length;
+        friend bool operator==(const Ref &a, const Ref &b)
+        {
+            return a.index == b.index && a.label == b.label && a.start == b.start
+                && a.length == b.length;
+        }
+    };
+    // A block's document, shared by the bodies it did not change in, with what painting it
+    // costs: blocks painted again unchanged are drawn from a cached pixmap.
+    struct Rendered
+    {
+        explicit Rendered(std::unique_ptr<QTextDocument> document);
+        ~Rendered();
+        std::unique_ptr<QTextDocument> document;
+        quint64 serial; // names its pixmap in QPixmapCache
+        mutable int paints = 0;
+        mutable QString look; // colours and pixel ratio its cached pixmap was drawn with
+    };
+    struct Block
+    {
+        QString source; // the markdown this block was rendered from
+        QList<Ref> refs; // the grounding refs inside it
+        std::shared_ptr<const Rendered> rendered;
+        int top = 0;
+        int offset = 0; // position of its first character
+    };
+
+    TextBody() = default;
+    void stack(int width);
+    void paintBlock(QPainter *painter, const Block &block, QPoint at, const Paint &how) const;
+    int blockAt(int position) const;
+    int blockAtY(qreal y) const;
+
+    std::vector<Block> m_blocks;
+    QSize m_size;
+    int m_rendered = 0;
+};
+
+} // namespace qvd

@@ -1,0 +1,270 @@
+// How an answer's text is cut into blocks and laid out: cuts only where markdown cannot join
+// the pieces, a streamed answer re-renders only its last block and ends up exactly like one
+// laid out at once, blocks are spaced as inside one document, selection text crosses blocks,
+// and a block drawn from the pixmap cache looks as drawn directly.
+#include "ui/chat/MarkdownBlocks.h"
+#include "ui/chat/MarkdownRenderer.h"
+#include "ui/chat/TextBody.h"
+
+#include "TestMain.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPixmapCache>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <cmath>
+
+using qvd::TextBody;
+
+class TestTextBody : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void blocksAreCutOnlyBetweenIndependentBlocks_data();
+    void blocksAreCutOnlyBetweenIndependentBlocks();
+    void aRefIsNeverCut();
+    void streamingRendersOnlyTheLastBlockAndEndsAsLaidOutAtOnce();
+    void blocksAreSpacedAsInOneDocument_data();
+    void blocksAreSpacedAsInOneDocument();
+    void selectedTextCrossesBlocks();
+    void listItemsStartingWithATagStayListItems();
+    void aCachedBlockLooksAsDrawnDirectly();
+
+private:
+    static QImage draw(const TextBody &body, const TextBody::Paint &how);
+    static qvd::MarkdownRenderer::Style style();
+};
+
+qvd::MarkdownRenderer::Style TestTextBody::style()
+{
+    QFont font = QGuiApplication::font();
+    font.setPointSize(11);
+    return {font, QColor(235, 235, 235)};
+}
+
+QImage TestTextBody::draw(const TextBody &body, const TextBody::Paint &how)
+{
+    QImage image(body.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    body.paint(&painter, {}, how);
+    return image;
+}
+
+static QStringList pieces(const QString &text, const QList<qsizetype> &starts)
+{
+    QStringList list;
+    for (int i = 0; i < starts.size(); ++i) {
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : text.size();
+        list.append(text.mid(starts.at(i), end - starts.at(i)));
+    }
+    return list;
+}
+
+void TestTextBody::blocksAreCutOnlyBetweenIndependentBlocks_data()
+{
+    QTest::addColumn<QStringList>("blocks"); // joined, they are the input
+    QTest::newRow("empty") << QStringList();
+    QTest::newRow("one paragraph") << QStringList{QStringLiteral("One line\nand a second.")};
+    QTest::newRow("paragraphs") << QStringList{
+        QStringLiteral("First.\n\n"), QStringLiteral("Second.\n\n\n"), QStringLiteral("# Third")};
+    QTest::newRow("trailing blank line, next block not here yet")
+        << QStringList{QStringLiteral("Done.\n\n")};
+    QTest::newRow("CRLF") << QStringList{QStringLiteral("a\r\n\r\n"), QStringLiteral("b")};
+    QTest::newRow("blank lines inside a fence")
+        << QStringList{QStringLiteral("Code:\n\n"),
+                       QStringLiteral("```py\na = 1\n\nb = 2\n```\n\n"), QStringLiteral("After.")};
+    QTest::newRow("a shorter fence does not close a longer one")
+        << QStringList{QStringLiteral("~~~~\nx\n\n~~~\n\ny\n~~~~\n\n"), QStringLiteral("z")};
+    QTest::newRow("an unclosed fence runs to the end")
+        << QStringList{QStringLiteral("Hi\n\n"), QStringLiteral("```\na\n\nb\n\nc")};
+    QTest::newRow("an ordered list stays whole")
+        << QStringList{QStringLiteral("1. one\n\n2. two\n\n10) ten\n\n"), QStringLiteral("End.")};
+    QTest::newRow("bullet items may stand alone")
+        << QStringList{QStringLiteral("- a\n\n"), QStringLiteral("* b\n\n"), QStringLiteral("+ c")};
+    QTest::newRow("an item's indented paragraph stays with it")
+        << QStringList{QStringLiteral("- a\n\n  more of a\n\n"), QStringLiteral("Next.")};
+    QTest::newRow("indented code")
+        << QStringList{QStringLiteral("    code\n\n    more code\n\n"), QStringLiteral("text")};
+    QTest::newRow("a number is not a list")
+        << QStringList{QStringLiteral("Intro.\n\n"), QStringLiteral("2024 was a year.")};
+    QTest::newRow("but a number with a dot is (kept with what comes before)")
+        << QStringList{QStringLiteral("Intro.\n\n2024. A list item.\n\n3. more")};
+    QTest::newRow("quotes") << QStringList{QStringLiteral("> q\n\n"), QStringLiteral("> r")};
+    QTest::newRow("HTML comment with a blank line")
+        << QStringList{QStringLiteral("<!-- c\n\nstill -->\n\n"), QStringLiteral("after")};
+    QTest::newRow("pre with a blank line")
+        << QStringList{QStringLiteral("<pre>\n\nx\n</pre>\n\n"), QStringLiteral("y")};
+    QTest::newRow("closed on its own line")
+        << QStringList{QStringLiteral("<!-- note -->\n\n"), QStringLiteral("z")};
+    QTest::newRow("Chinese") << QStringList{QStringLiteral("图中有一只狗。\n\n"),
+                                            QStringLiteral("它在草地上。")};
+}
+
+void TestTextBody::blocksAreCutOnlyBetweenIndependentBlocks()
+{
+    QFETCH(QStringList, blocks);
+    const QString text = blocks.join(QString());
+    QCOMPARE(pieces(text, qvd::markdownBlockStarts(text)), blocks);
+}
+
+void TestTextBody::aRefIsNeverCut()
+{
+    const QString text =
+        QStringLiteral("<ref>a dog\n\nand more</ref><box>(1,2),(3,4)</box>\n\nEnd.");
+    const qsizetype end = text.indexOf(QLatin1String("</box>")) + 6;
+    QCOMPARE(pieces(text, qvd::markdownBlockStarts(text, {{0, end}})),
+             QStringList({text.left(end + 2), QStringLiteral("End.")}));
+    QCOMPARE(qvd::markdownBlockStarts(text).size(), 3);
+}
+
+void TestTextBody::streamingRendersOnlyTheLastBlockAndEndsAsLaidOutAtOnce()
+{
+    QString answer;
+    for (int i = 0; i < 12; ++i) {
+        answer += QStringLiteral("Paragraph %1 with **bold** words and `code` in it.\n\n").arg(i);
+        if (i % 4 == 1)
+            answer += QStringLiteral("```cpp\nint x = %1;\n\nreturn x;\n```\n\n").arg(i);
+        if (i % 4 == 2)
+            answer +=
+                QStringLiteral("- item\n- another item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n");
+        if (i % 4 == 3)
+            answer += QStringLiteral("1. first\n\n2. second\n\n");
+    }
+    answer += QStringLiteral("The end.");
+    const int width = 500;
+    std::unique_ptr<TextBody> body;
+    for (qsizetype at = 5; at < answer.size() + 5; at += 5) {
+        const QString prefix = answer.left(at);
+        std::unique_ptr<TextBody> next = TextBody::markdown(prefix, {}, style(), width, body.get());
+        if (body) {
+            // What was finished is shared; only the block the delta touched is new.
+            QVERIFY2(next->renderedBlocks() <= 2,
+                     qPrintable(QStringLiteral("%1 blocks rendered at %2")
+                                    .arg(next->renderedBlocks())
+                                    .arg(at)));
+        }
+        body = std::move(next);
+    }
+    const std::unique_ptr<TextBody> atOnce = TextBody::markdown(answer, {}, style(), width);
+    QVERIFY(atOnce->blockCount() > 20);
+    QCOMPARE(body->blockCount(), atOnce->blockCount());
+    QCOMPARE(body->size(), atOnce->size());
+    QCOMPARE(body->text(), atOnce->text());
+    const TextBody::Paint how{QGuiApplication::palette(), Qt::black, {}, 0, 0};
+    QCOMPARE(draw(*body, how), draw(*atOnce, how));
+}
+
+void TestTextBody::blocksAreSpacedAsInOneDocument_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("paragraphs") << QStringLiteral("One.") << QStringLiteral("Two.");
+    QTest::newRow("heading") << QStringLiteral("One.") << QStringLiteral("## Two");
+    QTest::newRow("after a heading") << QStringLiteral("# One") << QStringLiteral("Two.");
+    QTest::newRow("list") << QStringLiteral("One.") << QStringLiteral("- two");
+    QTest::newRow("after a list") << QStringLiteral("- one\n- more") << QStringLiteral("Two.");
+    QTest::newRow("code") << QStringLiteral("One.") << QStringLiteral("```\ntwo\n```");
+    QTest::newRow("quote") << QStringLiteral("One.") << QStringLiteral("> Two.");
+}
+
+void TestTextBody::blocksAreSpacedAsInOneDocument()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const QString text = first + QStringLiteral("\n\n") + second;
+    const std::unique_ptr<TextBody> body = TextBody::markdown(text, {}, style(), 400);
+    QCOMPARE(body->blockCount(), 2);
+    const std::unique_ptr<QTextDocument> whole = qvd::MarkdownRenderer::render(text, {}, style());
+    whole->setTextWidth(400);
+    // The first block of the second piece: the block after the first piece's blocks.
+    QTextBlock block = whole->begin();
+    for (int i = 0; i < body->block(0)->blockCount(); ++i)
+        block = block.next();
+    QCOMPARE(block.text(), body->block(1)->firstBlock().text());
+    QCOMPARE(body->blockOffset(1).y(),
+             int(std::ceil(whole->documentLayout()->blockBoundingRect(block).top())));
+}
+
+void TestTextBody::selectedTextCrossesBlocks()
+{
+    const QString text = QStringLiteral("First **para**,\nline two.\n\n- Second\n\n第三段。");
+    const std::unique_ptr<TextBody> body = TextBody::markdown(text, {}, style(), 400);
+    QCOMPARE(body->blockCount(), 3);
+    QCOMPARE(body->text(), QStringLiteral("First para, line two.\nSecond\n第三段。"));
+    const int second = body->text().indexOf(QLatin1String("Second"));
+    QCOMPARE(body->text(6, second + 3), QStringLiteral("para, line two.\nSec"));
+    QCOMPARE(body->text(second + 3, body->length()), QStringLiteral("ond\n第三段。"));
+    const QPair<int, int> word = body->wordAt(second + 2);
+    QCOMPARE(body->text(word.first, word.second), QStringLiteral("Second"));
+    // A point on a character gives that character's position, in any block.
+    const int third = body->text().indexOf(QStringLiteral("三"));
+    const QRectF caret = body->cursorRect(third);
+    QCOMPARE(body->positionAt(caret.topLeft() + QPointF(2, caret.height() / 2), Qt::ExactHit),
+             third);
+}
+
+void TestTextBody::listItemsStartingWithATagStayListItems()
+{
+    const QString text =
+        QStringLiteral("- <ref>狗</ref><box>(1,2),(3,4)</box> a dog\n- <b>a</b> cat\n"
+                       "1. <ref>one</ref>\n");
+    const std::unique_ptr<TextBody> body = TextBody::markdown(text, {}, style(), 400);
+    QCOMPARE(body->blockCount(), 1);
+    int items = 0;
+    for (QTextBlock block = body->block(0)->begin(); block.isValid(); block = block.next())
+        items += block.textList() ? 1 : 0;
+    QCOMPARE(items, 3);
+    // What helps Qt's reader is not part of the text a person copies.
+    QCOMPARE(body->text(), QStringLiteral("狗(1,2),(3,4) a dog\na cat\none"));
+}
+
+void TestTextBody::aCachedBlockLooksAsDrawnDirectly()
+{
+    QPixmapCache::clear();
+    const QString text =
+        QStringLiteral("Some **text** to cache.\n\n```\ncode\n```\n\n- and a list");
+    const std::unique_ptr<TextBody> body = TextBody::markdown(text, {}, style(), 300);
+    const TextBody::Paint how{QGuiApplication::palette(), QColor(20, 20, 60), {}, 0, 0};
+    const QImage direct = draw(*body, how); // first paint: drawn directly
+    QCOMPARE(body->cachedBlocks(), 0);
+    const QImage cached = draw(*body, how); // second: from the pixmap cache
+    QCOMPARE(body->cachedBlocks(), body->blockCount());
+    QCOMPARE(direct.size(), cached.size());
+    int worst = 0;
+    for (int y = 0; y < direct.height(); ++y) {
+        for (int x = 0; x < direct.width(); ++x) {
+            const QRgb a = direct.pixel(x, y);
+            const QRgb b = cached.pixel(x, y);
+            worst = qMax(worst,
+                         qMax(qAbs(qRed(a) - qRed(b)),
+                              qMax(qAbs(qGreen(a) - qGreen(b)), qAbs(qBlue(a) - qBlue(b)))));
+        }
+    }
+    QVERIFY2(worst <= 2, qPrintable(QString::number(worst)));
+    // And it is text: dark pixels on white.
+    int dark = 0;
+    for (int y = 0; y < cached.height(); ++y) {
+        for (int x = 0; x < cached.width(); ++x)
+            dark += qGray(cached.pixel(x, y)) < 100 ? 1 : 0;
+    }
+    QVERIFY(dark > 100);
+    // Another colour is drawn again, not taken from the cache.
+    const TextBody::Paint red{QGuiApplication::palette(), QColor(200, 0, 0), {}, 0, 0};
+    const QImage redText = draw(*body, red);
+    bool reddish = false;
+    for (int y = 0; y < redText.height() && !reddish; ++y) {
+        for (int x = 0; x < redText.width() && !reddish; ++x) {
+            const QRgb p = redText.pixel(x, y);
+            reddish = qRed(p) > 150 && qGreen(p) < 80;
+        }
+    }
+    QVERIFY(reddish);
+}
+
+QVD_TEST_GUI_MAIN(TestTextBody)
+#include "tst_TextBody.moc"

@@ -1480,6 +1480,11 @@ Boxes and points the model names appear here.</source>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <extracomment>while the question and its images are uploaded: &quot;Sending 1.2 MB of 3.4 MB…&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ModelListReader</name>

@@ -1475,6 +1475,11 @@ Boxes and points the model names appear here.</source>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <extracomment>while the question and its images are uploaded: &quot;Sending 1.2 MB of 3.4 MB…&quot;</extracomment>
+        <translation>正在发送 %1 / %2…</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ModelListReader</name>

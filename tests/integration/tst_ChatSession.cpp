@@ -44,6 +44,7 @@ private Q_SLOTS:
     void stopKeepsThePartialTextAsInterrupted();
     void resendDropsLaterTurns();
     void nothingIsSentWhileBusy();
+    void uploadProgressIsReportedWhileTheRequestIsSent();
 
 private:
     void waitUntilIdle();
@@ -245,6 +246,43 @@ void TestChatSession::nothingIsSentWhileBusy()
     QCOMPARE(m_session->conversation().messages.size(), 2);
     m_session->stop();
     m_server->release();
+}
+
+void TestChatSession::uploadProgressIsReportedWhileTheRequestIsSent()
+{
+    // A 6 MB image as a data URI: large enough that the body goes out in many writes.
+    QByteArray pixels(4'500'000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < pixels.size(); ++i)
+        pixels[i] = char((i * 7919) % 251);
+    const QString image =
+        QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(pixels.toBase64());
+    m_server->enqueue(Reply()
+                          .send(qvd::test::kSseHead)
+                          .send(qvd::test::dashScopeEvent(1, QStringLiteral("Done."), "stop")));
+    QList<ChatSession::Upload> seen;
+    connect(m_session.get(), &ChatSession::messageChanged, this,
+            [this, &seen] { seen.append(m_session->upload()); });
+    QVERIFY(m_session->send({Part::fromImage(image), Part::fromText(QStringLiteral("?"))}));
+    waitUntilIdle();
+
+    QCOMPARE(m_server->requests().size(), 1);
+    const qint64 body = m_server->requests().first().body.size();
+    bool partway = false;
+    qint64 last = 0;
+    int reports = 0;
+    for (const ChatSession::Upload &upload : std::as_const(seen)) {
+        if (upload.total == 0)
+            continue;
+        ++reports;
+        QCOMPARE(upload.total, body);
+        QVERIFY(upload.sent >= last); // never backwards
+        last = upload.sent;
+        partway = partway || (upload.sent > 0 && upload.sent < upload.total);
+    }
+    QVERIFY(partway);
+    QVERIFY2(reports <= 101, qPrintable(QString::number(reports))); // 1 % steps at most
+    QCOMPARE(m_session->upload().total, 0); // nothing being sent any more
+    QCOMPARE(m_session->conversation().messages.last().text, QStringLiteral("Done."));
 }
 
 QVD_TEST_MAIN(TestChatSession)

@@ -100,7 +100,10 @@ void ChatTurn::sendAttempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatTurn::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatTurn::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatTurn::onFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, &ChatTurn::restartStallTimer);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        restartStallTimer();
+        Q_EMIT uploadProgress(sent, total);
+    });
     restartStallTimer();
 }
 

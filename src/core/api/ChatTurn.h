@@ -59,6 +59,8 @@ Q_SIGNALS:
     // The response head of an attempt arrived (before any body byte).
     void responseStarted(int httpStatus);
     void delta(const QString &text, const QString &reasoning);
+    // How much of the request body is sent (QNetworkReply::uploadProgress); total -1 if unknown.
+    void uploadProgress(qint64 sent, qint64 total);
     void retrying(int nextAttempt, qint64 delayMs, const qvd::ApiError &error);
     void finished(const qvd::Message &answer);
     void failed(const qvd::ApiError &error);

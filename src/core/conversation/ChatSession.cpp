@@ -118,6 +118,9 @@ void ChatSession::startAnswer()
     m_turn->setRetryPolicy(policy);
     m_turn->setStallTimeout(m_stallTimeout);
     connect(m_turn, &ChatTurn::delta, this, &ChatSession::onDelta);
+    connect(m_turn, &ChatTurn::uploadProgress, this, &ChatSession::onUploadProgress);
+    // The request is in once the server answers (or a retry starts over).
+    connect(m_turn, &ChatTurn::responseStarted, this, [this] { onUploadProgress(0, 0); });
     connect(m_turn, &ChatTurn::finished, this,
             [this](const Message &answer) { endTurn(answer, answer.state); });
     connect(m_turn, &ChatTurn::failed, this, [this](const ApiError &error) {
@@ -140,8 +143,21 @@ void ChatSession::onDelta(const QString &text, const QString &reasoning)
     Q_EMIT messageChanged(index);
 }
 
+void ChatSession::onUploadProgress(qint64 sent, qint64 total)
+{
+    const Upload next{total > 0 ? sent : 0, qMax<qint64>(0, total)};
+    auto percent = [](const Upload &upload) {
+        return upload.total > 0 ? upload.sent * 100 / upload.total : -1;
+    };
+    const bool visible = percent(next) != percent(m_upload);
+    m_upload = next;
+    if (visible && isBusy())
+        Q_EMIT messageChanged(streamingIndex());
+}
+
 void ChatSession::endTurn(const Message &answer, Message::State state)
 {
+    m_upload = {};
     const int index = streamingIndex();
     Message &message = m_conversation.messages[index];
     message = answer;

@@ -55,6 +55,14 @@ public:
     std::optional<ApiError> error(int messageIndex) const;
 
     bool isBusy() const { return m_turn != nullptr; }
+    struct Upload
+    {
+        qint64 sent = 0;
+        qint64 total = 0; // 0: nothing being sent
+    };
+    // How much of the running request (its images, mostly) is sent; empty once the server
+    // answers. Changes are announced with messageChanged(streamingIndex()), in 1 % steps.
+    Upload upload() const { return m_upload; }
     // Index of the assistant message being streamed, or -1.
     int streamingIndex() const { return isBusy() ? int(m_conversation.messages.size()) - 1 : -1; }
 
@@ -73,7 +81,7 @@ public:
 Q_SIGNALS:
     void conversationReset();
     void messageAdded(int index);
-    void messageChanged(int index); // text, reasoning, state or detections changed
+    void messageChanged(int index); // text, reasoning, state, detections or upload changed
     void messagesRemoved(int from); // messages from `from` on were dropped
     void busyChanged(bool busy);
     void answerFinished(int index); // complete or interrupted: ready to be saved
@@ -82,6 +90,7 @@ Q_SIGNALS:
 private:
     void startAnswer();
     void onDelta(const QString &text, const QString &reasoning);
+    void onUploadProgress(qint64 sent, qint64 total);
     void endTurn(const Message &answer, Message::State state);
     void reground(int index, bool streaming);
     void truncate(int from);
@@ -94,6 +103,7 @@ private:
     QHash<int, QList<Detection>> m_detections;
     QHash<int, ApiError> m_errors;
     ChatTurn *m_turn = nullptr;
+    Upload m_upload;
     std::chrono::milliseconds m_stallTimeout{90000};
     int m_maxAttempts = 4;
 };

@@ -171,14 +171,28 @@ void MessageLayout::layoutAssistant(const Message &message, const MessageContext
         m_bodyRect = QRect(left, y, contentWidth, height);
         y += height;
     }
-    if (context.streaming && message.text.isEmpty())
+    const bool sending = context.streaming && context.uploadTotal > 0
+        && context.uploadSent < context.uploadTotal && message.text.isEmpty();
+    if (sending) {
+        const QLocale locale;
+        //: while the question and its images are uploaded: "Sending 1.2 MB of 3.4 MB…"
+        m_status = MessageLayout::tr("Sending %1 of %2…")
+                       .arg(locale.formattedDataSize(context.uploadSent),
+                            locale.formattedDataSize(context.uploadTotal));
+        m_progress = qreal(context.uploadSent) / qreal(context.uploadTotal);
+    } else if (context.streaming && message.text.isEmpty()) {
         m_status =
             message.reasoning.isEmpty() ? MessageLayout::tr("…") : MessageLayout::tr("Thinking…");
-    else if (message.state == Message::State::Interrupted)
+    } else if (message.state == Message::State::Interrupted) {
         m_status = MessageLayout::tr("(interrupted)");
+    }
     if (!m_status.isEmpty()) {
         m_statusRect = QRect(left, y + 2, contentWidth, small.height());
         y = m_statusRect.bottom() + 1;
+    }
+    if (sending) {
+        m_progressRect = QRect(left, y + 3, qMin(200, contentWidth), 4);
+        y = m_progressRect.bottom() + 1;
     }
     if (message.state == Message::State::Failed && !context.streaming) {
         m_errorText = context.error ? context.error->userMessage()
@@ -312,6 +326,15 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, const PaintState &s
         painter->setFont(italic);
         painter->setPen(dim);
         painter->drawText(m_statusRect, Qt::AlignLeft | Qt::AlignVCenter, m_status);
+    }
+    if (!m_progressRect.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mix(base, text, 0.12));
+        painter->drawRoundedRect(m_progressRect, 2, 2);
+        painter->setBrush(m_palette.color(QPalette::Highlight));
+        QRect done = m_progressRect;
+        done.setWidth(qMax(4, int(m_progressRect.width() * m_progress)));
+        painter->drawRoundedRect(done, 2, 2);
     }
     if (!m_errorText.isEmpty()) {
         const QColor red(0xd0, 0x3a, 0x2f);

@@ -28,6 +28,8 @@ struct MessageContext
     bool canRegenerate = false; // the last answer, and nothing is running
     bool canEdit = false; // a user message, and nothing is running
     bool reasoningExpanded = false;
+    qint64 uploadSent = 0; // the request while it is being sent (total 0: not sending)
+    qint64 uploadTotal = 0;
 };
 
 // One message laid out for a given width: user messages as a bubble on the right with their
@@ -121,6 +123,8 @@ private:
     QRect m_reasoningRect;
     QString m_status; // "(interrupted)", "…" while waiting
     QRect m_statusRect;
+    QRect m_progressRect; // under the status while the request is sent
+    qreal m_progress = 0;
     QString m_errorText;
     QRect m_errorRect;
     QString m_info; // usage, request id

@@ -65,6 +65,10 @@ MessageContext MessageListModel::context(int row) const
         context.detections = m_session->detections(row);
         context.error = m_session->error(row);
         context.streaming = m_session->streamingIndex() == row;
+        if (context.streaming) {
+            context.uploadSent = m_session->upload().sent;
+            context.uploadTotal = m_session->upload().total;
+        }
         context.canRegenerate = last; // greyed out while an answer runs
     } else {
         context.canEdit = item.role == Message::Role::User;

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -59,6 +60,9 @@ ChatView::ChatView(ChatSession *session, ThumbnailCache *thumbnails, QWidget *pa
     m_measureTimer->setInterval(0);
     connect(m_measureTimer, &QTimer::timeout, this, &ChatView::measureSome);
     connect(thumbnails, &ThumbnailCache::ready, viewport(), qOverload<>(&QWidget::update));
+    // Answer text is painted from QPixmapCache (TextBody): room for two or three screens of it
+    // at a device pixel ratio of 2, where Qt's default 10 MB is not one.
+    QPixmapCache::setCacheLimit(qMax(QPixmapCache::cacheLimit(), 32 * 1024));
 }
 
 bool ChatView::isAtBottom() const

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aStreamedDeltaLaysOutOnlyItsOwnRow();
     void imagesAreDecodedOnlyForVisibleRows();
     void answerTextCanBeSelectedAndCopied();
+    void selectingPastTheBottomScrolls();
 
 private:
     // Viewport point on the character at `position` of `row`'s body.
@@ -207,6 +208,31 @@ void TestChatView::answerTextCanBeSelectedAndCopied()
     QCOMPARE(m_view->selectedText(), QStringLiteral("zeta"));
     QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOn(1, 2));
     QCOMPARE(m_view->selectedText(), QString());
+}
+
+void TestChatView::selectingPastTheBottomScrolls()
+{
+    QStringList paragraphs;
+    for (int i = 0; i < 80; ++i)
+        paragraphs.append(QStringLiteral("Paragraph %1.").arg(i));
+    qvd::Conversation conversation;
+    conversation.messages.append(qvd::Message::user({qvd::Part::fromText(QStringLiteral("Q?"))}));
+    conversation.messages.append(qvd::Message::assistant(paragraphs.join(QStringLiteral("\n\n"))));
+    m_session->setConversation(conversation);
+    m_view->flushLayout();
+    m_view->scrollTo(m_view->model()->index(1, 0), QAbstractItemView::PositionAtTop);
+    m_view->viewport()->repaint();
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const int before = bar->value();
+    QVERIFY(before < bar->maximum());
+
+    QWidget *viewport = m_view->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointOn(1, 0));
+    QTest::mouseMove(viewport, QPoint(100, viewport->height() + 40));
+    QTRY_VERIFY(bar->value() >= bar->maximum());
+    QTRY_VERIFY(m_view->selectedText().endsWith(QLatin1String("Paragraph 79.")));
+    QVERIFY(m_view->selectedText().startsWith(QLatin1String("Paragraph 0.\nParagraph 1.")));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, QPoint(100, viewport->height() + 40));
 }
 
 QVD_TEST_WIDGETS_MAIN(TestChatView)

@@ -24,7 +24,8 @@ ChatView::ChatView(ChatSession *session, ThumbnailCache *thumbnails, QWidget *pa
     : QListView(parent),
       m_model(new MessageListModel(session, this)),
       m_delegate(new MessageDelegate(m_model, thumbnails, this)),
-      m_measureTimer(new QTimer(this))
+      m_measureTimer(new QTimer(this)),
+      m_dragScroll(new QTimer(this))
 {
     setObjectName(QStringLiteral("chatView"));
     setItemDelegate(m_delegate);
@@ -59,6 +60,18 @@ ChatView::ChatView(ChatSession *session, ThumbnailCache *thumbnails, QWidget *pa
     m_measureTimer->setSingleShot(true);
     m_measureTimer->setInterval(0);
     connect(m_measureTimer, &QTimer::timeout, this, &ChatView::measureSome);
+    m_dragScroll->setInterval(30);
+    connect(m_dragScroll, &QTimer::timeout, this, [this] {
+        const int above = -m_dragPoint.y();
+        const int below = m_dragPoint.y() - viewport()->height();
+        const int step = above > 0 ? -qMin(above, 60) : below > 0 ? qMin(below, 60) : 0;
+        if (step == 0 || !m_selecting) {
+            m_dragScroll->stop();
+            return;
+        }
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + step);
+        extendSelection();
+    });
     connect(thumbnails, &ThumbnailCache::ready, viewport(), qOverload<>(&QWidget::update));
     // Answer text is painted from QPixmapCache (TextBody): room for two or three screens of it
     // at a device pixel ratio of 2, where Qt's default 10 MB is not one.
@@ -156,9 +169,10 @@ void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint point = event->position().toPoint();
     if (m_selecting && (event->buttons() & Qt::LeftButton)) {
-        const int row = m_delegate->selectionRow();
-        if (row >= 0 && row < m_model->rowCount())
-            select(row, m_delegate->selection().first, nearestBodyPosition(row, point));
+        m_dragPoint = point;
+        extendSelection();
+        if (!viewport()->rect().contains(QPoint(0, point.y())))
+            m_dragScroll->start();
         return;
     }
     updateHover(point);
@@ -207,7 +221,6 @@ void ChatView::mousePressEvent(QMouseEvent *event)
     event->accept(); // no item selection, no drag: actions fire on release
     const QPoint point = event->position().toPoint();
     const QModelIndex index = indexAt(point);
-    m_pressPoint = point;
     m_selecting = false;
     if (event->button() != Qt::LeftButton)
         return;
@@ -231,6 +244,7 @@ void ChatView::mousePressEvent(QMouseEvent *event)
 void ChatView::mouseReleaseEvent(QMouseEvent *event)
 {
     const bool selecting = std::exchange(m_selecting, false);
+    m_dragScroll->stop();
     const QPoint point = event->position().toPoint();
     if (selecting && !m_delegate->selectedText().isEmpty()) {
         if (QGuiApplication::clipboard()->supportsSelection())
@@ -286,6 +300,13 @@ void ChatView::select(int row, int anchor, int position)
         update(m_model->index(before));
     if (row >= 0)
         update(m_model->index(row));
+}
+
+void ChatView::extendSelection()
+{
+    const int row = m_delegate->selectionRow();
+    if (row >= 0 && row < m_model->rowCount())
+        select(row, m_delegate->selection().first, nearestBodyPosition(row, m_dragPoint));
 }
 
 void ChatView::clearSelection()

@@ -69,6 +69,7 @@ private:
     // body, its end below it.
     int nearestBodyPosition(int row, QPoint point) const;
     void select(int row, int anchor, int position);
+    void extendSelection();
     void copySelection();
 
     MessageListModel *m_model;
@@ -79,7 +80,8 @@ private:
     int m_hoverDetectionRow = -1;
     int m_hoverDetection = -1;
     bool m_selecting = false; // the left button went down on text and is still down
-    QPoint m_pressPoint;
+    QPoint m_dragPoint; // where the mouse is while selecting, in viewport coordinates
+    QTimer *m_dragScroll; // scrolls while a selection is dragged past the top or bottom
 };
 
 } // namespace qvd

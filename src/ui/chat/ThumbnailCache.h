@@ -18,11 +18,13 @@ class ThumbnailCache : public QObject
 public:
     explicit ThumbnailCache(QObject *parent = nullptr);
 
-    // A stable key for an image part: its original's hash and sent size, else its URL's hash.
+    // A stable key for an image part: its original's hash and sent size, else a digest of its
+    // bytes or URL.
     static QString keyOf(const Part &part);
 
-    // The thumbnail, or a null image while it is decoded (ready() follows) or if it cannot be.
-    QImage thumbnail(const QString &key, const QString &url);
+    // The thumbnail, or a null image while it is decoded (ready() follows) or if it cannot be
+    // (remote URLs are not fetched for display).
+    QImage thumbnail(const QString &key, const ImageUrl &url);
     void insert(const QString &key, const QImage &thumbnail);
     int decodesStarted() const { return m_decodesStarted; }
 

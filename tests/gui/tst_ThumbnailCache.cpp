@@ -45,6 +45,7 @@ private Q_SLOTS:
     void decodesFromTheSentBytes();
     void remoteUrlsAreNotFetched();
     void keysFollowTheImageNotItsText();
+    void scrolledAwayThumbnailsAreDecodedAgain();
 };
 
 void TestThumbnailCache::decodesFromTheSentBytes()
@@ -98,6 +99,37 @@ void TestThumbnailCache::keysFollowTheImageNotItsText()
     local.imageHash = QStringLiteral("ab12");
     local.transform.sentSize = QSize(64, 48);
     QCOMPARE(ThumbnailCache::keyOf(local), QStringLiteral("ab12@64x48"));
+}
+
+// The cache holds a bounded number of bytes, not of entries; what fell out is decoded again
+// from the part when its row comes back.
+void TestThumbnailCache::scrolledAwayThumbnailsAreDecodedAgain()
+{
+    ThumbnailCache cache;
+    QList<Part> parts;
+    for (int i = 0; i < 300; ++i) {
+        QImage image(120, 90, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv(i % 360, 200, 200));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 90);
+        parts.append(Part::fromImage(ImageUrl::fromData(jpeg, QStringLiteral("image/jpeg"))));
+        cache.insert(ThumbnailCache::keyOf(parts.last()),
+                     QImage(160, 120, QImage::Format_RGB32)); // the composer's own thumbnail
+    }
+    QVERIFY(cache.cachedBytes() <= ThumbnailCache::kMaxBytes);
+    QVERIFY(cache.cachedBytes() >= ThumbnailCache::kMaxBytes - 160 * 120 * 4);
+    const Part &last = parts.last();
+    QCOMPARE(cache.thumbnail(ThumbnailCache::keyOf(last), last.imageUrl).size(), QSize(160, 120));
+    QCOMPARE(cache.decodesStarted(), 0);
+
+    const Part &first = parts.first();
+    QSignalSpy ready(&cache, &ThumbnailCache::ready);
+    QVERIFY(cache.thumbnail(ThumbnailCache::keyOf(first), first.imageUrl).isNull());
+    QCOMPARE(cache.decodesStarted(), 1);
+    QVERIFY(ready.wait());
+    QCOMPARE(cache.thumbnail(ThumbnailCache::keyOf(first), first.imageUrl).size(), QSize(120, 90));
 }
 
 QVD_TEST_WIDGETS_MAIN(TestThumbnailCache)

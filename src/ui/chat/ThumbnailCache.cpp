@@ -54,7 +54,7 @@ QImage ThumbnailCache::thumbnail(const QString &key, const ImageUrl &url)
 
 void ThumbnailCache::insert(const QString &key, const QImage &thumbnail)
 {
-    m_cache.insert(key, new QImage(thumbnail));
+    m_cache.insert(key, new QImage(thumbnail), qMax<qsizetype>(1, thumbnail.sizeInBytes()));
     m_failed.remove(key);
     Q_EMIT ready(key);
 }

@@ -1,7 +1,8 @@
 // Main-window memory with a long conversation open (issue goal: peak RSS ≤ 120 MB with a
 // 300-image conversation). Each image is a real prepared upload (a textured 1600x1200 picture,
-// data URI as sent), the way a conversation opened from history holds them; the window is shown
-// and painted at the bottom. Baseline: the same window with an empty conversation, same run.
+// held as the encoded bytes that are sent), the way a conversation opened from history holds
+// them; the window is shown and painted at the bottom. Baseline: the same window with an empty
+// conversation, same run. The sent bytes themselves are printed too: the floor for the data.
 //   build/bin/bench_MainWindowMemory [images]      (default 300)
 
 #include "core/conversation/ChatSession.h"
@@ -94,6 +95,11 @@ void BenchMainWindowMemory::peakRss()
     const qint64 baseline = statusKiB("VmHWM");
     const Conversation conversation = conversationWith(images, model);
     const qint64 afterData = statusKiB("VmRSS");
+    qint64 sentBytes = 0;
+    for (const Message &message : conversation.messages) {
+        for (const Part &part : message.parts)
+            sentBytes += part.imageUrl.data().size();
+    }
     {
         MainWindow window(app.context());
         window.resize(1280, 800);
@@ -109,6 +115,9 @@ void BenchMainWindowMemory::peakRss()
     qInfo("RESULT main_window_peak_rss %.1f MiB (%d images; baseline empty window %.1f MiB; "
           "conversation data alone brought RSS to %.1f MiB; goal <= 120 MB)",
           peak / 1024.0, images, baseline / 1024.0, afterData / 1024.0);
+    qInfo("RESULT sent_image_bytes %.1f MiB (what the conversation's images are on the wire, "
+          "before base64)",
+          sentBytes / 1048576.0);
     QVERIFY(peak > 0);
 }
 

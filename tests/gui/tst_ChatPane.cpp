@@ -137,6 +137,11 @@ void TestChatPane::sendCarriesThePreparedImageAndText()
     type(QStringLiteral("这个图片是哪里？"));
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->composer()->sendButton()->isEnabled(), 20000);
     const Part prepared = m_pane->composer()->draft().first();
+    // The draft holds the encoded bytes, not a data: URI; the request carries the URI.
+    const qvd::PreparedImage sent =
+        m_pane->composer()->attachments()->attachments().first().prepared;
+    QVERIFY(prepared.imageUrl.isData());
+    QVERIFY(prepared.imageUrl.data().isSharedWith(sent.encoded));
     QTest::keyClick(m_pane->composer()->input(), Qt::Key_Return);
 
     QVERIFY(m_pane->composer()->input()->toPlainText().isEmpty()); // the draft went out
@@ -152,7 +157,7 @@ void TestChatPane::sendCarriesThePreparedImageAndText()
     QVERIFY(image.value(QLatin1String("image"))
                 .toString()
                 .startsWith(QLatin1String("data:image/jpeg;base64,")));
-    QCOMPARE(image.value(QLatin1String("image")).toString(), prepared.imageUrl);
+    QCOMPARE(image.value(QLatin1String("image")).toString(), sent.dataUri());
     QCOMPARE(image.value(QLatin1String("min_pixels")).toInteger(), prepared.minPixels);
     QCOMPARE(image.value(QLatin1String("max_pixels")).toInteger(), prepared.maxPixels);
     QVERIFY(prepared.minPixels > 0 && prepared.maxPixels >= prepared.minPixels);

@@ -4,6 +4,8 @@
 // way up an image is, written by Qt's own encoders, plus byte-level edits Qt cannot make
 // (EXIF orientation, GIF frames, a forged JPEG size). Shared by tst_ImagePreparer and the bench.
 
+#include "core/imaging/ImagePreparer.h"
+
 #include <QBuffer>
 #include <QColor>
 #include <QImage>
@@ -180,6 +182,18 @@ inline QList<QRgb> cornerColours(const QImage &image)
     const int x1 = image.width() - 1 - x0;
     const int y1 = image.height() - 1 - y0;
     return {image.pixel(x0, y0), image.pixel(x1, y0), image.pixel(x0, y1), image.pixel(x1, y1)};
+}
+
+// A photo-sized JPEG prepared the way the composer does it, for Qwen2.5-VL (factor 28,
+// 4..1280 tokens, dashscope-protocol.md §3.4): a real encoded image to put in a request.
+inline PrepareResult preparedPhoto(QSize size = {1600, 1200})
+{
+    ModelInfo model;
+    model.id = QStringLiteral("qwen2.5-vl-7b-instruct");
+    model.family = ModelFamily::Qwen25VL;
+    model.budget = ResizeBudget{28, 4 * 784, 1280 * 784};
+    return ImagePreparer(model).prepareBytes(encode(quadrants(size), "jpeg"),
+                                             QStringLiteral("photo.jpg"));
 }
 
 } // namespace qvd::fixtures

@@ -1,9 +1,13 @@
 // Conversation, Message and Part: value semantics the storage and backends rely on.
+#include "ImageFixtures.h"
 #include "TestMain.h"
 
 #include "core/conversation/Conversation.h"
 
+#include <QCryptographicHash>
+
 using qvd::Conversation;
+using qvd::ImageUrl;
 using qvd::Message;
 using qvd::Part;
 
@@ -14,6 +18,7 @@ class TestConversation : public QObject
 private Q_SLOTS:
     void partFactoriesSetTheirKind();
     void partEqualityCoversEveryField();
+    void preparedImagePartHoldsTheEncodedBytes();
     void messageEqualityCoversEveryField();
     void plainTextJoinsTextAndRegionPrompts();
     void conversationEquality();
@@ -25,6 +30,12 @@ void TestConversation::partFactoriesSetTheirKind()
     const Part image =
         Part::fromImage(QStringLiteral("data:image/png;base64,AAAA"), {}, 3136, 1003520);
     QCOMPARE(image.kind, Part::Kind::Image);
+    QVERIFY(image.imageUrl.isData());
+    QCOMPARE(image.imageUrl.data(), QByteArray(3, '\0'));
+    QCOMPARE(image.imageUrl.toString(), QStringLiteral("data:image/png;base64,AAAA"));
+    const Part remote = Part::fromImage(QStringLiteral("https://x/a.jpg"));
+    QVERIFY(!remote.imageUrl.isData());
+    QCOMPARE(remote.imageUrl.toString(), QStringLiteral("https://x/a.jpg"));
     QCOMPARE(image.minPixels, 3136);
     QCOMPARE(image.maxPixels, 1003520);
     const Part box = Part::fromRegion(QRectF(10, 20, 30, 40), QStringLiteral("<box>"), 1);
@@ -49,8 +60,37 @@ void TestConversation::partEqualityCoversEveryField()
     other = base;
     other.imageIndex = 0;
     QVERIFY(base != other);
+    other = base;
+    other.imageUrl = ImageUrl::fromString(QStringLiteral("https://x/b.jpg"));
+    QVERIFY(base != other);
+    const Part data = Part::fromImage(QStringLiteral("data:image/png;base64,AAAA"));
+    QCOMPARE(data, Part::fromImage(QStringLiteral("data:image/png;base64,AAAA")));
+    QVERIFY(data != Part::fromImage(QStringLiteral("data:image/png;base64,AAAB")));
+    QVERIFY(data != Part::fromImage(QStringLiteral("data:image/jpeg;base64,AAAA")));
     QVERIFY(Part::fromRegion(QRectF(0, 0, 1, 1), QStringLiteral("a"))
             != Part::fromRegion(QRectF(0, 0, 1, 2), QStringLiteral("a")));
+}
+
+// The part keeps the encoded bytes (shared with the prepared image), not a data: URI string;
+// the URI is built when a request is written.
+void TestConversation::preparedImagePartHoldsTheEncodedBytes()
+{
+    const qvd::PrepareResult prepared = qvd::fixtures::preparedPhoto();
+    QVERIFY(prepared.ok());
+
+    const Part part = Part::fromPrepared(prepared.image);
+    QCOMPARE(part.kind, Part::Kind::Image);
+    QVERIFY(part.imageUrl.isData());
+    QVERIFY(part.imageUrl.data().isSharedWith(prepared.image.encoded));
+    QCOMPARE(part.imageUrl.mimeType(), QStringLiteral("image/jpeg"));
+    QCOMPARE(part.imageUrl.toString(), prepared.image.dataUri());
+    QCOMPARE(part.imageHash,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(prepared.image.sourceBytes, QCryptographicHash::Sha256)
+                     .toHex()));
+    QCOMPARE(part.transform, prepared.image.transform);
+    QCOMPARE(part.minPixels, prepared.image.minPixels);
+    QCOMPARE(part.maxPixels, prepared.image.maxPixels);
 }
 
 void TestConversation::messageEqualityCoversEveryField()

@@ -1,4 +1,5 @@
 // DashScopeBackend: request bytes and reply parsing against dashscope-protocol.md §2–§5, §9.
+#include "ImageFixtures.h"
 #include "TestMain.h"
 
 #include "core/api/DashScopeBackend.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void noKeyNoAuthorization();
     void workspaceAndOssHeaders();
     void imageBoundsRegionsAndHistory();
+    void preparedImageGoesOutAsItsDataUri();
     void thinkingTokensAndStopList();
     void parsesNonStreamingReply9A();
     void parsesStream9B();
@@ -150,7 +152,7 @@ void TestDashScopeBackend::workspaceAndOssHeaders()
 {
     ChatRequest request = spec9Request(true);
     request.messages.first().parts.first().imageUrl =
-        QStringLiteral("oss://dashscope-instant/abc/2026-01-01/uuid/dog.jpg");
+        ImageUrl::fromString(QStringLiteral("oss://dashscope-instant/abc/2026-01-01/uuid/dog.jpg"));
     Endpoint endpoint = keyed();
     endpoint.workspace = QStringLiteral("llm-ws123");
     const QNetworkRequest out = DashScopeBackend(endpoint).networkRequest(request);
@@ -178,6 +180,37 @@ void TestDashScopeBackend::imageBoundsRegionsAndHistory()
         {"role":"user","content":[{"text":"What is in "},{"text":"[10, 20, 40, 60]"}]}]},
         "parameters":{}})";
     QCOMPARE(json(DashScopeBackend(keyed()).body(request)), json(expected));
+}
+
+// A prepared image is held as bytes; the body carries the same data: URI, byte for byte, as
+// PreparedImage::dataUri() (§3.3), and a data: URI that is not canonical base64 goes out as given.
+void TestDashScopeBackend::preparedImageGoesOutAsItsDataUri()
+{
+    const PrepareResult prepared = fixtures::preparedPhoto();
+    QVERIFY(prepared.ok());
+    const QString odd = QStringLiteral("data:image/png;base64,iVBORw0KGgo");
+    ChatRequest request = spec9Request(false);
+    request.messages = {Message::user({Part::fromPrepared(prepared.image), Part::fromImage(odd),
+                                       Part::fromText(QStringLiteral("?"))})};
+    const DashScopeBackend backend(keyed());
+    const QByteArray body = backend.body(request);
+    const QJsonArray content = json(body)
+                                   .object()
+                                   .value(QLatin1String("input"))
+                                   .toObject()
+                                   .value(QLatin1String("messages"))
+                                   .toArray()
+                                   .last() // after the system prompt
+                                   .toObject()
+                                   .value(QLatin1String("content"))
+                                   .toArray();
+    QCOMPARE(content.size(), 3);
+    QCOMPARE(content.at(0).toObject().value(QLatin1String("image")).toString(),
+             prepared.image.dataUri());
+    QCOMPARE(content.at(1).toObject().value(QLatin1String("image")).toString(), odd);
+    QVERIFY(
+        body.contains(QByteArray("{\"image\":\"" + prepared.image.dataUri().toLatin1() + "\",")));
+    QVERIFY(!backend.networkRequest(request).hasRawHeader("X-DashScope-OssResourceResolve"));
 }
 
 void TestDashScopeBackend::thinkingTokensAndStopList()

@@ -1,4 +1,5 @@
 // OpenAiBackend: chat/completions request and replies per dashscope-protocol.md §7 and §9.D.
+#include "ImageFixtures.h"
 #include "TestMain.h"
 
 #include "core/api/OpenAiBackend.h"
@@ -51,6 +52,7 @@ class TestOpenAiBackend : public QObject
 private Q_SLOTS:
     void streamingBody();
     void nonStreamingBodyHasNoStreamFields();
+    void preparedImageGoesOutAsItsDataUri();
     void headers();
     void localServerWithoutKey();
     void parsesStream9D();
@@ -81,6 +83,33 @@ void TestOpenAiBackend::nonStreamingBodyHasNoStreamFields()
     const QJsonObject body = json(OpenAiBackend(Endpoint{}).body(request)).object();
     QVERIFY(!body.contains(QLatin1String("stream")));
     QVERIFY(!body.contains(QLatin1String("stream_options")));
+}
+
+// A prepared image is held as bytes; the body carries the same data: URI, byte for byte, as
+// PreparedImage::dataUri() (§3.3, §7).
+void TestOpenAiBackend::preparedImageGoesOutAsItsDataUri()
+{
+    const PrepareResult prepared = fixtures::preparedPhoto();
+    QVERIFY(prepared.ok());
+    ChatRequest request = sampleRequest();
+    request.messages = {Message::user(
+        {Part::fromPrepared(prepared.image), Part::fromText(QStringLiteral("这是什么"))})};
+    const QByteArray body = OpenAiBackend(Endpoint{}).body(request);
+    const QJsonObject image = json(body)
+                                  .object()
+                                  .value(QLatin1String("messages"))
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(QLatin1String("content"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(
+        image.value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString(),
+        prepared.image.dataUri());
+    QCOMPARE(image.value(QLatin1String("max_pixels")).toInteger(), prepared.image.maxPixels);
+    QVERIFY(body.contains(QByteArray("{\"url\":\"" + prepared.image.dataUri().toLatin1() + "\"}")));
 }
 
 void TestOpenAiBackend::headers()

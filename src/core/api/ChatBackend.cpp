@@ -14,8 +14,9 @@ bool usesOssUrls(const ChatRequest &request)
 {
     for (const Message &message : request.messages) {
         for (const Part &part : message.parts) {
-            if (part.kind == Part::Kind::Image
-                && part.imageUrl.startsWith(QLatin1String("oss://"), Qt::CaseInsensitive))
+            if (part.kind == Part::Kind::Image && !part.imageUrl.isData()
+                && part.imageUrl.toString().startsWith(QLatin1String("oss://"),
+                                                       Qt::CaseInsensitive))
                 return true;
         }
     }

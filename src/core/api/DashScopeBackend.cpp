@@ -25,7 +25,7 @@ QJsonArray contentOf(const Message &message)
             content.append(textItem(part.text));
             continue;
         }
-        QJsonObject image{{QLatin1String("image"), part.imageUrl}};
+        QJsonObject image{{QLatin1String("image"), part.imageUrl.toString()}};
         if (part.minPixels > 0)
             image.insert(QLatin1String("min_pixels"), part.minPixels);
         if (part.maxPixels > 0)

@@ -19,7 +19,8 @@ QJsonArray userContent(const Message &message)
         // Pixel bounds are siblings of image_url in the part (grounding.md §2, cookbooks).
         QJsonObject image{
             {QLatin1String("type"), QStringLiteral("image_url")},
-            {QLatin1String("image_url"), QJsonObject{{QLatin1String("url"), part.imageUrl}}},
+            {QLatin1String("image_url"),
+             QJsonObject{{QLatin1String("url"), part.imageUrl.toString()}}},
         };
         if (part.minPixels > 0)
             image.insert(QLatin1String("min_pixels"), part.minPixels);

@@ -13,6 +13,12 @@ Part Part::fromText(const QString &text)
 Part Part::fromImage(const QString &url, const ImageTransform &transform, qint64 minPixels,
                      qint64 maxPixels)
 {
+    return fromImage(ImageUrl::fromString(url), transform, minPixels, maxPixels);
+}
+
+Part Part::fromImage(const ImageUrl &url, const ImageTransform &transform, qint64 minPixels,
+                     qint64 maxPixels)
+{
     Part part;
     part.kind = Kind::Image;
     part.imageUrl = url;
@@ -24,7 +30,8 @@ Part Part::fromImage(const QString &url, const ImageTransform &transform, qint64
 
 Part Part::fromPrepared(const PreparedImage &image)
 {
-    Part part = fromImage(image.dataUri(), image.transform, image.minPixels, image.maxPixels);
+    Part part = fromImage(ImageUrl::fromData(image.encoded, image.mimeType), image.transform,
+                          image.minPixels, image.maxPixels);
     part.imageHash = QString::fromLatin1(image.sourceSha256.toHex());
     return part;
 }

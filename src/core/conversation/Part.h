@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/imaging/ImageTransform.h"
+#include "core/imaging/ImageUrl.h"
 #include "core/imaging/PreparedImage.h"
 
 #include <QPointF>
@@ -19,8 +20,9 @@ struct Part
     // syntax (built by core/grounding); this is what goes on the wire.
     QString text;
 
-    // Image parts: an http(s)/oss:// URL or a data: URI, sent unchanged.
-    QString imageUrl;
+    // Image parts: an http(s)/oss:// URL, or the sent image's bytes; imageUrl.toString() is what
+    // goes on the wire (the data: URI is built then, not kept).
+    ImageUrl imageUrl;
     // Image parts from a local file: hex SHA-256 of the original file, its key in the image
     // store, so the original pixels can be shown and re-sent later.
     QString imageHash;
@@ -38,9 +40,13 @@ struct Part
     int imageIndex = -1;
 
     static Part fromText(const QString &text);
+    // A URL or a data: URI (kept as its bytes, see ImageUrl::fromString).
     static Part fromImage(const QString &url, const ImageTransform &transform = {},
                           qint64 minPixels = 0, qint64 maxPixels = 0);
-    // A prepared local image: its data URI, transform, bounds and the original's hash.
+    static Part fromImage(const ImageUrl &url, const ImageTransform &transform = {},
+                          qint64 minPixels = 0, qint64 maxPixels = 0);
+    // A prepared local image: its encoded bytes (shared with image.encoded), transform, bounds
+    // and the original's hash.
     static Part fromPrepared(const PreparedImage &image);
     static Part fromRegion(const QRectF &rect, const QString &prompt, int imageIndex = -1);
     static Part fromPoint(const QPointF &point, const QString &prompt, int imageIndex = -1);

@@ -35,6 +35,8 @@ QByteArray ImageEncoder::encode(const QImage &image, bool png, int quality)
     const QImage pixels = png || gray ? image : image.convertToFormat(QImage::Format_RGB32);
     if (!writer.write(pixels))
         return {};
+    // The buffer grew in steps; the bytes are kept as long as the conversation, without the slack.
+    bytes.squeeze();
     return bytes;
 }
 

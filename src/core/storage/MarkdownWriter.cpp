@@ -99,8 +99,9 @@ QString MarkdownWriter::messageText(const StoredMessage &stored, int *images, in
             text += QStringLiteral("> ") + part.text + u'\n';
         } else {
             const ImageSource source = stored.images.value(imageNumber++);
-            text += (source.sha256.isEmpty() ? QStringLiteral("<%1>").arg(part.imageUrl.left(200))
-                                             : imageLink(source, images, missingImages, error))
+            text += (source.sha256.isEmpty()
+                         ? QStringLiteral("<%1>").arg(part.imageUrl.toString().left(200))
+                         : imageLink(source, images, missingImages, error))
                 + u'\n';
         }
     }

@@ -24,27 +24,6 @@ QVariant nullReal()
     return QVariant(QMetaType::fromType<double>());
 }
 
-// A data: URI kept as bytes takes three quarters of the space and is not re-encoded as text
-// in every page; only canonical base64 is split, so the URI comes back byte for byte.
-bool splitDataUri(const QString &url, QString *mime, QByteArray *data)
-{
-    static const QString prefix = QStringLiteral("data:");
-    static const QString marker = QStringLiteral(";base64,");
-    if (!url.startsWith(prefix))
-        return false;
-    const qsizetype at = url.indexOf(marker);
-    if (at < 0)
-        return false;
-    const QByteArray base64 = QStringView(url).mid(at + marker.size()).toLatin1();
-    const auto decoded =
-        QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.toBase64() != base64)
-        return false;
-    *mime = url.mid(prefix.size(), at - prefix.size());
-    *data = decoded.decoded;
-    return true;
-}
-
 bool exec(QSqlQuery &query, QSqlError *error)
 {
     if (query.exec())
@@ -83,17 +62,18 @@ bool insertParts(QSqlDatabase &db, const StoredMessage &message, QSqlError *erro
         const ImageSource source = image ? message.images.value(imageNumber++) : ImageSource{};
         if (!source.sha256.isEmpty() && !insertImage(db, source, part.transform, error))
             return false;
-        QString mime;
-        QByteArray data;
-        const bool split = image && splitDataUri(part.imageUrl, &mime, &data) && !data.isEmpty();
+        // A data: URI is stored as its bytes (sent_mime, sent_data), a URL as text (image_url);
+        // ImageUrl splits only canonical base64, so the URI comes back byte for byte.
+        const bool split = image && part.imageUrl.isData();
         const bool region = part.kind == Part::Kind::Region;
         query.addBindValue(message.id);
         query.addBindValue(position);
         query.addBindValue(textValue(partKindName(part.kind)));
         query.addBindValue(textValue(part.text));
-        query.addBindValue(split || !image ? nullText() : QVariant(part.imageUrl));
-        query.addBindValue(split ? QVariant(mime) : nullText());
-        query.addBindValue(split ? QVariant(data) : QVariant(QMetaType::fromType<QByteArray>()));
+        query.addBindValue(split || !image ? nullText() : QVariant(part.imageUrl.toString()));
+        query.addBindValue(split ? QVariant(part.imageUrl.mimeType()) : nullText());
+        query.addBindValue(split ? QVariant(part.imageUrl.data())
+                                 : QVariant(QMetaType::fromType<QByteArray>()));
         query.addBindValue(source.sha256.isEmpty() ? nullText() : QVariant(hexOf(source.sha256)));
         query.addBindValue(textValue(source.name));
         query.addBindValue(image ? QVariant(jsonText(transformToJson(part.transform)))
@@ -183,9 +163,8 @@ Part partFromRow(const QSqlQuery &q)
     part.text = q.value(2).toString();
     if (part.kind == Part::Kind::Image) {
         part.imageUrl = q.value(3).isNull() && !q.value(5).isNull()
-            ? QStringLiteral("data:") + q.value(4).toString() + QStringLiteral(";base64,")
-                + QString::fromLatin1(q.value(5).toByteArray().toBase64())
-            : q.value(3).toString();
+            ? ImageUrl::fromData(q.value(5).toByteArray(), q.value(4).toString())
+            : ImageUrl::fromString(q.value(3).toString());
         part.transform = transformFromJson(jsonObject(q.value(8).toString()));
     }
     part.minPixels = q.value(9).toLongLong();

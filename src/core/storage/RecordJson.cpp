@@ -15,7 +15,7 @@ QJsonObject partToJson(const Part &part)
 {
     QJsonObject o{{key(u"kind"), partKindName(part.kind)}, {key(u"text"), part.text}};
     if (part.kind == Part::Kind::Image) {
-        o.insert(key(u"image_url"), part.imageUrl);
+        o.insert(key(u"image_url"), part.imageUrl.toString());
         o.insert(key(u"transform"), transformToJson(part.transform));
     }
     o.insert(key(u"min_pixels"), part.minPixels);
@@ -35,7 +35,7 @@ Part partFromJson(const QJsonObject &o)
     Part part;
     part.kind = partKindFromName(o.value(key(u"kind")).toString()).value_or(Part::Kind::Text);
     part.text = o.value(key(u"text")).toString();
-    part.imageUrl = o.value(key(u"image_url")).toString();
+    part.imageUrl = ImageUrl::fromString(o.value(key(u"image_url")).toString());
     if (part.kind == Part::Kind::Image)
         part.transform = transformFromJson(o.value(key(u"transform")).toObject());
     part.minPixels = o.value(key(u"min_pixels")).toInteger();

@@ -18,7 +18,7 @@ struct Attachment
     int id = 0;
     State state = State::Preparing;
     AttachmentSource source; // kept to prepare again when the model (its pixel budget) changes
-    Part part; // Ready: the image part as sent (data: URI, transform, min/max pixels)
+    Part part; // Ready: the image part as sent (bytes shared with `prepared`, transform, bounds)
     QImage thumbnail; // Ready: at most kThumbnailSize on its long side
     PreparedImage prepared; // Ready: with the original file, for the history's image store
     int estimatedTokens = 0;

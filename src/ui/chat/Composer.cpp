@@ -24,11 +24,9 @@ namespace {
 // Thumbnail of an image part that was sent as a data: URI (editing a message).
 QImage thumbnailOfPart(const Part &part)
 {
-    const QString &url = part.imageUrl;
-    const qsizetype comma = url.indexOf(QLatin1Char(','));
-    if (!url.startsWith(QLatin1String("data:")) || comma < 0)
+    if (!part.imageUrl.isData())
         return {};
-    return AttachmentList::thumbnailOf(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()));
+    return AttachmentList::thumbnailOf(part.imageUrl.data());
 }
 
 } // namespace

@@ -100,7 +100,7 @@ private:
     {
         QRect rect;
         QString key; // in ThumbnailCache
-        QString url;
+        ImageUrl url; // the part's image; its bytes are shared, not copied
     };
 
     void layoutUser(const Message &message, const MessageContext &context);

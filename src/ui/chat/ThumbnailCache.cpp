@@ -15,25 +15,27 @@ QString ThumbnailCache::keyOf(const Part &part)
     const QSize sent = part.transform.sentSize;
     if (!part.imageHash.isEmpty())
         return QStringLiteral("%1@%2x%3").arg(part.imageHash).arg(sent.width()).arg(sent.height());
-    // Data URIs are long; a digest keeps keys short (once per layout, not per paint).
-    return QString::fromLatin1(
-        QCryptographicHash::hash(part.imageUrl.toUtf8(), QCryptographicHash::Md5).toHex());
+    // Images are large; a digest keeps keys short (once per layout, not per paint).
+    const ImageUrl &url = part.imageUrl;
+    const QByteArray digest = url.isData()
+        ? QCryptographicHash::hash(url.data(), QCryptographicHash::Md5)
+        : QCryptographicHash::hash(url.toString().toUtf8(), QCryptographicHash::Md5);
+    return QString::fromLatin1(digest.toHex());
 }
 
-QImage ThumbnailCache::thumbnail(const QString &key, const QString &url)
+QImage ThumbnailCache::thumbnail(const QString &key, const ImageUrl &url)
 {
     if (const QImage *image = m_cache.object(key))
         return *image;
     if (m_pending.contains(key) || m_failed.contains(key))
         return {};
-    const qsizetype comma = url.indexOf(QLatin1Char(','));
-    if (!url.startsWith(QLatin1String("data:")) || comma < 0) {
+    if (!url.isData()) {
         m_failed.insert(key); // remote URLs are not fetched for display
         return {};
     }
     m_pending.insert(key);
     ++m_decodesStarted;
-    const QString payload = url.mid(comma + 1);
+    const QByteArray encoded = url.data(); // shared with the part, not copied
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key] {
         watcher->deleteLater();
@@ -45,15 +47,14 @@ QImage ThumbnailCache::thumbnail(const QString &key, const QString &url)
         }
         insert(key, image);
     });
-    watcher->setFuture(QtConcurrent::run([payload] {
-        return AttachmentList::thumbnailOf(QByteArray::fromBase64(payload.toLatin1()));
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([encoded] { return AttachmentList::thumbnailOf(encoded); }));
     return {};
 }
 
 void ThumbnailCache::insert(const QString &key, const QImage &thumbnail)
 {
-    m_cache.insert(key, new QImage(thumbnail));
+    m_cache.insert(key, new QImage(thumbnail), qMax<qsizetype>(1, thumbnail.sizeInBytes()));
     m_failed.remove(key);
     Q_EMIT ready(key);
 }

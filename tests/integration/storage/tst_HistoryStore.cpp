@@ -83,9 +83,14 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM parts WHERE image_url IS NULL"
                                           " AND sent_data IS NOT NULL")),
                  QVariant(1));
-        QCOMPARE(
-            store.conversation(QStringLiteral("c"))->messages.at(0).message.parts.at(1).imageUrl,
-            message.message.parts.at(1).imageUrl);
+        const ImageUrl loaded =
+            store.conversation(QStringLiteral("c"))->messages.at(0).message.parts.at(1).imageUrl;
+        QVERIFY(loaded.isData());
+        QCOMPARE(loaded.data(), QByteArrayLiteral("\xff\xd8\xff\xe0 not really a jpeg"));
+        QCOMPARE(loaded.toString(),
+                 QStringLiteral("data:image/jpeg;base64,")
+                     + QString::fromLatin1(
+                         QByteArrayLiteral("\xff\xd8\xff\xe0 not really a jpeg").toBase64()));
     }
 
     void listsUpdatesAndDeletes()

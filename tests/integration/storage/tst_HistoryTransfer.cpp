@@ -190,6 +190,61 @@ private Q_SLOTS:
         QCOMPARE(b.history.conversations().size(), 2);
     }
 
+    // A sent image is written to the bundle as its data: URI and read back as the same bytes;
+    // the second machine stores them as bytes too and exports the very same text.
+    void dataUriImagesRoundTripByteForByte()
+    {
+        Machine a(path(QStringLiteral("a")));
+        Machine b(path(QStringLiteral("b")));
+        QVERIFY(a.opened && b.opened);
+        const QByteArray png = pngBytes(Qt::darkCyan);
+        const QString uri =
+            QStringLiteral("data:image/png;base64,") + QLatin1String(png.toBase64());
+        QVD_VERIFY_STORED(a.history.saveConversation(sampleHeader(QStringLiteral("c"))));
+        StoredMessage user;
+        user.message = Message::user({Part::fromImage(uri, sampleTransform(0), 3136, 1003520),
+                                      Part::fromText(QStringLiteral("这是什么？"))});
+        QVD_VERIFY_STORED(a.history.commitMessage(QStringLiteral("c"), user));
+
+        const auto imageUrlIn = [](const QString &file) {
+            return QJsonDocument::fromJson(fileBytes(file))
+                .object()
+                .value(QStringLiteral("conversations"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("messages"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("parts"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("image_url"))
+                .toString();
+        };
+        const QString first = path(QStringLiteral("first.json"));
+        QVD_VERIFY_STORED(a.transfer.exportBundle({}, first).error);
+        QCOMPARE(imageUrlIn(first), uri);
+
+        QCOMPARE(b.transfer.importBundle(first).added, 1);
+        const Part part =
+            b.history.conversation(QStringLiteral("c"))->messages.at(0).message.parts.at(0);
+        QVERIFY(part.imageUrl.isData());
+        QCOMPARE(part.imageUrl.data(), png);
+        QCOMPARE(part.imageUrl.mimeType(), QStringLiteral("image/png"));
+        RawDatabase raw(path(QStringLiteral("b/history.sqlite")));
+        QCOMPARE(raw.value(QStringLiteral("SELECT sent_data FROM parts WHERE image_url IS NULL"
+                                          " AND sent_mime = 'image/png'"))
+                     .toByteArray(),
+                 png);
+
+        const QString second = path(QStringLiteral("second.json"));
+        QVD_VERIFY_STORED(b.transfer.exportBundle({}, second).error);
+        QCOMPARE(imageUrlIn(second), uri);
+    }
+
     void damagedImagesAndFilesAreRefused()
     {
         Machine a(path(QStringLiteral("a")));

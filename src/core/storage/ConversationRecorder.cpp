@@ -28,7 +28,8 @@ void ConversationRecorder::addOriginal(const PreparedImage &image)
 {
     if (!image.sourceSha256.isEmpty())
         m_originals.insert(image.sourceSha256,
-                           Original{image.sourceBytes, image.sourceName, image.sourceFormat});
+                           Original{image.sourceBytes, image.sourceBytes.size(), image.sourceName,
+                                    image.sourceFormat});
 }
 
 bool ConversationRecorder::open(const QString &conversationId)
@@ -70,7 +71,7 @@ QImage ConversationRecorder::originalImage(const QString &imageHash) const
 {
     const QByteArray sha = QByteArray::fromHex(imageHash.toLatin1());
     const auto original = m_originals.constFind(sha);
-    if (original != m_originals.constEnd()) {
+    if (original != m_originals.constEnd() && !original->bytes.isEmpty()) {
         QBuffer buffer;
         buffer.setData(original->bytes);
         QImageReader reader(&buffer);
@@ -121,17 +122,9 @@ StorageError ConversationRecorder::saveUpTo(int index)
         for (const Part &part : stored.message.parts) {
             if (part.kind != Part::Kind::Image)
                 continue;
-            const QByteArray sha = QByteArray::fromHex(part.imageHash.toLatin1());
-            const auto original = m_originals.constFind(sha);
             ImageSource source;
-            if (original != m_originals.constEnd()) {
-                // The original goes to disk before the row that names it.
-                const ImageStore::PutResult put = m_images->put(original->bytes);
-                if (!put.ok())
-                    return put.error;
-                source = ImageSource{put.sha256, original->bytes.size(), original->name,
-                                     original->format};
-            }
+            if (StorageError error = storeOriginal(part, &source))
+                return error;
             stored.images.append(source);
         }
         stored.detections = m_session->detections(i);
@@ -144,7 +137,41 @@ StorageError ConversationRecorder::saveUpTo(int index)
     if (StorageError error = m_history->commitMessages(conversation.id, batch))
         return error;
     m_saved = index + 1;
+    // Saved originals are read back from the store from now on.
+    for (const StoredMessage &stored : std::as_const(batch)) {
+        for (const ImageSource &source : stored.images) {
+            const auto original = m_originals.find(source.sha256);
+            if (original != m_originals.end())
+                original->bytes.clear();
+        }
+    }
     return {};
+}
+
+StorageError ConversationRecorder::storeOriginal(const Part &part, ImageSource *source)
+{
+    const QByteArray sha = QByteArray::fromHex(part.imageHash.toLatin1());
+    const auto original = m_originals.constFind(sha);
+    if (original == m_originals.constEnd())
+        return {};
+    if (!original->bytes.isEmpty()) {
+        // The original goes to disk before the row that names it.
+        const ImageStore::PutResult put = m_images->put(original->bytes);
+        if (!put.ok())
+            return put.error;
+    } else if (!m_images->contains(sha)) {
+        return {}; // saved before, and gone since: the row keeps what was sent
+    }
+    *source = ImageSource{sha, original->size, original->name, original->format};
+    return {};
+}
+
+qint64 ConversationRecorder::unsavedOriginalBytes() const
+{
+    qint64 total = 0;
+    for (const Original &original : m_originals)
+        total += original.bytes.size();
+    return total;
 }
 
 } // namespace qvd

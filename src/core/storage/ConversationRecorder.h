@@ -10,6 +10,8 @@
 namespace qvd {
 
 class ChatSession;
+struct ImageSource;
+struct Part;
 class HistoryStore;
 class ImageStore;
 
@@ -26,7 +28,8 @@ public:
     ConversationRecorder(ChatSession *session, HistoryStore *history, ImageStore *images,
                          QObject *parent = nullptr);
 
-    // The original file of an image about to be sent; kept until its message is saved.
+    // The original file of an image about to be sent; its bytes are kept in memory until its
+    // message is saved (for good without a history).
     void addOriginal(const PreparedImage &image);
     // Loads a saved conversation into the session. False (and a message) if it cannot be read.
     bool open(const QString &conversationId);
@@ -34,6 +37,8 @@ public:
     void startNew();
 
     int savedCount() const { return m_saved; }
+    // Bytes of originals held in memory, not yet in the image store.
+    qint64 unsavedOriginalBytes() const;
 
     // The upright original of one of the conversation's images (Part::imageHash): from memory
     // while it is not saved yet, else from the image store; a placeholder if neither has it.
@@ -47,10 +52,13 @@ private:
     void onAnswerEnded(int index);
     void onMessagesRemoved(int from);
     StorageError saveUpTo(int index);
+    // Where an image part's original is in the store, writing it there first if needed.
+    StorageError storeOriginal(const Part &part, ImageSource *source);
 
     struct Original
     {
-        QByteArray bytes;
+        QByteArray bytes; // dropped once the file is in the image store
+        qint64 size = 0;
         QString name;
         QString format;
     };

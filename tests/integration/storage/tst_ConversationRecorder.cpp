@@ -37,6 +37,7 @@ private Q_SLOTS:
     void reopenedConversationShowsTheSameBoxes();
     void failedAnswerIsSavedAndRegenerateReplacesIt();
     void editAndResendDropsTheReplacedTurns();
+    void savedOriginalsLeaveMemoryAndStayLinked();
 
 private:
     PreparedImage prepareImage();
@@ -194,6 +195,35 @@ void TestConversationRecorder::editAndResendDropsTheReplacedTurns()
     QCOMPARE(record->messages[3].message.text, QStringLiteral("Edited."));
     // The search index forgot the replaced turn.
     QVERIFY(m_history->search(QStringLiteral("Two")).isEmpty());
+}
+
+void TestConversationRecorder::savedOriginalsLeaveMemoryAndStayLinked()
+{
+    const PreparedImage image = prepareImage();
+    const QString hash = QString::fromLatin1(image.sourceSha256.toHex());
+    m_recorder->addOriginal(image);
+    QCOMPARE(m_recorder->unsavedOriginalBytes(), image.sourceBytes.size());
+    QSignalSpy saved(m_recorder.get(), &ConversationRecorder::saved);
+    m_server->enqueue(answer(QStringLiteral("A park.")));
+    m_server->enqueue(answer(QStringLiteral("A green park.")));
+    QVERIFY(m_session->send({Part::fromPrepared(image), Part::fromText(QStringLiteral("what?"))}));
+    QVERIFY(saved.wait(20000));
+    waitIdle();
+    // Saved: the bytes are in the store, not in memory, and the image is still shown.
+    QCOMPARE(m_recorder->unsavedOriginalBytes(), 0);
+    QCOMPARE(m_recorder->originalImage(hash).size(), QSize(1000, 500));
+    QCOMPARE(m_recorder->originalImage(hash).pixelColor(10, 10), QColor(30, 140, 90));
+
+    // Editing the question saves it again, still linked to its original.
+    QVERIFY(m_session->resend(
+        0, {Part::fromPrepared(image), Part::fromText(QStringLiteral("what colour?"))}));
+    QVERIFY(saved.wait(20000));
+    const auto record = m_history->conversation(m_session->conversation().id);
+    QCOMPARE(record->messages.size(), 2);
+    QCOMPARE(record->messages[0].images.size(), 1);
+    QCOMPARE(record->messages[0].images[0].sha256, image.sourceSha256);
+    QCOMPARE(record->messages[0].images[0].name, QStringLiteral("park.png"));
+    QCOMPARE(record->messages[0].images[0].byteCount, image.sourceBytes.size());
 }
 
 QVD_TEST_MAIN(TestConversationRecorder)

@@ -129,6 +129,7 @@ QString ConversationListPane::removeEntry(const QString &id)
     const int row = int(entryIds().indexOf(id));
     if (row < 0)
         return {};
+    const bool wasCurrent = m_list->currentIndex().row() == row;
     m_model->removeRow(row);
     const bool empty = m_model->rowCount() == 0;
     m_list->setVisible(!empty);
@@ -136,7 +137,8 @@ QString ConversationListPane::removeEntry(const QString &id)
     if (empty)
         return {};
     const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
-    m_list->setCurrentIndex(next);
+    if (wasCurrent)
+        m_list->setCurrentIndex(next);
     return next.data(Qt::UserRole).toString();
 }
 

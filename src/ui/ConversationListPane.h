@@ -39,8 +39,9 @@ public:
     QStringList entryIds() const;
     // The conversation the list's cursor is on (not necessarily the open one).
     QString currentId() const;
-    // Takes a conversation off the list at once (it is being deleted) and puts the cursor on
-    // its neighbour, the next older one or else the newer one; returns that one's id.
+    // Takes a conversation off the list at once (it is being deleted) and returns the id of its
+    // neighbour, the next older one or else the newer one; the cursor moves there if it was
+    // on the removed row.
     QString removeEntry(const QString &id);
 
     // "Conversation deleted" with an Undo button under the list, and Ctrl+Z, until hidden.

@@ -236,9 +236,11 @@ void TestWorkspace::deletedConversationComesBackWholeWithUndo()
     QVERIFY(m_app->context().images->contains(image));
     insertConversation(QStringLiteral("newer"), asked->updatedAt.addSecs(60));
     insertConversation(QStringLiteral("older"), asked->updatedAt.addDays(-1));
+    insertConversation(QStringLiteral("oldest"), asked->updatedAt.addDays(-2));
     m_window->workspace()->refreshList();
     ConversationListPane *list = m_window->conversationList();
-    const QStringList order{QStringLiteral("newer"), open, QStringLiteral("older")};
+    const QStringList order{QStringLiteral("newer"), open, QStringLiteral("older"),
+                            QStringLiteral("oldest")};
     QCOMPARE(list->entryIds(), order);
     QVERIFY(!list->undoBar()->isVisible());
 
@@ -248,14 +250,16 @@ void TestWorkspace::deletedConversationComesBackWholeWithUndo()
     view->setFocus();
     QCOMPARE(list->currentId(), open);
     QTest::keyClick(view, Qt::Key_Delete);
-    QCOMPARE(list->entryIds(), (QStringList{QStringLiteral("newer"), QStringLiteral("older")}));
+    QCOMPARE(
+        list->entryIds(),
+        (QStringList{QStringLiteral("newer"), QStringLiteral("older"), QStringLiteral("oldest")}));
     QCOMPARE(session->conversation().id, QStringLiteral("older"));
     QCOMPARE(list->currentId(), QStringLiteral("older"));
     QVERIFY(list->isUndoShown());
     QVERIFY(list->undoBar()->isVisible());
     QVERIFY(!list->undoBar()->text().isEmpty());
     QVERIFY(!history->contains(open));
-    QCOMPARE(history->conversations().size(), 2);
+    QCOMPARE(history->conversations().size(), 3);
     QVERIFY(history->search(QStringLiteral("狗")).isEmpty());
     QVERIFY(m_app->context().images->contains(image));
 
@@ -274,12 +278,15 @@ void TestWorkspace::deletedConversationComesBackWholeWithUndo()
              QRectF(QPointF(500, 250), QPointF(1000, 500)));
 
     // The same with the bar's button, for a conversation that is not open.
-    QVERIFY(m_window->workspace()->deleteConversation(QStringLiteral("newer")));
+    QCOMPARE(list->currentId(), open);
+    QVERIFY(m_window->workspace()->deleteConversation(QStringLiteral("older")));
     QCOMPARE(session->conversation().id, open);
-    QCOMPARE(list->entryIds(), (QStringList{open, QStringLiteral("older")}));
+    QCOMPARE(list->entryIds(),
+             (QStringList{QStringLiteral("newer"), open, QStringLiteral("oldest")}));
+    QCOMPARE(list->currentId(), open); // the cursor stays on the open conversation
     QTest::mouseClick(list->undoBar()->undoButton(), Qt::LeftButton);
     QCOMPARE(list->entryIds(), order);
-    QCOMPARE(history->conversation(QStringLiteral("newer"))->messages.size(), 2);
+    QCOMPARE(history->conversation(QStringLiteral("older"))->messages.size(), 2);
     QCOMPARE(session->conversation().id, open);
     QVERIFY(!list->undoBar()->isVisible());
 }

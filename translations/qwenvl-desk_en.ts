@@ -1004,6 +1004,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::DetectionExporter</name>
@@ -1872,6 +1880,17 @@ If the boxes look off, pick another reading here.</source>
     </message>
     <message>
         <source>Reading or writing “%1” failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1000,6 +1000,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>对话已删除。</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>撤销删除</translation>
+    </message>
 </context>
 <context>
     <name>qvd::DetectionExporter</name>
@@ -1869,6 +1877,17 @@ If the boxes look off, pick another reading here.</source>
     <message>
         <source>Reading or writing “%1” failed.</source>
         <translation>读取或写入“%1”失败。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>撤销（%1）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Settings.h"
+#include "core/storage/ConversationDeleter.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 #include "ui/LanguageManager.h"
@@ -78,6 +79,8 @@ void Application::openHistory()
         return;
     m_context.history = &m_services->history;
     m_context.images = &m_services->images;
+    // Deletions the last run could not finish (it was killed while they could be undone).
+    ConversationDeleter::purgeLeftovers(m_services->history, &m_services->images);
     // Originals no saved message refers to any more (deleted conversations, crashed writes).
     StorageError error;
     const auto referenced = m_services->history.referencedImages(&error);

@@ -1,5 +1,8 @@
 #include "ui/ConversationListPane.h"
 
+#include "ui/UndoBar.h"
+
+#include <QAction>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +21,10 @@ ConversationListPane::ConversationListPane(QWidget *parent)
       m_search(new QLineEdit(this)),
       m_list(new QListView(this)),
       m_empty(new QLabel(this)),
-      m_model(new QStandardItemModel(this))
+      m_model(new QStandardItemModel(this)),
+      m_undoBar(new UndoBar(this)),
+      m_deleteAction(new QAction(this)),
+      m_undoAction(new QAction(this))
 {
     setObjectName(QStringLiteral("conversationListPane"));
     m_newButton->setObjectName(QStringLiteral("newConversationButton"));
@@ -35,6 +41,8 @@ ConversationListPane::ConversationListPane(QWidget *parent)
     // Until the first conversation exists, the hint takes the list's place.
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_undoBar);
+    m_undoBar->hide();
     m_list->hide();
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -48,7 +56,8 @@ ConversationListPane::ConversationListPane(QWidget *parent)
             return;
         QMenu menu;
         const QAction *rename = menu.addAction(tr("Rename…"));
-        const QAction *remove = menu.addAction(tr("Delete Conversation"));
+        QAction *remove = menu.addAction(tr("Delete Conversation"));
+        remove->setShortcut(m_deleteAction->shortcut());
         const QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(at));
         if (chosen == rename)
             Q_EMIT renameRequested(index.data(Qt::UserRole).toString(),
@@ -57,6 +66,23 @@ ConversationListPane::ConversationListPane(QWidget *parent)
             Q_EMIT deleteRequested(index.data(Qt::UserRole).toString());
     });
     setMinimumWidth(180);
+
+    // Delete needs no confirmation: it can be undone.
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        const QString id = currentId();
+        if (!id.isEmpty())
+            Q_EMIT deleteRequested(id);
+    });
+    // Window-wide, but a focused text field keeps Ctrl+Z for its own text (ShortcutOverride).
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WindowShortcut);
+    m_undoAction->setEnabled(false);
+    addAction(m_undoAction);
+    connect(m_undoAction, &QAction::triggered, this, &ConversationListPane::undoDeleteRequested);
+    connect(m_undoBar, &UndoBar::undoRequested, this, &ConversationListPane::undoDeleteRequested);
 
     connect(m_newButton, &QPushButton::clicked, this,
             &ConversationListPane::newConversationRequested);
@@ -85,6 +111,54 @@ int ConversationListPane::entryCount() const
     return m_model->rowCount();
 }
 
+QStringList ConversationListPane::entryIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.append(m_model->index(row, 0).data(Qt::UserRole).toString());
+    return ids;
+}
+
+QString ConversationListPane::currentId() const
+{
+    return m_list->currentIndex().data(Qt::UserRole).toString();
+}
+
+QString ConversationListPane::removeEntry(const QString &id)
+{
+    const int row = int(entryIds().indexOf(id));
+    if (row < 0)
+        return {};
+    const bool wasCurrent = m_list->currentIndex().row() == row;
+    m_model->removeRow(row);
+    const bool empty = m_model->rowCount() == 0;
+    m_list->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (empty)
+        return {};
+    const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
+    if (wasCurrent)
+        m_list->setCurrentIndex(next);
+    return next.data(Qt::UserRole).toString();
+}
+
+void ConversationListPane::showUndo()
+{
+    m_undoBar->show();
+    m_undoAction->setEnabled(true);
+}
+
+void ConversationListPane::hideUndo()
+{
+    m_undoBar->hide();
+    m_undoAction->setEnabled(false);
+}
+
+bool ConversationListPane::isUndoShown() const
+{
+    return m_undoAction->isEnabled();
+}
+
 void ConversationListPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -105,6 +179,9 @@ void ConversationListPane::retranslate()
     m_empty->setText(tr("No conversations yet."));
     m_search->setAccessibleName(tr("Search conversations"));
     m_list->setAccessibleName(tr("Conversations"));
+    m_undoBar->setText(tr("Conversation deleted."));
+    m_deleteAction->setText(tr("Delete Conversation"));
+    m_undoAction->setText(tr("Undo Delete"));
 }
 
 } // namespace qvd

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -11,7 +12,11 @@ class QStandardItemModel;
 
 namespace qvd {
 
-// Left pane: the saved conversations, a search field and "new conversation".
+class UndoBar;
+
+// Left pane: the saved conversations, a search field and "new conversation". Delete (key or
+// context menu) asks for the deletion; while it can be undone a bar under the list offers
+// Undo, and Ctrl+Z does the same (unless a text field takes it for its own text).
 class ConversationListPane : public QWidget
 {
     Q_OBJECT
@@ -31,6 +36,19 @@ public:
     };
     void setEntries(const QList<Entry> &entries, const QString &current = {});
     int entryCount() const;
+    QStringList entryIds() const;
+    // The conversation the list's cursor is on (not necessarily the open one).
+    QString currentId() const;
+    // Takes a conversation off the list at once (it is being deleted) and returns the id of its
+    // neighbour, the next older one or else the newer one; the cursor moves there if it was
+    // on the removed row.
+    QString removeEntry(const QString &id);
+
+    // "Conversation deleted" with an Undo button under the list, and Ctrl+Z, until hidden.
+    void showUndo();
+    void hideUndo();
+    bool isUndoShown() const;
+    UndoBar *undoBar() const { return m_undoBar; }
 
 Q_SIGNALS:
     void newConversationRequested();
@@ -38,6 +56,7 @@ Q_SIGNALS:
     void conversationActivated(const QString &id);
     void deleteRequested(const QString &id);
     void renameRequested(const QString &id, const QString &currentTitle);
+    void undoDeleteRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +69,9 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;
     QStandardItemModel *m_model = nullptr;
+    UndoBar *m_undoBar = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_undoAction = nullptr;
 };
 
 } // namespace qvd

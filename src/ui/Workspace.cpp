@@ -2,6 +2,7 @@
 
 #include "core/conversation/ChatSession.h"
 #include "core/settings/Settings.h"
+#include "core/storage/ConversationDeleter.h"
 #include "core/storage/ConversationRecorder.h"
 #include "core/storage/HistoryStore.h"
 #include "ui/AppContext.h"
@@ -56,6 +57,8 @@ Workspace::Workspace(AppContext &context, MainWindow *window, ChatPane *chat,
       m_list(list),
       m_recorder(new ConversationRecorder(chat->session(), context.history, context.images, this))
 {
+    if (context.history)
+        m_deleter = new ConversationDeleter(context.history, context.images, this);
     m_inspector->setModelRegistry(context.models);
     connectChat();
     connectWindow();
@@ -150,15 +153,66 @@ void Workspace::connectList()
                 if (ok)
                     renameConversation(id, title);
             });
-    connect(m_list, &ConversationListPane::deleteRequested, this, [this](const QString &id) {
-        if (!m_context.history)
-            return;
-        if (const StorageError error = m_context.history->deleteConversation(id))
-            notify(error.userMessage());
-        if (m_chat->session()->conversation().id == id)
-            m_chat->newConversation();
-        refreshList();
-    });
+    connect(m_list, &ConversationListPane::deleteRequested, this, &Workspace::deleteConversation);
+    connect(m_list, &ConversationListPane::undoDeleteRequested, this, &Workspace::undoDelete);
+    if (!m_deleter)
+        return;
+    connect(m_deleter, &ConversationDeleter::removed, m_list, &ConversationListPane::showUndo);
+    connect(m_deleter, &ConversationDeleter::restored, m_list, &ConversationListPane::hideUndo);
+    connect(m_deleter, &ConversationDeleter::purged, m_list, &ConversationListPane::hideUndo);
+    connect(m_deleter, &ConversationDeleter::purgeFailed, this,
+            [this](const QString &, const QString &message) {
+                m_list->hideUndo();
+                notify(message);
+            });
+}
+
+bool Workspace::deleteConversation(const QString &id)
+{
+    if (!m_deleter)
+        return false;
+    ChatSession *session = m_chat->session();
+    const bool wasOpen = session->conversation().id == id;
+    // An answer being written is kept, interrupted, with the conversation: undo brings it back.
+    if (wasOpen)
+        m_chat->stop();
+    if (const StorageError error = m_deleter->remove(id)) {
+        notify(error.userMessage());
+        return false;
+    }
+    const QString next = m_list->removeEntry(id);
+    m_deletedOpen.clear();
+    if (!wasOpen)
+        return true;
+    if (next.isEmpty() || !m_recorder->open(next))
+        m_chat->newConversation();
+    else
+        m_context.settings->setUiValue(kLastConversation, next);
+    m_deletedOpen = id;
+    m_movedTo = session->conversation().id;
+    return true;
+}
+
+bool Workspace::undoDelete()
+{
+    if (!m_deleter || !m_deleter->hasPending())
+        return false;
+    const QString id = m_deleter->pendingId();
+    if (const StorageError error = m_deleter->undo()) {
+        notify(error.userMessage());
+        refreshList(m_list->searchField()->text());
+        return false;
+    }
+    // Back into the window only if the person has not moved on since (another conversation,
+    // a new question, an answer being written).
+    const ChatSession *session = m_chat->session();
+    const bool untouched = session->conversation().id == m_movedTo && !session->isBusy()
+        && (!m_movedTo.isEmpty() || session->conversation().messages.isEmpty());
+    if (m_deletedOpen == id && untouched)
+        openConversation(id);
+    m_deletedOpen.clear();
+    refreshList(m_list->searchField()->text());
+    return true;
 }
 
 bool Workspace::renameConversation(const QString &id, const QString &title)

@@ -1,6 +1,7 @@
 // The composer as a person uses it: keys, drops from a file manager and a browser, paste of a
 // screenshot or a copied file, refusals, remove buttons and region chips. Real widgets,
 // offscreen; images are prepared by the real ImagePreparer on worker threads.
+#include "ui/ThemeManager.h"
 #include "ui/chat/AttachmentList.h"
 #include "ui/chat/AttachmentStrip.h"
 #include "ui/chat/AttachmentTile.h"
@@ -21,10 +22,55 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
+
+#include <cmath>
 
 using qvd::Composer;
 using qvd::Part;
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio (1:1 … 21:1).
+qreal luminance(QColor c)
+{
+    const auto channel = [](qreal v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+qreal contrast(QColor a, QColor b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The most common colour of `image` (the background) and the contrast of the pixel that stands
+// out most against it (the core of the glyphs).
+qreal textContrast(const QImage &image, QColor *background = nullptr)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    }
+    QRgb common = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > counts.value(common))
+            common = it.key();
+    }
+    qreal best = 1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        best = std::max(best, contrast(QColor(it.key()), QColor(common)));
+    if (background)
+        *background = QColor(common);
+    return best;
+}
+
+} // namespace
 
 class TestComposer : public QObject
 {
@@ -46,6 +92,8 @@ private Q_SLOTS:
     void removeButtonDropsTheImage();
     void regionChipsAreSentAndRemovable();
     void changingTheModelPreparesImagesAgain();
+    void noticeReadsOnLightAndDarkPalettes_data();
+    void noticeReadsOnLightAndDarkPalettes();
 
 private:
     QList<qvd::AttachmentTile *> readyTiles() const;
@@ -71,6 +119,7 @@ void TestComposer::init()
 
 void TestComposer::cleanup()
 {
+    QApplication::setPalette(QApplication::style()->standardPalette());
     m_composer.reset();
     m_network.reset();
 }
@@ -311,6 +360,34 @@ void TestComposer::changingTheModelPreparesImagesAgain()
     const QSize sent = m_composer->draft().first().transform.sentSize;
     QCOMPARE(sent.width() % other.budget.factor, 0);
     QCOMPARE(sent.height() % other.budget.factor, 0);
+}
+
+void TestComposer::noticeReadsOnLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << QApplication::style()->standardPalette();
+    QTest::newRow("dark") << qvd::ThemeManager::darkPalette();
+}
+
+void TestComposer::noticeReadsOnLightAndDarkPalettes()
+{
+    QFETCH(QPalette, palette);
+    // Switched while the composer is open, as the settings dialog does.
+    QApplication::setPalette(palette);
+    // Top-level windows take a new application palette from a posted event.
+    QTRY_COMPARE(m_composer->palette().color(QPalette::Window), palette.color(QPalette::Window));
+    m_composer->showNotice(QStringLiteral("“notes.txt” is not an image — 不是图片"));
+    auto *notice = m_composer->findChild<QLabel *>(QStringLiteral("composerNotice"));
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    const QImage shot = m_composer->grab(notice->geometry()).toImage();
+    QColor background;
+    const qreal ratio = textContrast(shot, &background);
+    QCOMPARE(background, palette.color(QPalette::Window));
+    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("contrast %1:1").arg(ratio)));
+    qvd::test::saveArtifact(m_composer.get(),
+                            QStringLiteral("composer-notice-")
+                                + QString::fromLatin1(QTest::currentDataTag()));
 }
 
 QVD_TEST_WIDGETS_MAIN(TestComposer)

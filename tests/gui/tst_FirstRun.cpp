@@ -3,19 +3,24 @@
 // is explained without blocking.
 #include "core/secrets/ApiKeyVault.h"
 #include "core/settings/Settings.h"
+#include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/FirstRunDialog.h"
 
+#include "ChatTestSupport.h"
 #include "HttpTestServer.h"
 #include "TestAppContext.h"
 #include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -73,6 +78,35 @@ QString allLabels(const QWidget &dialog)
     return texts.join(QLatin1Char('\n'));
 }
 
+// At its natural size the dialog shows all of itself and no more: every visible widget lies
+// inside it, every wrapped text is shown whole, and no band of empty space sits above the
+// buttons (the old dialog opened at 560x360 with 130 px of nothing there).
+void verifyNaturalSize(const QDialog &dialog)
+{
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && buttons->isVisible());
+    int contentBottom = 0;
+    const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->isWindow())
+            continue;
+        const QRect rect(widget->mapTo(&dialog, QPoint(0, 0)), widget->size());
+        QVERIFY2(dialog.rect().contains(rect),
+                 qPrintable(widget->objectName() + QStringLiteral(" is cut off")));
+        if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->wordWrap())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->objectName() + QStringLiteral(" is cut short")));
+        if (widget->parentWidget() == &dialog && widget != buttons)
+            contentBottom = std::max(contentBottom, rect.bottom());
+    }
+    const int gap = buttons->geometry().top() - contentBottom;
+    QVERIFY2(gap <= 2 * dialog.layout()->spacing(),
+             qPrintable(QStringLiteral("%1 px of empty space above the buttons").arg(gap)));
+    // Wide enough for the key and its buttons on one line, not a banner across the screen.
+    QVERIFY(dialog.width() >= dialog.minimumSizeHint().width());
+    QVERIFY2(dialog.width() <= 800, qPrintable(QString::number(dialog.width())));
+}
+
 } // namespace
 
 class TestFirstRun : public QObject
@@ -88,6 +122,9 @@ private Q_SLOTS:
     void testConnectionShowsRejectedWithServerText();
     void mainWindowOpensItOnlyWithoutAKey();
     void unavailableKeychainIsExplainedAndKeyKeptForTheSession();
+    void opensAtItsNaturalSize_data();
+    void opensAtItsNaturalSize();
+    void growsForTheConnectionResult();
 };
 
 void TestFirstRun::init()
@@ -294,6 +331,65 @@ void TestFirstRun::unavailableKeychainIsExplainedAndKeyKeptForTheSession()
     QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("profileStatus"))
                     ->text()
                     .contains(QStringLiteral("key for this session only")));
+}
+
+void TestFirstRun::opensAtItsNaturalSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("English") << QStringLiteral("en") << QString();
+    QTest::newRow("English, keychain notice")
+        << QStringLiteral("en")
+        << QStringLiteral("The system keychain reported an error. (Failed to execute child "
+                          "process “dbus-launch” (No such file or directory))");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QString();
+    QTest::newRow("Chinese, keychain notice")
+        << QStringLiteral("zh_CN")
+        << QStringLiteral("系统钥匙串报告了错误。（Failed to execute child process “dbus-launch” "
+                          "(No such file or directory)）");
+}
+
+void TestFirstRun::opensAtItsNaturalSize()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, notice);
+    qvd::LanguageManager languages;
+    languages.setLanguage(language);
+    const auto systemLanguage = qScopeGuard([&] { languages.setLanguage(QString()); });
+    qvd::test::TestAppContext app;
+    FirstRunDialog dialog(app.context());
+    dialog.setKeychainNotice(notice); // before showing it, as the main window does
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("skipButton"))->text(),
+             language == u"en" ? QStringLiteral("Skip for Now") : QStringLiteral("暂时跳过"));
+    verifyNaturalSize(dialog);
+    QString name = QString::fromLatin1(QTest::currentDataTag()).remove(u',').replace(u' ', u'-');
+    qvd::test::saveArtifact(&dialog, QStringLiteral("first-run-") + name.toLower());
+}
+
+void TestFirstRun::growsForTheConnectionResult()
+{
+    qvd::test::TestAppContext app;
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    useLoopbackProfile(app, server);
+    server.enqueue(Reply::http(400,
+                               R"({"code":"InvalidParameter","message":"Role must be user )"
+                               R"(or assistant and Content length must be greater than 0"})",
+                               {"Content-Type: application/json"}));
+    FirstRunDialog dialog(app.context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int before = dialog.height();
+    const QString shown = runTest(dialog);
+    QVERIFY(!shown.isEmpty());
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("connectionResult"));
+    QVERIFY(result && result->isVisible());
+    // The dialog makes room for it, whole, and stays without empty space.
+    QTRY_VERIFY(result->height() >= result->heightForWidth(result->width()));
+    QVERIFY(dialog.height() > before);
+    verifyNaturalSize(dialog);
 }
 
 QVD_TEST_WIDGETS_MAIN(TestFirstRun)

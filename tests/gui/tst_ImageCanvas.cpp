@@ -8,7 +8,9 @@
 #include <QPointingDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QVBoxLayout>
 #include <QWheelEvent>
+#include <QWindow>
 
 using qvd::DetectionKind;
 using qvd::ImageCanvas;
@@ -56,6 +58,29 @@ void sendWheel(QWidget *viewport, QPointF pos, int delta)
     QApplication::sendEvent(viewport, &wheel);
 }
 
+// What a platform plugin does with a touchpad pinch (xcb/libinput, Wayland, macOS): a
+// QNativeGestureEvent to the top-level window, in window coordinates, which Qt then routes to
+// the widget under the pointer.
+void sendNativeGesture(QWidget *target, const QPointingDevice *device, Qt::NativeGestureType type,
+                       QPointF targetPos, qreal value = 0)
+{
+    QWindow *window = target->window()->windowHandle();
+    const QPointF global = target->mapToGlobal(targetPos);
+    const QPointF local = global - QPointF(window->mapToGlobal(QPoint(0, 0)));
+    QNativeGestureEvent event(type, device, 2, local, local, global, value, QPointF());
+    QCoreApplication::sendEvent(window, &event);
+}
+
+qreal distance(QPointF a, QPointF b)
+{
+    return QLineF(a, b).length();
+}
+
+QString point(QPointF p)
+{
+    return QStringLiteral("(%1, %2)").arg(p.x()).arg(p.y());
+}
+
 } // namespace
 
 class TestImageCanvas : public QObject
@@ -70,6 +95,8 @@ private Q_SLOTS:
     void hiddenDetectionsAreNotDrawn();
     void wheelZoomsAroundTheCursor();
     void pinchZoomsAroundTheFingers();
+    void touchpadPinchThroughTheWindowZoomsAroundThePointer();
+    void touchscreenPinchGestureZoomsAroundTheFingers();
     void fitAndActualSize();
     void middleButtonAndSpaceDragPan();
     void hoverAndClickReportTheDetection();
@@ -78,6 +105,9 @@ private Q_SLOTS:
 
 private:
     void showCanvas();
+    // The canvas inside a window with margins and a frame, so that viewport, canvas and window
+    // coordinates all differ.
+    std::unique_ptr<QWidget> embeddedCanvas(ImageCanvas **canvas);
     QImage viewportImage() const { return m_canvas->viewport()->grab().toImage(); }
 
     std::unique_ptr<ImageCanvas> m_canvas;
@@ -196,6 +226,113 @@ void TestImageCanvas::pinchZoomsAroundTheFingers()
     QApplication::sendEvent(m_canvas->viewport(), &pinch);
     QCOMPARE(m_canvas->zoom(), before * 1.5);
     QVERIFY(QLineF(m_canvas->imageToViewport(under), centre).length() <= 1.0);
+}
+
+std::unique_ptr<QWidget> TestImageCanvas::embeddedCanvas(ImageCanvas **canvas)
+{
+    auto window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(window.get());
+    layout->setContentsMargins(70, 45, 10, 10);
+    *canvas = new ImageCanvas(window.get());
+    (*canvas)->setFrameShape(QFrame::Box);
+    (*canvas)->setLineWidth(3);
+    layout->addWidget(*canvas);
+    window->resize(500, 400);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    (*canvas)->setImage(m_image);
+    (*canvas)->zoomToActualSize(); // 800x600 in a smaller view: scrolled, not centred
+    (*canvas)->horizontalScrollBar()->setValue(150);
+    (*canvas)->verticalScrollBar()->setValue(90);
+    return window;
+}
+
+void TestImageCanvas::touchpadPinchThroughTheWindowZoomsAroundThePointer()
+{
+    ImageCanvas *canvas = nullptr;
+    const auto window = embeddedCanvas(&canvas);
+    QVERIFY(window);
+    QWidget *viewport = canvas->viewport();
+    QVERIFY(viewport->mapTo(window.get(), QPoint(0, 0)) != QPoint(0, 0));
+    std::unique_ptr<QPointingDevice> touchpad(
+        QTest::createTouchDevice(QInputDevice::DeviceType::TouchPad));
+    QSignalSpy zoomed(canvas, &ImageCanvas::zoomChanged);
+
+    const QPointF pointer(137, 96); // in the viewport
+    const QPointF under = canvas->viewportToImage(pointer);
+    const qreal before = canvas->zoom();
+    // Fingers apart: three steps of +25 % each (value() is the change of magnification).
+    sendNativeGesture(viewport, touchpad.get(), Qt::BeginNativeGesture, pointer);
+    for (int i = 0; i < 3; ++i)
+        sendNativeGesture(viewport, touchpad.get(), Qt::ZoomNativeGesture, pointer, 0.25);
+    sendNativeGesture(viewport, touchpad.get(), Qt::EndNativeGesture, pointer);
+    QCOMPARE(zoomed.size(), 3);
+    QVERIFY2(qFuzzyCompare(canvas->zoom(), before * 1.25 * 1.25 * 1.25),
+             qPrintable(QString::number(canvas->zoom())));
+    QVERIFY(!canvas->isFitToWindow());
+    QVERIFY2(distance(canvas->imageToViewport(under), pointer) <= 1.0,
+             qPrintable(point(canvas->imageToViewport(under))));
+
+    // Together again, somewhere else: smaller around the new pointer position.
+    const QPointF other(260, 210);
+    const QPointF underOther = canvas->viewportToImage(other);
+    const qreal zoomedIn = canvas->zoom();
+    sendNativeGesture(viewport, touchpad.get(), Qt::BeginNativeGesture, other);
+    for (int i = 0; i < 2; ++i)
+        sendNativeGesture(viewport, touchpad.get(), Qt::ZoomNativeGesture, other, -0.2);
+    sendNativeGesture(viewport, touchpad.get(), Qt::EndNativeGesture, other);
+    QVERIFY2(qFuzzyCompare(canvas->zoom(), zoomedIn * 0.8 * 0.8),
+             qPrintable(QString::number(canvas->zoom())));
+    QVERIFY2(distance(canvas->imageToViewport(underOther), other) <= 1.0,
+             qPrintable(point(canvas->imageToViewport(underOther))));
+}
+
+void TestImageCanvas::touchscreenPinchGestureZoomsAroundTheFingers()
+{
+    ImageCanvas *canvas = nullptr;
+    const auto window = embeddedCanvas(&canvas);
+    QVERIFY(window);
+    QWidget *viewport = canvas->viewport();
+    std::unique_ptr<QPointingDevice> screen(
+        QTest::createTouchDevice(QInputDevice::DeviceType::TouchScreen));
+    // Two fingers 80 px apart around `start`, spreading to 200 px while their midpoint moves
+    // to `end`: the image point between them must stay between them.
+    const QPointF start(150, 120);
+    const QPointF end(190, 150);
+    constexpr int kSteps = 12;
+    const auto centre = [&](int step) {
+        return start + (end - start) * (qreal(step) / kSteps);
+    };
+    const auto spread = [&](int step) {
+        return 80 + (200 - 80) * qreal(step) / kSteps;
+    };
+    const auto finger = [&](int step, qreal side) {
+        return viewport->mapTo(window.get(),
+                               (centre(step) + QPointF(side * spread(step) / 2, 0)).toPoint());
+    };
+    QTest::touchEvent(window.get(), screen.get()).press(0, finger(0, -1)).press(1, finger(0, 1));
+    // Qt's recognizer starts the gesture at the first move of both fingers; from there on the
+    // canvas follows them.
+    QTest::touchEvent(window.get(), screen.get()).move(0, finger(1, -1)).move(1, finger(1, 1));
+    const QPointF under = canvas->viewportToImage(centre(1));
+    const qreal started = canvas->zoom();
+    for (int step = 2; step <= kSteps; ++step) {
+        QTest::touchEvent(window.get(), screen.get())
+            .move(0, finger(step, -1))
+            .move(1, finger(step, 1));
+    }
+    QTest::touchEvent(window.get(), screen.get())
+        .release(0, finger(kSteps, -1))
+        .release(1, finger(kSteps, 1));
+
+    const qreal factor = canvas->zoom() / started;
+    QVERIFY2(std::abs(factor - spread(kSteps) / spread(1)) < 0.01,
+             qPrintable(QString::number(factor)));
+    QVERIFY(!canvas->isFitToWindow());
+    QVERIFY2(distance(canvas->imageToViewport(under), end) <= 1.5,
+             qPrintable(point(canvas->imageToViewport(under)) + QStringLiteral(" not at ")
+                        + point(end)));
 }
 
 void TestImageCanvas::fitAndActualSize()

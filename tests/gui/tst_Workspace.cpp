@@ -2,11 +2,16 @@
 // appear in the inspector, draw a region and ask about it, and find everything again in a
 // new window from the saved history (real SQLite, real image store, loopback server).
 #include "core/conversation/ChatSession.h"
+#include "core/storage/ConversationDeleter.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/ImageStore.h"
 #include "ui/ChatPane.h"
 #include "ui/ConversationListPane.h"
 #include "ui/InspectorPane.h"
 #include "ui/MainWindow.h"
+#include "ui/UndoBar.h"
 #include "ui/Workspace.h"
+#include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
 
@@ -20,11 +25,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListView>
 #include <QPushButton>
+#include <QToolButton>
 
 using namespace qvd;
 using qvd::test::HttpTestServer;
 using qvd::test::Reply;
+using namespace std::chrono_literals;
 
 class TestWorkspace : public QObject
 {
@@ -37,10 +45,19 @@ private Q_SLOTS:
     void regionDrawnInTheInspectorGoesOutWithTheNextQuestion();
     void savedConversationComesBackInANewWindow();
     void renamedConversationKeepsItsNewTitle();
+    void deletedConversationComesBackWholeWithUndo();
+    void deletionIsFinalWhenTheUndoTimeEnds();
+    void closingTheWindowFinishesThePendingDeletion();
+    void undoLeavesTheWindowWherePersonMovedOn();
+    void ctrlZInTheComposerUndoesTypingNotTheDeletion();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
     void askAboutImage(MainWindow &window);
+    // A saved two-message conversation with its own last activity time.
+    void insertConversation(const QString &id, const QDateTime &updatedAt);
+    QByteArray firstImageOf(const QString &conversationId) const;
+    QListView *listView() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HttpTestServer> m_server;
@@ -174,6 +191,204 @@ void TestWorkspace::renamedConversationKeepsItsNewTitle()
              QStringLiteral("花园里的狗"));
     const auto hits = m_app->context().history->search(QStringLiteral("花园"));
     QVERIFY(!hits.isEmpty());
+}
+
+void TestWorkspace::insertConversation(const QString &id, const QDateTime &updatedAt)
+{
+    ConversationRecord record;
+    record.header.id = id;
+    record.header.title = QStringLiteral("title of ") + id;
+    record.header.modelId = QStringLiteral("qwen2.5-vl-72b-instruct");
+    record.createdAt = updatedAt;
+    record.updatedAt = updatedAt;
+    StoredMessage question;
+    question.message = Message::user({Part::fromText(QStringLiteral("hello ") + id)});
+    StoredMessage answer;
+    answer.message = Message::assistant(QStringLiteral("hi"));
+    record.messages = {question, answer};
+    const StorageError error = m_app->context().history->insertRecord(record);
+    QVERIFY2(!error.isError(), qPrintable(error.detail));
+}
+
+QByteArray TestWorkspace::firstImageOf(const QString &conversationId) const
+{
+    const auto record = m_app->context().history->conversation(conversationId);
+    if (!record || record->messages.isEmpty() || record->messages.first().images.isEmpty())
+        return {};
+    return record->messages.first().images.first().sha256;
+}
+
+QListView *TestWorkspace::listView() const
+{
+    return m_window->conversationList()->findChild<QListView *>(QStringLiteral("conversationList"));
+}
+
+void TestWorkspace::deletedConversationComesBackWholeWithUndo()
+{
+    askAboutImage(*m_window);
+    HistoryStore *history = m_app->context().history;
+    ChatSession *session = m_window->chat()->session();
+    const QString open = session->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    const auto asked = history->conversation(open);
+    QVERIFY(asked);
+    const QByteArray image = firstImageOf(open);
+    QVERIFY(m_app->context().images->contains(image));
+    insertConversation(QStringLiteral("newer"), asked->updatedAt.addSecs(60));
+    insertConversation(QStringLiteral("older"), asked->updatedAt.addDays(-1));
+    insertConversation(QStringLiteral("oldest"), asked->updatedAt.addDays(-2));
+    m_window->workspace()->refreshList();
+    ConversationListPane *list = m_window->conversationList();
+    const QStringList order{QStringLiteral("newer"), open, QStringLiteral("older"),
+                            QStringLiteral("oldest")};
+    QCOMPARE(list->entryIds(), order);
+    QVERIFY(!list->undoBar()->isVisible());
+
+    // The Delete key, no question asked: the row goes at once and the window moves on to the
+    // next older conversation.
+    QListView *view = listView();
+    view->setFocus();
+    QCOMPARE(list->currentId(), open);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(
+        list->entryIds(),
+        (QStringList{QStringLiteral("newer"), QStringLiteral("older"), QStringLiteral("oldest")}));
+    QCOMPARE(session->conversation().id, QStringLiteral("older"));
+    QCOMPARE(list->currentId(), QStringLiteral("older"));
+    QVERIFY(list->isUndoShown());
+    QVERIFY(list->undoBar()->isVisible());
+    QVERIFY(!list->undoBar()->text().isEmpty());
+    QVERIFY(!history->contains(open));
+    QCOMPARE(history->conversations().size(), 3);
+    QVERIFY(history->search(QStringLiteral("狗")).isEmpty());
+    QVERIFY(m_app->context().images->contains(image));
+
+    // Ctrl+Z: back whole, in its place by last activity, and in the window again.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!list->isUndoShown());
+    QVERIFY(!list->undoBar()->isVisible());
+    QCOMPARE(list->entryIds(), order);
+    QCOMPARE(*history->conversation(open), *asked);
+    QCOMPARE(session->conversation().id, open);
+    QCOMPARE(session->conversation().messages.size(), 2);
+    InspectorPane *inspector = m_window->inspector();
+    QTRY_COMPARE(inspector->imageIndex(), 0);
+    QCOMPARE(inspector->shownDetections().size(), 1);
+    QCOMPARE(inspector->shownDetections().first().rect,
+             QRectF(QPointF(500, 250), QPointF(1000, 500)));
+
+    // The same with the bar's button, for a conversation that is not open.
+    QCOMPARE(list->currentId(), open);
+    QVERIFY(m_window->workspace()->deleteConversation(QStringLiteral("older")));
+    QCOMPARE(session->conversation().id, open);
+    QCOMPARE(list->entryIds(),
+             (QStringList{QStringLiteral("newer"), open, QStringLiteral("oldest")}));
+    QCOMPARE(list->currentId(), open); // the cursor stays on the open conversation
+    QTest::mouseClick(list->undoBar()->undoButton(), Qt::LeftButton);
+    QCOMPARE(list->entryIds(), order);
+    QCOMPARE(history->conversation(QStringLiteral("older"))->messages.size(), 2);
+    QCOMPARE(session->conversation().id, open);
+    QVERIFY(!list->undoBar()->isVisible());
+}
+
+void TestWorkspace::deletionIsFinalWhenTheUndoTimeEnds()
+{
+    askAboutImage(*m_window);
+    HistoryStore *history = m_app->context().history;
+    const QString open = m_window->chat()->session()->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    const QByteArray image = firstImageOf(open);
+    QVERIFY(m_app->context().images->contains(image));
+    ConversationListPane *list = m_window->conversationList();
+    m_window->workspace()->deleter()->setUndoTime(100ms);
+
+    QVERIFY(m_window->workspace()->deleteConversation(open));
+    // Nothing left to move to: a new, empty conversation.
+    QVERIFY(m_window->chat()->session()->conversation().messages.isEmpty());
+    QCOMPARE(list->entryCount(), 0);
+    QVERIFY(list->isUndoShown());
+    QCOMPARE(history->deletedConversations(), QStringList{open});
+
+    QTRY_VERIFY(!list->isUndoShown());
+    QVERIFY(!list->undoBar()->isVisible());
+    QVERIFY(history->deletedConversations().isEmpty());
+    QCOMPARE(history->restoreDeleted(open).kind, StorageError::Kind::NotFound);
+    QVERIFY(history->referencedImages().isEmpty());
+    QVERIFY(!QFileInfo::exists(m_app->context().images->pathFor(image)));
+    // Too late for Ctrl+Z.
+    QTest::keyClick(listView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(list->entryCount(), 0);
+    QVERIFY(!history->contains(open));
+}
+
+void TestWorkspace::closingTheWindowFinishesThePendingDeletion()
+{
+    askAboutImage(*m_window);
+    HistoryStore *history = m_app->context().history;
+    const QString open = m_window->chat()->session()->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    const QByteArray image = firstImageOf(open);
+    QVERIFY(m_window->workspace()->deleteConversation(open));
+    QCOMPARE(history->deletedConversations(), QStringList{open});
+    QVERIFY(m_app->context().images->contains(image));
+
+    m_window.reset();
+    QVERIFY(history->deletedConversations().isEmpty());
+    QCOMPARE(history->restoreDeleted(open).kind, StorageError::Kind::NotFound);
+    QVERIFY(!m_app->context().images->contains(image));
+}
+
+void TestWorkspace::undoLeavesTheWindowWherePersonMovedOn()
+{
+    askAboutImage(*m_window);
+    ChatSession *session = m_window->chat()->session();
+    const QString deleted = session->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    QVERIFY(m_window->workspace()->deleteConversation(deleted));
+    QVERIFY(session->conversation().messages.isEmpty());
+
+    // A new question in the new conversation before Undo.
+    m_server->enqueue(qvd::test::answer(QStringLiteral("你好。")));
+    Composer *composer = m_window->chat()->composer();
+    composer->input()->insertPlainText(QStringLiteral("你好"));
+    QTest::keyClick(composer->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+    const QString current = session->conversation().id;
+    QVERIFY(!current.isEmpty() && current != deleted);
+    QVERIFY(m_window->conversationList()->isUndoShown());
+
+    QVERIFY(m_window->workspace()->undoDelete());
+    QCOMPARE(session->conversation().id, current);
+    QCOMPARE(m_window->conversationList()->entryIds(), (QStringList{current, deleted}));
+    QCOMPARE(m_app->context().history->conversation(deleted)->messages.size(), 2);
+}
+
+void TestWorkspace::ctrlZInTheComposerUndoesTypingNotTheDeletion()
+{
+    askAboutImage(*m_window);
+    const QString open = m_window->chat()->session()->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    insertConversation(QStringLiteral("older"), QDateTime::currentDateTimeUtc().addDays(-1));
+    m_window->workspace()->refreshList();
+    QVERIFY(m_window->workspace()->deleteConversation(QStringLiteral("older")));
+    ConversationListPane *list = m_window->conversationList();
+    QVERIFY(list->isUndoShown());
+
+    Composer *composer = m_window->chat()->composer();
+    composer->input()->setFocus();
+    QTest::keyClicks(composer->input(), QStringLiteral("abc"));
+    QCOMPARE(composer->input()->toPlainText(), QStringLiteral("abc"));
+    QTest::keyClick(composer->input(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(composer->input()->toPlainText() != QStringLiteral("abc"));
+    QVERIFY(list->isUndoShown());
+    QVERIFY(!m_app->context().history->contains(QStringLiteral("older")));
+
+    // Elsewhere in the window Ctrl+Z undoes the deletion.
+    m_window->chat()->view()->setFocus();
+    QTest::keyClick(m_window->chat()->view(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!list->isUndoShown());
+    QCOMPARE(list->entryIds(), (QStringList{open, QStringLiteral("older")}));
+    QCOMPARE(m_window->chat()->session()->conversation().id, open);
 }
 
 QVD_TEST_WIDGETS_MAIN(TestWorkspace)

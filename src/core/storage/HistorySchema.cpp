@@ -128,6 +128,15 @@ QStringList schemaV2()
     };
 }
 
+QStringList schemaV3()
+{
+    return {
+        // NULL: a live conversation; else when it was deleted (ms since the epoch), waiting
+        // for the undo time to pass before it is purged.
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN deleted_at INTEGER"),
+    };
+}
+
 bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
 {
     QSqlQuery query(db);
@@ -207,6 +216,8 @@ QStringList schemaStep(int version)
         return schemaV1();
     case 2:
         return schemaV2();
+    case 3:
+        return schemaV3();
     default:
         return {};
     }

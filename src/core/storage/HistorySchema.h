@@ -10,9 +10,10 @@ namespace qvd::storage {
 //   v1  conversations, messages, parts, images, detections.
 //   v2  full-text search (search_entries + two FTS5 indexes kept by triggers) filled from the
 //       v1 rows; conversations.imported_from for imported copies.
+//   v3  conversations.deleted_at: deleted but still undoable (HistoryStore::markDeleted).
 // A database is migrated forward one step at a time, each step in its own transaction; a
 // database newer than kSchemaVersion is refused (HistoryStore::open).
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // The statements of one schema step (the database goes from `version - 1` to `version`).
 QStringList schemaStep(int version);

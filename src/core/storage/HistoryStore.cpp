@@ -248,6 +248,118 @@ StorageError HistoryStore::truncateConversation(const QString &id, int keep)
     return commitOrRollback(error);
 }
 
+StorageError HistoryStore::markDeleted(const QString &id)
+{
+    if (StorageError error = begin())
+        return error;
+    QSqlQuery q(m_db);
+    // updated_at stays: restored, the conversation is back in its place in the list.
+    q.prepare(QStringLiteral(
+        "UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(nowMsecs());
+    q.addBindValue(id);
+    StorageError error;
+    if (!q.exec())
+        error = sqlError(q.lastError());
+    else if (q.numRowsAffected() != 1)
+        error = StorageError::make(StorageError::Kind::NotFound, id);
+    return commitOrRollback(error);
+}
+
+StorageError HistoryStore::restoreDeleted(const QString &id)
+{
+    if (StorageError error = begin())
+        return error;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE conversations SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
+    q.addBindValue(id);
+    StorageError error;
+    if (!q.exec())
+        error = sqlError(q.lastError());
+    else if (q.numRowsAffected() != 1)
+        error = StorageError::make(StorageError::Kind::NotFound, id);
+    return commitOrRollback(error);
+}
+
+StorageError HistoryStore::purgeDeleted(const QString &id, QSet<QByteArray> *freedImages)
+{
+    return purge(&id, freedImages);
+}
+
+StorageError HistoryStore::purgeAllDeleted(QSet<QByteArray> *freedImages)
+{
+    // Read first: most starts have nothing to purge and need no write (and no fsync).
+    StorageError error;
+    if (deletedConversations(&error).isEmpty())
+        return error;
+    return purge(nullptr, freedImages);
+}
+
+StorageError HistoryStore::purge(const QString *id, QSet<QByteArray> *freedImages)
+{
+    if (StorageError error = begin())
+        return error;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT p.image_sha256 FROM conversations c"
+                             " JOIN messages m ON m.conversation_id = c.id"
+                             " JOIN parts p ON p.message_id = m.id"
+                             " WHERE c.deleted_at IS NOT NULL AND p.image_sha256 IS NOT NULL")
+              + (id ? QStringLiteral(" AND c.id = ?") : QString()));
+    if (id)
+        q.addBindValue(*id);
+    if (!q.exec())
+        return commitOrRollback(sqlError(q.lastError()));
+    QStringList candidates;
+    while (q.next())
+        candidates.append(q.value(0).toString());
+
+    // Messages, parts, detections and search entries go with the conversation (CASCADE).
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL")
+                   + (id ? QStringLiteral(" AND id = ?") : QString()));
+    if (id)
+        remove.addBindValue(*id);
+    if (!remove.exec())
+        return commitOrRollback(sqlError(remove.lastError()));
+    if (id && remove.numRowsAffected() != 1)
+        return commitOrRollback(StorageError::make(StorageError::Kind::NotFound, *id));
+    if (!deleteUnreferencedImages(remove))
+        return commitOrRollback(sqlError(remove.lastError()));
+
+    QSet<QByteArray> freed;
+    QSqlQuery still(m_db);
+    still.prepare(QStringLiteral("SELECT 1 FROM parts WHERE image_sha256 = ? LIMIT 1"));
+    for (const QString &hex : std::as_const(candidates)) {
+        still.addBindValue(hex);
+        if (!still.exec())
+            return commitOrRollback(sqlError(still.lastError()));
+        if (!still.next())
+            freed.insert(sha256FromHex(hex));
+    }
+    if (StorageError error = commitOrRollback({}))
+        return error;
+    if (freedImages)
+        freedImages->unite(freed);
+    return {};
+}
+
+QStringList HistoryStore::deletedConversations(StorageError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList ids;
+    if (!q.exec(QStringLiteral(
+            "SELECT id FROM conversations WHERE deleted_at IS NOT NULL ORDER BY deleted_at, id"))) {
+        if (error)
+            *error = sqlError(q.lastError());
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
 bool HistoryStore::deleteUnreferencedImages(QSqlQuery &query)
 {
     return query.exec(QStringLiteral("DELETE FROM images WHERE sha256 NOT IN (SELECT image_sha256"
@@ -322,7 +434,8 @@ std::optional<ConversationRecord> HistoryStore::conversation(const QString &id,
     QSqlDatabase db = m_db;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT title, system_prompt, model_id, parameters, created_at,"
-                             " updated_at, imported_from FROM conversations WHERE id = ?"));
+                             " updated_at, imported_from FROM conversations"
+                             " WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(id);
     QSqlError sqlFailure;
     ConversationRecord record;
@@ -350,7 +463,7 @@ std::optional<ConversationRecord> HistoryStore::conversation(const QString &id,
 bool HistoryStore::contains(const QString &conversationId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(conversationId);
     return q.exec() && q.next();
 }
@@ -362,7 +475,8 @@ QList<ConversationSummary> HistoryStore::conversations(StorageError *error) cons
     QList<ConversationSummary> list;
     if (!q.exec(QStringLiteral("SELECT c.id, c.title, c.model_id, c.created_at, c.updated_at,"
                                " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id)"
-                               " FROM conversations c ORDER BY c.updated_at DESC, c.id"))) {
+                               " FROM conversations c WHERE c.deleted_at IS NULL"
+                               " ORDER BY c.updated_at DESC, c.id"))) {
         if (error)
             *error = sqlError(q.lastError());
         return list;
@@ -383,7 +497,8 @@ QList<ConversationSummary> HistoryStore::conversations(StorageError *error) cons
 QStringList HistoryStore::importedCopiesOf(const QString &originalId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM conversations WHERE imported_from = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id FROM conversations WHERE imported_from = ?"
+                             " AND deleted_at IS NULL ORDER BY id"));
     q.addBindValue(originalId);
     QStringList ids;
     if (q.exec()) {
@@ -401,7 +516,7 @@ QList<SearchHit> HistoryStore::search(const QString &query, int limit, StorageEr
         return hits;
     QString from = QStringLiteral("search_entries e");
     QString order = QStringLiteral("e.id DESC");
-    QStringList where;
+    QStringList where{QStringLiteral("c.deleted_at IS NULL")};
     QVariantList binds;
     if (!plan.trigramMatch.isEmpty()) {
         from = QStringLiteral("search_fts f JOIN search_entries e ON e.id = f.rowid");

@@ -64,6 +64,21 @@ public:
     // header.messages is ignored: messages are committed one by one.
     StorageError saveConversation(const Conversation &header);
     StorageError deleteConversation(const QString &id);
+
+    // Deleting with time to undo it. markDeleted() hides the conversation from every read
+    // (conversations(), search(), conversation(), contains(), importedCopiesOf()) in one
+    // update, keeping all of it; restoreDeleted() brings it back as it was, in its place by
+    // last activity; purgeDeleted() deletes it for real. One still marked when the app ended
+    // (it was killed during the undo time) is left for purgeAllDeleted() at the next start.
+    // Each is NotFound when there is no such live (markDeleted) or deleted (others) one.
+    StorageError markDeleted(const QString &id);
+    StorageError restoreDeleted(const QString &id);
+    // `freedImages` (optional) receives the originals (32-byte SHA-256) that no stored message
+    // names any more, whose files can go (ImageStore::remove).
+    StorageError purgeDeleted(const QString &id, QSet<QByteArray> *freedImages = nullptr);
+    StorageError purgeAllDeleted(QSet<QByteArray> *freedImages = nullptr);
+    // Ids of the conversations marked deleted and not purged yet.
+    QStringList deletedConversations(StorageError *error = nullptr) const;
     // Drops the conversation's messages from position `keep` on (0-based), in one transaction:
     // what "edit and resend" and "regenerate" replace.
     StorageError truncateConversation(const QString &id, int keep);
@@ -100,6 +115,7 @@ private:
     StorageError begin();
     StorageError commitOrRollback(const StorageError &error);
     bool deleteUnreferencedImages(QSqlQuery &query);
+    StorageError purge(const QString *id, QSet<QByteArray> *freedImages);
     StorageError insertMessages(const QString &conversationId, QList<StoredMessage> &messages);
     StorageError upsertHeader(const Conversation &header, const ConversationRecord *record);
 

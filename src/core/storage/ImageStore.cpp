@@ -138,6 +138,17 @@ ImageStore::Loaded ImageStore::load(const QByteArray &sha256, QSize placeholderS
     return loaded;
 }
 
+bool ImageStore::remove(const QByteArray &sha256)
+{
+    if (sha256.size() != 32)
+        return false;
+    const QString path = pathFor(sha256);
+    if (!QFile::remove(path) && QFileInfo::exists(path))
+        return false;
+    QDir().rmdir(QFileInfo(path).absolutePath()); // only when empty
+    return true;
+}
+
 ImageStore::GarbageReport ImageStore::collectGarbage(const QSet<QByteArray> &referenced,
                                                      std::chrono::seconds minimumAge)
 {

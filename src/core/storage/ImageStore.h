@@ -60,6 +60,10 @@ public:
     // placeholder of `placeholderSize` (e.g. the transform's originalSize) and a message.
     Loaded load(const QByteArray &sha256, QSize placeholderSize = {}) const;
 
+    // Removes the original `sha256`, which no stored message names any more (a purged
+    // conversation's, HistoryStore::purgeDeleted). True when no such file is left.
+    bool remove(const QByteArray &sha256);
+
     // Removes images not in `referenced` and temporary files left by a crash, when at least
     // `minimumAge` old (so a file written just before its row is committed is left alone).
     GarbageReport collectGarbage(const QSet<QByteArray> &referenced,

@@ -53,9 +53,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     m_notice->setObjectName(QStringLiteral("composerNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette warning = m_notice->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_notice->setPalette(warning);
+    updateNoticeColour();
     m_notice->hide();
     m_addImages->setObjectName(QStringLiteral("addImages"));
     m_model->setObjectName(QStringLiteral("modelPicker"));
@@ -300,7 +298,20 @@ void Composer::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateNoticeColour();
     QWidget::changeEvent(event);
+}
+
+void Composer::updateNoticeColour()
+{
+    // A red that keeps a contrast of 4.5:1 or more (WCAG AA) on the window colour: dark red on a
+    // light window, a light red on a dark one (on #2d2d30 the dark red gave 2.5:1).
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette warning = m_notice->palette();
+    warning.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0x7b, 0x6b) : QColor(0xc0, 0x39, 0x2b));
+    m_notice->setPalette(warning);
 }
 
 void Composer::retranslate()

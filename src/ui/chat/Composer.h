@@ -78,6 +78,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateNoticeColour();
     void retranslate();
     void updateSendButton();
     void commitModelText();

@@ -109,17 +109,16 @@ void ImageCanvas::updateScrollBars()
 void ImageCanvas::zoomAt(qreal zoom, QPointF anchor)
 {
     m_fit = false;
-    applyZoom(zoom, anchor);
+    applyZoom(zoom, viewportToImage(anchor), anchor);
 }
 
-void ImageCanvas::applyZoom(qreal zoom, QPointF anchor)
+void ImageCanvas::applyZoom(qreal zoom, QPointF imagePoint, QPointF viewportPoint)
 {
-    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-    const QPointF fixed = viewportToImage(anchor);
-    m_zoom = zoom;
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     updateScrollBars();
-    // Scroll so `fixed` lands under `anchor` again (where the content is larger than the view).
-    const QPointF wanted = fixed * m_zoom - anchor;
+    // Scroll so `imagePoint` lands under `viewportPoint` (where the content is larger than the
+    // view; a smaller one is centred).
+    const QPointF wanted = imagePoint * m_zoom - viewportPoint;
     horizontalScrollBar()->setValue(qRound(wanted.x()));
     verticalScrollBar()->setValue(qRound(wanted.y()));
     viewport()->update();
@@ -134,7 +133,8 @@ void ImageCanvas::setZoom(qreal zoom)
 void ImageCanvas::zoomToFit()
 {
     m_fit = true;
-    applyZoom(fitZoom(), QRectF(viewport()->rect()).center());
+    const QPointF centre = QRectF(viewport()->rect()).center();
+    applyZoom(fitZoom(), viewportToImage(centre), centre);
 }
 
 void ImageCanvas::zoomToActualSize()
@@ -263,7 +263,7 @@ void ImageCanvas::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     if (m_fit)
-        applyZoom(fitZoom(), QRectF(viewport()->rect()).center());
+        zoomToFit();
     else
         updateScrollBars();
 }
@@ -276,24 +276,44 @@ void ImageCanvas::scrollContentsBy(int, int)
 bool ImageCanvas::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::NativeGesture) {
-        // Touchpad pinch on macOS and Wayland/libinput: value() is the change of scale.
+        // Touchpad pinch on macOS, X11 (XInput 2.4) and Wayland/libinput: value() is the change
+        // of scale. Qt 6.4 hands the event on from the window without mapping position() to
+        // the receiver, so the pointer is taken from the global position.
         const auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAt(m_zoom * (1 + gesture->value()), gesture->position());
+            zoomAt(m_zoom * (1 + gesture->value()),
+                   viewport()->mapFromGlobal(gesture->globalPosition()));
             return true;
         }
     } else if (event->type() == QEvent::Gesture) {
         auto *gestures = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
-            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
-                zoomAt(m_zoom * pinch->scaleFactor(),
-                       viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
-            }
+            followPinch(*pinch);
             gestures->accept(pinch);
             return true;
         }
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+void ImageCanvas::followPinch(const QPinchGesture &pinch)
+{
+    // Touchscreen pinch: the image point first between the fingers stays between them as they
+    // spread and move. Measured from the start of the gesture (total scale, start point), so
+    // whole-pixel scrolling does not add up over the updates; the centre points are global.
+    const QPointF centre = viewport()->mapFromGlobal(pinch.centerPoint());
+    switch (pinch.state()) {
+    case Qt::GestureStarted:
+        m_pinchStartZoom = m_zoom / pinch.totalScaleFactor();
+        m_pinchImagePoint = viewportToImage(centre);
+        m_fit = false;
+        break;
+    case Qt::GestureUpdated:
+        applyZoom(m_pinchStartZoom * pinch.totalScaleFactor(), m_pinchImagePoint, centre);
+        break;
+    default: // finished or cancelled: it repeats the last update
+        break;
+    }
 }
 
 void ImageCanvas::mousePressEvent(QMouseEvent *event)

@@ -7,6 +7,8 @@
 #include <QAbstractScrollArea>
 #include <QList>
 
+class QPinchGesture;
+
 namespace qvd {
 
 // The image at full resolution with the detections drawn over it by BoxPainter, zoomable
@@ -84,7 +86,9 @@ private:
 
     QPointF offset() const;
     qreal fitZoom() const;
-    void applyZoom(qreal zoom, QPointF anchor);
+    // Zooms and scrolls so `imagePoint` (original pixels) is at `viewportPoint`.
+    void applyZoom(qreal zoom, QPointF imagePoint, QPointF viewportPoint);
+    void followPinch(const QPinchGesture &pinch);
     void updateScrollBars();
     void updateCursor();
     QPointF clampedToImage(QPointF image) const;
@@ -103,6 +107,8 @@ private:
     QPoint m_panStartScroll;
     QPointF m_regionStart;
     QPointF m_regionEnd;
+    qreal m_pinchStartZoom = 1; // at the start of a touchscreen pinch
+    QPointF m_pinchImagePoint; // the image point between the fingers then
 };
 
 } // namespace qvd

@@ -5,6 +5,7 @@
 #include "ui_FirstRunDialog.h"
 
 #include <QEvent>
+#include <QIcon>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -21,6 +22,14 @@ FirstRunDialog::FirstRunDialog(AppContext &context, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_skip->setObjectName(QStringLiteral("skipButton"));
     m_save->setDefault(true);
+    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/qwenvl-desk.svg")).pixmap(48, 48));
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    QFont small = m_ui->keyHelpLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_ui->keyHelpLabel->setFont(small);
 
     m_ui->keyField->setContext(&m_context);
     m_ui->keyField->setTargetProvider([this] {
@@ -36,6 +45,7 @@ FirstRunDialog::FirstRunDialog(AppContext &context, QWidget *parent)
     retranslate();
     showProfile();
     m_ui->keyField->setFocus();
+    fitToContents();
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
@@ -50,6 +60,31 @@ void FirstRunDialog::setKeychainNotice(const QString &notice)
 {
     m_ui->keychainNotice->setText(notice);
     m_ui->keychainNotice->setVisible(!notice.isEmpty());
+    if (!isVisible())
+        fitToContents();
+}
+
+void FirstRunDialog::fitToContents()
+{
+    // Its natural size: wide enough for a key and a line of help, and exactly as tall as the
+    // wrapped texts then need, so no empty band above the buttons.
+    // (In ems of Latin text: a CJK font's average character is half as wide again.)
+    const int width =
+        std::max(minimumSizeHint().width(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 84);
+    resize(width, heightForWidth(width));
+}
+
+bool FirstRunDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // Text that appears later (the connection test's result) makes the dialog as much taller
+    // as it needs: the layout alone would squeeze the wrapped lines.
+    if (event->type() == QEvent::LayoutRequest) {
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
 }
 
 void FirstRunDialog::fillProfiles()

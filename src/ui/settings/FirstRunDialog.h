@@ -35,9 +35,11 @@ Q_SIGNALS:
     void keyStored(const QString &profileName, const qvd::ApiKeyLookup &lookup);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitToContents();
     void fillProfiles();
     void showProfile();
     void updateButtons();

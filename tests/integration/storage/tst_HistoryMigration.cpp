@@ -51,7 +51,14 @@ private Q_SLOTS:
                         .toInt()
                     == 1);
             QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM search_entries")).toInt(), 3);
+            // v3's column: a migrated conversation is live, not waiting to be purged.
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM conversations"
+                                              " WHERE deleted_at IS NULL"))
+                         .toInt(),
+                     1);
         }
+        QCOMPARE(store.conversations().size(), 1);
+        QVERIFY(store.deletedConversations().isEmpty());
 
         const auto record = store.conversation(QStringLiteral("v1-conversation"));
         QVERIFY(record);

@@ -125,6 +125,143 @@ private Q_SLOTS:
         }
     }
 
+    // a: the sample question (two originals) and answer; b, older: a question naming the second
+    // original only. Returns a's record as stored.
+    ConversationRecord saveTwoSharingAnImage(HistoryStore &store)
+    {
+        ConversationRecord b;
+        b.header = sampleHeader(QStringLiteral("b"));
+        b.header.title = QStringLiteral("older");
+        b.updatedAt = QDateTime::fromMSecsSinceEpoch(1600000000000, Qt::UTC);
+        StoredMessage question = sampleUserMessage();
+        question.message.parts.removeAt(1); // the data: URI, the first original
+        question.images.removeFirst();
+        b.messages = {question};
+        const StorageError inserted = store.insertRecord(b);
+        if (inserted)
+            qWarning("%s", qPrintable(inserted.detail));
+        const Conversation a = sampleHeader(QStringLiteral("a"));
+        store.saveConversation(a);
+        QList<StoredMessage> messages{sampleUserMessage(), sampleAssistantMessage()};
+        store.commitMessages(a.id, messages);
+        return store.conversation(a.id).value_or(ConversationRecord());
+    }
+
+    static QStringList listedIds(const HistoryStore &store)
+    {
+        QStringList ids;
+        const auto list = store.conversations();
+        for (const ConversationSummary &summary : list)
+            ids.append(summary.id);
+        return ids;
+    }
+
+    void markedDeletedIsHiddenButKeptWholeUntilRestored()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()).ok());
+        const ConversationRecord a = saveTwoSharingAnImage(store);
+        QCOMPARE(a.messages.size(), 2);
+        QCOMPARE(listedIds(store), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        const QSet<QByteArray> referenced = store.referencedImages();
+        QCOMPARE(referenced.size(), 2);
+        QCOMPARE(store.search(QStringLiteral("umbrella")).size(), 2);
+
+        QVD_VERIFY_STORED(store.markDeleted(QStringLiteral("a")));
+        // Gone for every reader...
+        QCOMPARE(listedIds(store), QStringList{QStringLiteral("b")});
+        QVERIFY(!store.contains(QStringLiteral("a")));
+        StorageError error;
+        QVERIFY(!store.conversation(QStringLiteral("a"), &error));
+        QCOMPARE(error.kind, StorageError::Kind::NotFound);
+        const auto hits = store.search(QStringLiteral("umbrella"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().conversationId, QStringLiteral("b"));
+        QCOMPARE(store.deletedConversations(), QStringList{QStringLiteral("a")});
+        // ...yet all of it is still in the file, and its originals still count as used.
+        {
+            RawDatabase raw(dbPath());
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM messages"
+                                              " WHERE conversation_id = 'a'")),
+                     QVariant(2));
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM images")), QVariant(2));
+        }
+        QCOMPARE(store.referencedImages(), referenced);
+        QCOMPARE(store.markDeleted(QStringLiteral("a")).kind, StorageError::Kind::NotFound);
+        QCOMPARE(store.markDeleted(QStringLiteral("nope")).kind, StorageError::Kind::NotFound);
+
+        QVD_VERIFY_STORED(store.restoreDeleted(QStringLiteral("a")));
+        QCOMPARE(listedIds(store), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        const auto back = store.conversation(QStringLiteral("a"));
+        QVERIFY(back);
+        QCOMPARE(*back, a); // every message, part, detection, original and both timestamps
+        QCOMPARE(store.search(QStringLiteral("umbrella")).size(), 2);
+        QVERIFY(store.deletedConversations().isEmpty());
+        QCOMPARE(store.restoreDeleted(QStringLiteral("a")).kind, StorageError::Kind::NotFound);
+    }
+
+    void purgeDeletesForRealAndNamesTheFreedOriginals()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()).ok());
+        saveTwoSharingAnImage(store);
+        // Only a marked conversation is purged.
+        QSet<QByteArray> freed;
+        QCOMPARE(store.purgeDeleted(QStringLiteral("a"), &freed).kind,
+                 StorageError::Kind::NotFound);
+        QVERIFY(store.contains(QStringLiteral("a")));
+        QVERIFY(freed.isEmpty());
+
+        QVD_VERIFY_STORED(store.markDeleted(QStringLiteral("a")));
+        QVD_VERIFY_STORED(store.purgeDeleted(QStringLiteral("a"), &freed));
+        // b still names the second original.
+        QCOMPARE(freed, QSet<QByteArray>{sampleHash("first original")});
+        QCOMPARE(store.referencedImages(), QSet<QByteArray>{sampleHash("second original")});
+        QCOMPARE(store.restoreDeleted(QStringLiteral("a")).kind, StorageError::Kind::NotFound);
+        QVERIFY(store.deletedConversations().isEmpty());
+        RawDatabase raw(dbPath());
+        for (const char *table : {"messages", "search_entries"}) {
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)
+                               + QStringLiteral(" WHERE conversation_id = 'a'")),
+                     QVariant(0));
+        }
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM images")), QVariant(1));
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM parts")),
+                 QVariant(4)); // b's question: text, URL image, box, point
+        QCOMPARE(store.conversation(QStringLiteral("b"))->messages.size(), 1);
+    }
+
+    void purgeAllFinishesEveryMarkedConversation()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dbPath()).ok());
+        saveTwoSharingAnImage(store);
+        QVD_VERIFY_STORED(store.saveConversation(sampleHeader(QStringLiteral("c"))));
+        QSet<QByteArray> freed;
+        QVD_VERIFY_STORED(store.purgeAllDeleted(&freed)); // nothing marked: nothing happens
+        QCOMPARE(listedIds(store).size(), 3);
+
+        QVD_VERIFY_STORED(store.markDeleted(QStringLiteral("a")));
+        QVD_VERIFY_STORED(store.markDeleted(QStringLiteral("b")));
+        {
+            // Another connection (the next start of the app) finishes what this one began.
+            HistoryStore next;
+            QVERIFY(next.open(dbPath()).ok());
+            QCOMPARE(next.deletedConversations(),
+                     (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+            QVD_VERIFY_STORED(next.purgeAllDeleted(&freed));
+        }
+        QCOMPARE(freed,
+                 (QSet<QByteArray>{sampleHash("first original"), sampleHash("second original")}));
+        QCOMPARE(listedIds(store), QStringList{QStringLiteral("c")});
+        QVERIFY(store.referencedImages().isEmpty());
+        RawDatabase raw(dbPath());
+        for (const char *table : {"conversations", "messages", "parts", "images"}) {
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)),
+                     QVariant(qstrcmp(table, "conversations") == 0 ? 1 : 0));
+        }
+    }
+
     void commitToUnknownConversationStoresNothing()
     {
         HistoryStore store;

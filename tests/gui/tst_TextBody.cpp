@@ -2,6 +2,7 @@
 // the pieces, a streamed answer re-renders only its last block and ends up exactly like one
 // laid out at once, blocks are spaced as inside one document, selection text crosses blocks,
 // and a block drawn from the pixmap cache looks as drawn directly.
+#include "ui/chat/LabelPalette.h"
 #include "ui/chat/MarkdownBlocks.h"
 #include "ui/chat/MarkdownRenderer.h"
 #include "ui/chat/TextBody.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void blocksAreSpacedAsInOneDocument();
     void selectedTextCrossesBlocks();
     void listItemsStartingWithATagStayListItems();
+    void inlineCodeIsShadedAndRefsKeepTheirUnderscores();
     void aCachedBlockLooksAsDrawnDirectly();
 
 private:
@@ -221,6 +223,26 @@ void TestTextBody::listItemsStartingWithATagStayListItems()
     QCOMPARE(items, 3);
     // What helps Qt's reader is not part of the text a person copies.
     QCOMPARE(body->text(), QStringLiteral("狗(1,2),(3,4) a dog\na cat\none"));
+}
+
+void TestTextBody::inlineCodeIsShadedAndRefsKeepTheirUnderscores()
+{
+    const QString text = QStringLiteral("Use `bbox_2d` for {\"bbox_2d\": [1, 2, 3, 4]} boxes.");
+    qvd::Detection ref;
+    ref.label = QStringLiteral("dog");
+    ref.sourceStart = text.indexOf(u'{');
+    ref.sourceLength = text.indexOf(u'}') + 1 - ref.sourceStart;
+    const std::unique_ptr<TextBody> body = TextBody::markdown(text, {ref}, style(), 400);
+    QHash<QString, QTextCharFormat> formats;
+    for (auto it = body->block(0)->firstBlock().begin(); !it.atEnd(); ++it)
+        formats.insert(it.fragment().text(), it.fragment().charFormat());
+    QVERIFY(formats.contains(QStringLiteral("bbox_2d")));
+    QCOMPARE(formats.value(QStringLiteral("bbox_2d")).background().color(), style().codeBackground);
+    const QTextCharFormat highlighted =
+        formats.value(QStringLiteral("{\"bbox_2d\": [1, 2, 3, 4]}"));
+    QCOMPARE(highlighted.background().color(), qvd::labelHighlight(QStringLiteral("dog")));
+    QVERIFY(!highlighted.fontUnderline()); // it would hide the "_"
+    QVERIFY(formats.value(QStringLiteral("Use ")).background().style() == Qt::NoBrush);
 }
 
 void TestTextBody::aCachedBlockLooksAsDrawnDirectly()

@@ -27,19 +27,39 @@ std::unique_ptr<QTextDocument> newDocument(const MarkdownRenderer::Style &style)
     return document;
 }
 
-void shadeCodeBlocks(QTextDocument &document, const QColor &background)
+// Code blocks get a shaded background, and so do `inline code` spans inside other blocks.
+void shadeCode(QTextDocument &document, const QColor &background)
 {
-    QTextCursor cursor(&document);
+    QList<int> codeBlocks; // positions
+    QList<QPair<int, int>> spans; // start, end
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
-        if (!format.hasProperty(QTextFormat::BlockCodeFence)
-            && !format.hasProperty(QTextFormat::BlockCodeLanguage)
-            && !block.charFormat().fontFixedPitch())
+        if (format.hasProperty(QTextFormat::BlockCodeFence)
+            || format.hasProperty(QTextFormat::BlockCodeLanguage)
+            || block.charFormat().fontFixedPitch()) {
+            codeBlocks.append(block.position());
             continue;
-        QTextBlockFormat shaded;
-        shaded.setBackground(background);
-        cursor.setPosition(block.position());
-        cursor.mergeBlockFormat(shaded);
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().fontFixedPitch())
+                spans.append({fragment.position(), fragment.position() + fragment.length()});
+        }
+    }
+    // Formats are changed only after the walk: a change can merge or split fragments.
+    QTextCursor cursor(&document);
+    QTextBlockFormat shadedBlock;
+    shadedBlock.setBackground(background);
+    for (int position : std::as_const(codeBlocks)) {
+        cursor.setPosition(position);
+        cursor.mergeBlockFormat(shadedBlock);
+    }
+    QTextCharFormat shadedText;
+    shadedText.setBackground(background);
+    for (const auto &span : std::as_const(spans)) {
+        cursor.setPosition(span.first);
+        cursor.setPosition(span.second, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(shadedText);
     }
 }
 
@@ -90,7 +110,7 @@ std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown,
 
     auto document = newDocument(style);
     document->setMarkdown(source, QTextDocument::MarkdownDialectGitHub);
-    shadeCodeBlocks(*document, style.codeBackground);
+    shadeCode(*document, style.codeBackground);
     if (used.isEmpty())
         return document;
 
@@ -100,9 +120,9 @@ std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown,
         const int index = cursor.selectedText().mid(1).chopped(1).toInt();
         const Detection &d = detections.at(index);
         QTextCharFormat format = cursor.charFormat();
+        // The label's colour as background only: an underline would hide the "_" of
+        // "bbox_2d".
         format.setBackground(labelHighlight(d.label));
-        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        format.setUnderlineColor(labelColor(d.label));
         format.setProperty(kDetectionProperty, index);
         cursor.insertText(markdown.mid(d.sourceStart, d.sourceLength), format);
     }

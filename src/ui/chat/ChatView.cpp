@@ -12,7 +12,6 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QPixmapCache>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -73,9 +72,6 @@ ChatView::ChatView(ChatSession *session, ThumbnailCache *thumbnails, QWidget *pa
         extendSelection();
     });
     connect(thumbnails, &ThumbnailCache::ready, viewport(), qOverload<>(&QWidget::update));
-    // Answer text is painted from QPixmapCache (TextBody): room for two or three screens of it
-    // at a device pixel ratio of 2, where Qt's default 10 MB is not one.
-    QPixmapCache::setCacheLimit(qMax(QPixmapCache::cacheLimit(), 32 * 1024));
 }
 
 bool ChatView::isAtBottom() const

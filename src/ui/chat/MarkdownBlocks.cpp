@@ -1,13 +1,19 @@
 #include "ui/chat/MarkdownBlocks.h"
 
+#include <QRegularExpression>
 #include <QString>
 
 namespace qvd {
 namespace {
 
+// Only spaces and tabs: a full-width space is text in CommonMark.
 bool isBlank(QStringView line)
 {
-    return line.trimmed().isEmpty();
+    for (const QChar c : line) {
+        if (c != QLatin1Char(' ') && c != QLatin1Char('\t'))
+            return false;
+    }
+    return true;
 }
 
 // Up to three spaces of indentation may precede a fence or an HTML block (CommonMark).
@@ -35,10 +41,40 @@ bool isOrderedListItem(QStringView line)
 // continue its list, and a list numbered on its own starts again at 1 (Qt 6.4 drops the start
 // number). A bullet item may start a list of its own: stacked one-item lists are spaced and
 // marked like the items of one list.
+// Qt 6.4 also gives a block that begins with a thematic break ("---") or a table an empty
+// paragraph first, so those stay with what comes before them.
 bool startsTopLevelBlock(QStringView line)
 {
+    static const QRegularExpression thematicBreak(
+        QStringLiteral("^(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$"));
     const QChar first = line.at(0);
-    return first != QLatin1Char(' ') && first != QLatin1Char('\t') && !isOrderedListItem(line);
+    return first != QLatin1Char(' ') && first != QLatin1Char('\t') && !isOrderedListItem(line)
+        && !line.contains(u'|') && !thematicBreak.match(line).hasMatch();
+}
+
+// CommonMark HTML blocks 6 (block-level tags) and 7 (a whole tag alone on its line). Qt's
+// reader handles them across pieces differently than in one piece, so after one nothing is
+// cut any more.
+bool startsHtmlBlock(QStringView line)
+{
+    static const QRegularExpression blockTag(
+        QStringLiteral("^ {0,3}</?(?:address|article|aside|blockquote|body|center|details|dialog|"
+                       "dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|"
+                       "html|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|"
+                       "title|tr|ul)(?:[ \\t>]|/>|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wholeTag(QStringLiteral(
+        "^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)"
+        "[ \\t]*$"));
+    return blockTag.match(line).hasMatch() || wholeTag.match(line).hasMatch();
+}
+
+// "[label]: destination" anywhere makes links elsewhere depend on it.
+bool hasLinkReferenceDefinition(QStringView markdown)
+{
+    static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:"),
+                                               QRegularExpression::MultilineOption);
+    return definition.match(markdown).hasMatch();
 }
 
 // "```" or "~~~" (or longer) opening a fenced code block: its character and length.
@@ -60,7 +96,9 @@ bool opensFence(QStringView line, QChar *fence, qsizetype *length)
 
 bool closesFence(QStringView line, QChar fence, qsizetype length)
 {
-    const QStringView rest = unindented(line).trimmed();
+    QStringView rest = unindented(line);
+    while (!rest.isEmpty() && (rest.back() == QLatin1Char(' ') || rest.back() == QLatin1Char('\t')))
+        rest.chop(1);
     if (rest.size() < length)
         return false;
     for (const QChar c : rest) {
@@ -112,7 +150,11 @@ QList<qsizetype> markdownBlockStarts(QStringView markdown,
     if (markdown.isEmpty())
         return starts;
     starts.append(0);
+    if (hasLinkReferenceDefinition(markdown))
+        return starts;
     bool afterBlank = false;
+    bool seenText = false; // blank lines at the very start cut nothing off
+    bool afterHtmlBlock = false;
     bool inFence = false;
     QChar fence;
     qsizetype fenceLength = 0;
@@ -132,8 +174,12 @@ QList<qsizetype> markdownBlockStarts(QStringView markdown,
             if (line.contains(htmlEnd, Qt::CaseInsensitive))
                 htmlEnd.clear();
         } else if (!blank) {
-            if (afterBlank && startsTopLevelBlock(line) && !insideSpan(position, keepTogether))
+            afterHtmlBlock =
+                afterHtmlBlock || (rawHtmlEnd(line).isEmpty() && startsHtmlBlock(line));
+            if (afterBlank && seenText && !afterHtmlBlock && startsTopLevelBlock(line)
+                && !insideSpan(position, keepTogether))
                 starts.append(position);
+            seenText = true;
             if (opensFence(line, &fence, &fenceLength)) {
                 inFence = true;
             } else {

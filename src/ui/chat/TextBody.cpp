@@ -4,14 +4,12 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
-#include <QPixmap>
-#include <QPixmapCache>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 
-#include <atomic>
 #include <cmath>
 
 namespace qvd {
@@ -25,36 +23,20 @@ int gapBetween(const QTextDocument &above, const QTextDocument &below)
                               below.firstBlock().blockFormat().topMargin())));
 }
 
-quint64 nextSerial()
+// The selected text as a person would copy it: plain (no table frame characters), without
+// what was inserted only to help Qt's reader.
+QString shownText(const QTextCursor &selection)
 {
-    static std::atomic<quint64> serial{0};
-    return ++serial;
-}
-
-QString pixmapKey(quint64 serial)
-{
-    return QStringLiteral("qvd-text-%1").arg(serial);
-}
-
-// The text as a person would copy it.
-QString shownText(QString text)
-{
+    QString text = selection.selection().toPlainText();
+    // A fragment inside a list item or a table starts with the line break of its structure.
+    if (text.startsWith(QLatin1Char('\n'))
+        && !selection.selectedText().startsWith(QChar::ParagraphSeparator))
+        text.remove(0, 1);
     text.remove(QChar(MarkdownRenderer::kZeroWidthSpace));
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
     return text;
 }
 
 } // namespace
-
-TextBody::Rendered::Rendered(std::unique_ptr<QTextDocument> laidOut)
-    : document(std::move(laidOut)), serial(nextSerial())
-{ }
-
-TextBody::Rendered::~Rendered()
-{
-    QPixmapCache::remove(pixmapKey(serial));
-}
 
 TextBody::~TextBody() = default;
 
@@ -84,9 +66,9 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
         if (previous && size_t(i) < previous->m_blocks.size()) {
             const Block &old = previous->m_blocks.at(size_t(i));
             if (old.source == block.source && old.refs == block.refs)
-                block.rendered = old.rendered;
+                block.document = old.document;
         }
-        if (!block.rendered) {
+        if (!block.document) {
             // The renderer reads spans and labels; the indexes stay the answer's.
             QList<Detection> local(detections.size());
             for (const Ref &ref : std::as_const(block.refs)) {
@@ -95,10 +77,8 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
                 d.sourceStart = ref.start;
                 d.sourceLength = ref.length;
             }
-            std::unique_ptr<QTextDocument> document =
-                MarkdownRenderer::render(block.source, local, style);
-            document->setTextWidth(width);
-            block.rendered = std::make_shared<const Rendered>(std::move(document));
+            block.document = MarkdownRenderer::render(block.source, local, style);
+            block.document->setTextWidth(width);
             ++body->m_rendered;
         }
         body->m_blocks.push_back(std::move(block));
@@ -114,7 +94,7 @@ std::unique_ptr<TextBody> TextBody::plain(const QString &text, const QFont &font
     document->setTextWidth(maxWidth);
     const int width = qMin(maxWidth, int(std::ceil(document->idealWidth())));
     document->setTextWidth(width);
-    body->m_blocks.push_back({text, {}, std::make_shared<const Rendered>(std::move(document))});
+    body->m_blocks.push_back({text, {}, std::move(document)});
     body->m_rendered = 1;
     body->stack(width);
     return body;
@@ -127,18 +107,18 @@ void TextBody::stack(int width)
     for (size_t i = 0; i < m_blocks.size(); ++i) {
         Block &block = m_blocks[i];
         if (i > 0)
-            y += gapBetween(*m_blocks[i - 1].rendered->document, *block.rendered->document);
+            y += gapBetween(*m_blocks[i - 1].document, *block.document);
         block.top = y;
         block.offset = offset;
-        y += int(std::ceil(block.rendered->document->size().height()));
-        offset += block.rendered->document->characterCount();
+        y += int(std::ceil(block.document->size().height()));
+        offset += block.document->characterCount();
     }
     m_size = QSize(width, y);
 }
 
 const QTextDocument *TextBody::block(int index) const
 {
-    return m_blocks.at(size_t(index)).rendered->document.get();
+    return m_blocks.at(size_t(index)).document.get();
 }
 
 QPoint TextBody::blockOffset(int index) const
@@ -146,21 +126,12 @@ QPoint TextBody::blockOffset(int index) const
     return {0, m_blocks.at(size_t(index)).top};
 }
 
-int TextBody::cachedBlocks() const
-{
-    int count = 0;
-    QPixmap pixmap;
-    for (const Block &block : m_blocks)
-        count += QPixmapCache::find(pixmapKey(block.rendered->serial), &pixmap) ? 1 : 0;
-    return count;
-}
-
 int TextBody::length() const
 {
     if (m_blocks.empty())
         return 0;
     const Block &last = m_blocks.back();
-    return last.offset + last.rendered->document->characterCount() - 1;
+    return last.offset + last.document->characterCount() - 1;
 }
 
 int TextBody::blockAt(int position) const
@@ -185,15 +156,14 @@ QString TextBody::text(int from, int to) const
     from = qMax(0, from);
     to = qMin(length(), to);
     for (const Block &block : m_blocks) {
-        const int last =
-            block.offset + block.rendered->document->characterCount() - 1; // its separator
+        const int last = block.offset + block.document->characterCount() - 1; // its separator
         const int a = qMax(from, block.offset);
         const int b = qMin(to, last);
         if (a < b) {
-            QTextCursor cursor(const_cast<QTextDocument *>(block.rendered->document.get()));
+            QTextCursor cursor(block.document.get());
             cursor.setPosition(a - block.offset);
             cursor.setPosition(b - block.offset, QTextCursor::KeepAnchor);
-            result += shownText(cursor.selectedText());
+            result += shownText(cursor);
         }
         if (from <= last && to > last)
             result += QLatin1Char('\n');
@@ -206,8 +176,8 @@ int TextBody::positionAt(QPointF point, Qt::HitTestAccuracy accuracy) const
     if (m_blocks.empty())
         return -1;
     const Block &block = m_blocks.at(size_t(blockAtY(point.y())));
-    const int local = block.rendered->document->documentLayout()->hitTest(
-        point - QPointF(0, block.top), accuracy);
+    const int local =
+        block.document->documentLayout()->hitTest(point - QPointF(0, block.top), accuracy);
     return local < 0 ? -1 : block.offset + local;
 }
 
@@ -216,7 +186,7 @@ QRectF TextBody::cursorRect(int position) const
     if (m_blocks.empty())
         return {};
     const Block &block = m_blocks.at(size_t(blockAt(position)));
-    const QTextBlock text = block.rendered->document->findBlock(position - block.offset);
+    const QTextBlock text = block.document->findBlock(position - block.offset);
     const int inBlock = position - block.offset - text.position();
     const QTextLine line = text.layout()->lineForTextPosition(inBlock);
     if (!line.isValid())
@@ -230,9 +200,8 @@ QPair<int, int> TextBody::wordAt(int position) const
     if (m_blocks.empty())
         return {0, 0};
     const Block &block = m_blocks.at(size_t(blockAt(position)));
-    QTextCursor cursor(const_cast<QTextDocument *>(block.rendered->document.get()));
-    cursor.setPosition(
-        qBound(0, position - block.offset, block.rendered->document->characterCount() - 1));
+    QTextCursor cursor(block.document.get());
+    cursor.setPosition(qBound(0, position - block.offset, block.document->characterCount() - 1));
     cursor.select(QTextCursor::WordUnderCursor);
     return {block.offset + cursor.selectionStart(), block.offset + cursor.selectionEnd()};
 }
@@ -243,7 +212,7 @@ int TextBody::detectionAt(QPointF point) const
     if (position < 0)
         return -1;
     const Block &block = m_blocks.at(size_t(blockAt(position)));
-    QTextCursor cursor(const_cast<QTextDocument *>(block.rendered->document.get()));
+    QTextCursor cursor(block.document.get());
     cursor.setPosition(position - block.offset);
     cursor.movePosition(QTextCursor::NextCharacter);
     const QVariant index = cursor.charFormat().property(MarkdownRenderer::kDetectionProperty);
@@ -254,7 +223,7 @@ void TextBody::paint(QPainter *painter, QPoint at, const Paint &how) const
 {
     for (const Block &block : m_blocks) {
         const QRect area(0, block.top, m_size.width(),
-                         int(std::ceil(block.rendered->document->size().height())));
+                         int(std::ceil(block.document->size().height())));
         if (how.clip.isNull() || how.clip.intersects(area))
             paintBlock(painter, block, at + QPoint(0, block.top), how);
     }
@@ -262,7 +231,7 @@ void TextBody::paint(QPainter *painter, QPoint at, const Paint &how) const
 
 void TextBody::paintBlock(QPainter *painter, const Block &block, QPoint at, const Paint &how) const
 {
-    const QTextDocument &document = *block.rendered->document;
+    const QTextDocument &document = *block.document;
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = how.palette;
     context.palette.setColor(QPalette::Text, how.text);
@@ -271,7 +240,7 @@ void TextBody::paintBlock(QPainter *painter, const Block &block, QPoint at, cons
     const int last = qMin(how.selectionEnd, end - 1);
     if (first < last) {
         QAbstractTextDocumentLayout::Selection selection;
-        selection.cursor = QTextCursor(const_cast<QTextDocument *>(&document));
+        selection.cursor = QTextCursor(block.document.get());
         selection.cursor.setPosition(first - block.offset);
         selection.cursor.setPosition(last - block.offset, QTextCursor::KeepAnchor);
         selection.format.setBackground(how.palette.brush(QPalette::Highlight));
@@ -279,38 +248,12 @@ void TextBody::paintBlock(QPainter *painter, const Block &block, QPoint at, cons
         context.selections.append(selection);
     }
 
-    // Text is shaped again each time it is drawn. A block drawn a second time unchanged (it is
-    // not the one still streaming) is kept as a pixmap, within QPixmapCache's limit.
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const QSize pixels = (QSizeF(m_size.width(), document.size().height()) * ratio).toSize();
-    const qint64 bytes = qint64(pixels.width()) * pixels.height() * 4;
-    const bool cacheable = context.selections.isEmpty() && ++block.rendered->paints > 1 && bytes > 0
-        && bytes < qint64(QPixmapCache::cacheLimit()) * 1024 / 4;
-    if (!cacheable) {
-        if (!how.clip.isNull())
-            context.clip = QRectF(how.clip.translated(0, -block.top));
-        painter->save();
-        painter->translate(at);
-        document.documentLayout()->draw(painter, context);
-        painter->restore();
-        return;
-    }
-    const QString key = pixmapKey(block.rendered->serial);
-    const QString look = QString::number(how.text.rgba(), 16) + QLatin1Char('-')
-        + QString::number(how.palette.cacheKey()) + QLatin1Char('-') + QString::number(ratio);
-    QPixmap pixmap;
-    if (block.rendered->look != look || !QPixmapCache::find(key, &pixmap)) {
-        pixmap = QPixmap(pixels);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter offscreen(&pixmap);
-        offscreen.setRenderHints(painter->renderHints());
-        document.documentLayout()->draw(&offscreen, context);
-        offscreen.end();
-        QPixmapCache::insert(key, pixmap);
-        block.rendered->look = look;
-    }
-    painter->drawPixmap(at, pixmap);
+    if (!how.clip.isNull())
+        context.clip = QRectF(how.clip.translated(0, -block.top));
+    painter->save();
+    painter->translate(at);
+    document.documentLayout()->draw(painter, context);
+    painter->restore();
 }
 
 } // namespace qvd

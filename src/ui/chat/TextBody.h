@@ -17,8 +17,9 @@ namespace qvd {
 // The text of a message, laid out for painting at a fixed width: an answer's markdown as a
 // stack of blocks rendered one by one (markdownBlockStarts), so a streamed delta re-renders
 // only the last block and painting skips blocks out of view; a person's text as one plain
-// block. Positions count characters of the shown text across all blocks, each block ending
-// in one separator position, as a QTextDocument counts them.
+// block. Positions count the documents' characters across all blocks (as a QTextDocument
+// counts them, each block ending in one separator position); text() drops the few invisible
+// characters MarkdownRenderer inserts, so its indexes are not positions.
 class TextBody
 {
 public:
@@ -39,8 +40,6 @@ public:
     QPoint blockOffset(int index) const;
     // How many blocks were rendered for this body rather than shared with `previous`.
     int renderedBlocks() const { return m_rendered; }
-    // How many blocks have a pixmap in the cache (tests).
-    int cachedBlocks() const;
 
     // Characters, the last position excluded (the final separator).
     int length() const;
@@ -80,22 +79,12 @@ private:
                 && a.length == b.length;
         }
     };
-    // A block's document, shared by the bodies it did not change in, with what painting it
-    // costs: blocks painted again unchanged are drawn from a cached pixmap.
-    struct Rendered
-    {
-        explicit Rendered(std::unique_ptr<QTextDocument> document);
-        ~Rendered();
-        std::unique_ptr<QTextDocument> document;
-        quint64 serial; // names its pixmap in QPixmapCache
-        mutable int paints = 0;
-        mutable QString look; // colours and pixel ratio its cached pixmap was drawn with
-    };
     struct Block
     {
         QString source; // the markdown this block was rendered from
         QList<Ref> refs; // the grounding refs inside it
-        std::shared_ptr<const Rendered> rendered;
+        // Shared by the bodies of the same message it did not change in.
+        std::shared_ptr<QTextDocument> document;
         int top = 0;
         int offset = 0; // position of its first character
     };

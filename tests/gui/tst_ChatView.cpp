@@ -175,12 +175,14 @@ void TestChatView::answerTextCanBeSelectedAndCopied()
     const int to = int(shown.indexOf(QLatin1String("silon")));
 
     // Drag across the two paragraphs.
+    QSignalSpy selected(m_view.get(), &ChatView::answerSelected);
     QWidget *viewport = m_view->viewport();
     QTest::mousePress(viewport, Qt::LeftButton, {}, pointOn(1, from));
     QTest::mouseMove(viewport, pointOn(1, from + 2));
     QTest::mouseMove(viewport, pointOn(1, to));
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, pointOn(1, to));
     QCOMPARE(m_view->selectedText(), QStringLiteral("beta gamma.\nDelta ep"));
+    QCOMPARE(selected.size(), 0); // a drag selects text, not the answer
 
     // It is drawn in the highlight colour.
     const QImage shot = viewport->grab().toImage();
@@ -206,8 +208,16 @@ void TestChatView::answerTextCanBeSelectedAndCopied()
     const int zeta = int(shown.indexOf(QLatin1String("zeta")));
     QTest::mouseDClick(viewport, Qt::LeftButton, {}, pointOn(1, zeta + 1));
     QCOMPARE(m_view->selectedText(), QStringLiteral("zeta"));
-    QTest::mouseClick(viewport, Qt::LeftButton, {}, pointOn(1, 2));
+    QTest::keyClick(m_view.get(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_view->selectedText(), QStringLiteral("Alpha beta gamma.\nDelta epsilon zeta."));
+    // A click, even one that wobbles a pixel, clears the selection and selects the answer.
+    selected.clear();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointOn(1, 2));
+    QTest::mouseMove(viewport, pointOn(1, 2) + QPoint(1, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pointOn(1, 2) + QPoint(1, 0));
     QCOMPARE(m_view->selectedText(), QString());
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().first().toInt(), 1);
 }
 
 void TestChatView::selectingPastTheBottomScrolls()

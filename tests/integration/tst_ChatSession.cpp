@@ -45,6 +45,7 @@ private Q_SLOTS:
     void resendDropsLaterTurns();
     void nothingIsSentWhileBusy();
     void uploadProgressIsReportedWhileTheRequestIsSent();
+    void uploadProgressIsClearedWhileARetryWaits();
 
 private:
     void waitUntilIdle();
@@ -260,7 +261,7 @@ void TestChatSession::uploadProgressIsReportedWhileTheRequestIsSent()
                           .send(qvd::test::kSseHead)
                           .send(qvd::test::dashScopeEvent(1, QStringLiteral("Done."), "stop")));
     QList<ChatSession::Upload> seen;
-    connect(m_session.get(), &ChatSession::messageChanged, this,
+    connect(m_session.get(), &ChatSession::uploadChanged, this,
             [this, &seen] { seen.append(m_session->upload()); });
     QVERIFY(m_session->send({Part::fromImage(image), Part::fromText(QStringLiteral("?"))}));
     waitUntilIdle();
@@ -283,6 +284,36 @@ void TestChatSession::uploadProgressIsReportedWhileTheRequestIsSent()
     QVERIFY2(reports <= 101, qPrintable(QString::number(reports))); // 1 % steps at most
     QCOMPARE(m_session->upload().total, 0); // nothing being sent any more
     QCOMPARE(m_session->conversation().messages.last().text, QStringLiteral("Done."));
+}
+
+void TestChatSession::uploadProgressIsClearedWhileARetryWaits()
+{
+    const QString image = QStringLiteral("data:image/png;base64,")
+        + QString::fromLatin1(QByteArray(3'000'000, 'x').toBase64());
+    // The first attempt is turned away (503): a retry after a wait.
+    m_server->enqueue(Reply::http(503, R"({"code":"ServiceUnavailable","message":"busy"})",
+                                  {"Content-Type: application/json"}));
+    m_server->enqueue(Reply()
+                          .send(qvd::test::kSseHead)
+                          .send(qvd::test::dashScopeEvent(1, QStringLiteral("Done."), "stop")));
+    m_session->setMaxAttempts(2);
+    QList<ChatSession::Upload> seen;
+    connect(m_session.get(), &ChatSession::uploadChanged, this,
+            [this, &seen] { seen.append(m_session->upload()); });
+    QVERIFY(m_session->send({Part::fromImage(image), Part::fromText(QStringLiteral("?"))}));
+    waitUntilIdle();
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_session->conversation().messages.last().text, QStringLiteral("Done."));
+    // Sent completely, then cleared while the retry waited, then sent again from the start.
+    qsizetype complete = -1;
+    for (qsizetype i = 0; i < seen.size() && complete < 0; ++i) {
+        if (seen[i].total > 0 && seen[i].sent == seen[i].total)
+            complete = i;
+    }
+    QVERIFY(complete >= 0 && complete + 2 < seen.size());
+    QCOMPARE(seen[complete + 1].total, 0);
+    QVERIFY(seen[complete + 2].total > 0);
+    QVERIFY(seen[complete + 2].sent < seen[complete + 2].total);
 }
 
 QVD_TEST_MAIN(TestChatSession)

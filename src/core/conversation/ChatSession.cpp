@@ -119,8 +119,9 @@ void ChatSession::startAnswer()
     m_turn->setStallTimeout(m_stallTimeout);
     connect(m_turn, &ChatTurn::delta, this, &ChatSession::onDelta);
     connect(m_turn, &ChatTurn::uploadProgress, this, &ChatSession::onUploadProgress);
-    // The request is in once the server answers (or a retry starts over).
+    // The request is in once the server answers; a retry starts over after its wait.
     connect(m_turn, &ChatTurn::responseStarted, this, [this] { onUploadProgress(0, 0); });
+    connect(m_turn, &ChatTurn::retrying, this, [this] { onUploadProgress(0, 0); });
     connect(m_turn, &ChatTurn::finished, this,
             [this](const Message &answer) { endTurn(answer, answer.state); });
     connect(m_turn, &ChatTurn::failed, this, [this](const ApiError &error) {
@@ -151,13 +152,13 @@ void ChatSession::onUploadProgress(qint64 sent, qint64 total)
     };
     const bool visible = percent(next) != percent(m_upload);
     m_upload = next;
-    if (visible && isBusy())
-        Q_EMIT messageChanged(streamingIndex());
+    if (visible)
+        Q_EMIT uploadChanged();
 }
 
 void ChatSession::endTurn(const Message &answer, Message::State state)
 {
-    m_upload = {};
+    onUploadProgress(0, 0);
     const int index = streamingIndex();
     Message &message = m_conversation.messages[index];
     message = answer;

@@ -61,7 +61,7 @@ public:
         qint64 total = 0; // 0: nothing being sent
     };
     // How much of the running request (its images, mostly) is sent; empty once the server
-    // answers. Changes are announced with messageChanged(streamingIndex()), in 1 % steps.
+    // answers or a retry waits. Changes are announced with uploadChanged(), in 1 % steps.
     Upload upload() const { return m_upload; }
     // Index of the assistant message being streamed, or -1.
     int streamingIndex() const { return isBusy() ? int(m_conversation.messages.size()) - 1 : -1; }
@@ -81,7 +81,8 @@ public:
 Q_SIGNALS:
     void conversationReset();
     void messageAdded(int index);
-    void messageChanged(int index); // text, reasoning, state, detections or upload changed
+    void messageChanged(int index); // text, reasoning, state or detections changed
+    void uploadChanged();
     void messagesRemoved(int from); // messages from `from` on were dropped
     void busyChanged(bool busy);
     void answerFinished(int index); // complete or interrupted: ready to be saved

@@ -6,6 +6,7 @@
 #include "ui/chat/TextBody.h"
 #include "ui/chat/ThumbnailCache.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -164,6 +165,13 @@ void ChatView::resizeEvent(QResizeEvent *event)
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint point = event->position().toPoint();
+    // A selection starts once the mouse moved on from where it went down on text: a click
+    // that wobbles a pixel is still a click.
+    if (m_pressedOnText && !m_selecting && (event->buttons() & Qt::LeftButton)
+        && (point - m_pressPoint).manhattanLength() >= QApplication::startDragDistance()) {
+        m_selecting = true;
+        select(m_pressRow, m_pressPosition, m_pressPosition);
+    }
     if (m_selecting && (event->buttons() & Qt::LeftButton)) {
         m_dragPoint = point;
         extendSelection();
@@ -218,28 +226,27 @@ void ChatView::mousePressEvent(QMouseEvent *event)
     const QPoint point = event->position().toPoint();
     const QModelIndex index = indexAt(point);
     m_selecting = false;
-    if (event->button() != Qt::LeftButton)
+    m_pressedOnText = false;
+    if (event->button() != Qt::LeftButton || !index.isValid())
         return;
-    if (!index.isValid()) {
-        clearSelection();
-        return;
-    }
     const QPoint local = point - visualRect(index).topLeft();
     const MessageLayout *layout = m_delegate->layout(index.row());
     if (layout->hitAt(local).action != MessageLayout::Action::None)
         return;
+    clearSelection();
     const int position = layout->bodyPositionAt(local, Qt::FuzzyHit);
-    if (position < 0) {
-        clearSelection();
+    if (position < 0)
         return;
-    }
-    m_selecting = true;
-    select(index.row(), position, position);
+    m_pressedOnText = true;
+    m_pressPoint = point;
+    m_pressRow = index.row();
+    m_pressPosition = position;
 }
 
 void ChatView::mouseReleaseEvent(QMouseEvent *event)
 {
     const bool selecting = std::exchange(m_selecting, false);
+    m_pressedOnText = false;
     m_dragScroll->stop();
     const QPoint point = event->position().toPoint();
     if (selecting && !m_delegate->selectedText().isEmpty()) {
@@ -305,6 +312,12 @@ void ChatView::extendSelection()
         select(row, m_delegate->selection().first, nearestBodyPosition(row, m_dragPoint));
 }
 
+void ChatView::selectWholeText(int row)
+{
+    if (const TextBody *body = m_delegate->layout(row)->body())
+        select(row, 0, body->length());
+}
+
 void ChatView::clearSelection()
 {
     if (m_delegate->selectionRow() >= 0)
@@ -325,14 +338,14 @@ void ChatView::copySelection()
 
 void ChatView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
+    const QPersistentModelIndex index = indexAt(event->pos());
     QMenu menu(this);
     QAction *copy = menu.addAction(tr("&Copy"), this, &ChatView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(!selectedText().isEmpty());
     QAction *all = menu.addAction(tr("Select &All"), this, [this, index] {
-        const TextBody *body = m_delegate->layout(index.row())->body();
-        select(index.row(), 0, body->length());
+        if (index.isValid())
+            selectWholeText(index.row());
     });
     all->setShortcut(QKeySequence::SelectAll);
     all->setEnabled(index.isValid() && m_delegate->layout(index.row())->body());
@@ -376,6 +389,11 @@ void ChatView::keyPressEvent(QKeyEvent *event)
     }
     if (event->matches(QKeySequence::Copy) && !selectedText().isEmpty()) {
         copySelection();
+        event->accept();
+        return;
+    }
+    if (event->matches(QKeySequence::SelectAll) && m_delegate->selectionRow() >= 0) {
+        selectWholeText(m_delegate->selectionRow());
         event->accept();
         return;
     }

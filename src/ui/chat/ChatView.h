@@ -70,6 +70,8 @@ private:
     int nearestBodyPosition(int row, QPoint point) const;
     void select(int row, int anchor, int position);
     void extendSelection();
+    // Selects the whole text of `row`.
+    void selectWholeText(int row);
     void copySelection();
 
     MessageListModel *m_model;
@@ -79,7 +81,12 @@ private:
     bool m_stickToBottom = true;
     int m_hoverDetectionRow = -1;
     int m_hoverDetection = -1;
-    bool m_selecting = false; // the left button went down on text and is still down
+    // The left button went down on text (m_pressRow, m_pressPosition) ...
+    bool m_pressedOnText = false;
+    QPoint m_pressPoint;
+    int m_pressRow = -1;
+    int m_pressPosition = 0;
+    bool m_selecting = false; // ... and has moved far enough to select
     QPoint m_dragPoint; // where the mouse is while selecting, in viewport coordinates
     QTimer *m_dragScroll; // scrolls while a selection is dragged past the top or bottom
 };

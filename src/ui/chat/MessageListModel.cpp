@@ -9,6 +9,8 @@ MessageListModel::MessageListModel(ChatSession *session, QObject *parent)
 {
     connect(session, &ChatSession::messageAdded, this, &MessageListModel::onAdded);
     connect(session, &ChatSession::messageChanged, this, &MessageListModel::onChanged);
+    connect(session, &ChatSession::uploadChanged, this,
+            [this] { onChanged(m_session->streamingIndex()); });
     connect(session, &ChatSession::messagesRemoved, this, &MessageListModel::onRemoved);
     connect(session, &ChatSession::conversationReset, this, &MessageListModel::onReset);
     onReset();

@@ -34,6 +34,9 @@ public:
     // Gives a saved conversation a new title (and the open one, if it is that one).
     bool renameConversation(const QString &id, const QString &title);
     void restoreLastConversation();
+    // For a history the context got after the window was made (the app opens it after the
+    // first frame): the recorder saves into it, the list shows it, and its notice is shown.
+    void historyOpened();
 
 private:
     void connectChat();

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QStatusBar>
 
 using namespace qvd;
 using qvd::test::HttpTestServer;
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void regionDrawnInTheInspectorGoesOutWithTheNextQuestion();
     void savedConversationComesBackInANewWindow();
     void renamedConversationKeepsItsNewTitle();
+    void historyOpenedAfterTheWindowIsListedRestoredAndSavedTo();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -174,6 +176,37 @@ void TestWorkspace::renamedConversationKeepsItsNewTitle()
              QStringLiteral("花园里的狗"));
     const auto hits = m_app->context().history->search(QStringLiteral("花园"));
     QVERIFY(!hits.isEmpty());
+}
+
+void TestWorkspace::historyOpenedAfterTheWindowIsListedRestoredAndSavedTo()
+{
+    askAboutImage(*m_window);
+    const QString id = m_window->chat()->session()->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    m_window.reset();
+    m_app.reset();
+
+    // The app's next start: the window is made and painted before the history opens.
+    m_app = std::make_unique<qvd::test::TestAppContext>();
+    m_window = openWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->conversationList()->entryCount(), 0);
+    QVERIFY(m_app->enableHistory(m_dir->filePath(QStringLiteral("data"))));
+    m_app->context().historyNotice = QStringLiteral("history notice");
+    m_window->workspace()->historyOpened();
+    QCOMPARE(m_window->conversationList()->entryCount(), 1);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("history notice"));
+    m_window->workspace()->restoreLastConversation();
+    QCOMPARE(m_window->chat()->session()->conversation().id, id);
+    QTRY_COMPARE(m_window->inspector()->imageIndex(), 0);
+
+    // Answers from now on go into that history.
+    m_server->enqueue(qvd::test::answer(QStringLiteral("一只。")));
+    Composer *composer = m_window->chat()->composer();
+    composer->input()->insertPlainText(QStringLiteral("几只？"));
+    QTest::keyClick(composer->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->chat()->session()->isBusy(), 20000);
+    QTRY_COMPARE(m_app->context().history->conversation(id)->messages.size(), 4);
 }
 
 QVD_TEST_WIDGETS_MAIN(TestWorkspace)

@@ -26,6 +26,9 @@ public:
     ConversationRecorder(ChatSession *session, HistoryStore *history, ImageStore *images,
                          QObject *parent = nullptr);
 
+    // Stores opened after the recorder was made (the app opens its history after the first
+    // frame). What the session holds now is saved with its next answer.
+    void setStores(HistoryStore *history, ImageStore *images);
     // The original file of an image about to be sent; kept until its message is saved.
     void addOriginal(const PreparedImage &image);
     // Loads a saved conversation into the session. False (and a message) if it cannot be read.

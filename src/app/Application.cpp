@@ -12,8 +12,11 @@
 #include "ui/MainWindow.h"
 #include "ui/ProxyInstaller.h"
 #include "ui/ThemeManager.h"
+#include "ui/Workspace.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
@@ -64,8 +67,21 @@ Application::Application() : m_services(std::make_unique<Services>())
     const auto theme = ThemeManager::fromName(settings.uiValue(QStringLiteral("theme")).toString());
     if (theme != ThemeManager::Theme::System)
         m_services->theme.setTheme(theme);
+    // Lookups queue up until finishStartup(): QtKeychain loads libsecret and talks D-Bus.
+    m_services->keychain.hold();
     m_services->proxies.refresh();
+}
+
+void Application::finishStartup()
+{
+    m_services->keychain.release();
     openHistory();
+    if (m_window) {
+        m_window->workspace()->historyOpened();
+        m_window->workspace()->restoreLastConversation();
+    }
+    // An SVG: the first QIcon of that kind loads Qt's SVG icon engine.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qwenvl-desk.svg")));
 }
 
 void Application::openHistory()

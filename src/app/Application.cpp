@@ -9,6 +9,7 @@
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 #include "ui/LanguageManager.h"
+#include "ui/LazyIconStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/ProxyInstaller.h"
 #include "ui/ThemeManager.h"
@@ -67,6 +68,9 @@ Application::Application() : m_services(std::make_unique<Services>())
     const auto theme = ThemeManager::fromName(settings.uiValue(QStringLiteral("theme")).toString());
     if (theme != ThemeManager::Theme::System)
         m_services->theme.setTheme(theme);
+    // Before the first widget: the window asks for icons it does not show yet. A later change
+    // of theme sets a plain style again, when that no longer matters.
+    QApplication::setStyle(new LazyIconStyle(QApplication::style()));
     // Lookups queue up until finishStartup(): QtKeychain loads libsecret and talks D-Bus.
     m_services->keychain.hold();
     m_services->proxies.refresh();

@@ -6,6 +6,7 @@
 #include "ui/chat/AttachmentTile.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
+#include "ui/chat/ParametersPopup.h"
 #include "ui/chat/RegionChip.h"
 
 #include "ChatTestSupport.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void removeButtonDropsTheImage();
     void regionChipsAreSentAndRemovable();
     void changingTheModelPreparesImagesAgain();
+    void parametersStartAtTheDefaultsAndKeepValuesSetBeforeTheyAreShown();
 
 private:
     QList<qvd::AttachmentTile *> readyTiles() const;
@@ -309,6 +312,36 @@ void TestComposer::changingTheModelPreparesImagesAgain()
     const QSize sent = m_composer->draft().first().transform.sentSize;
     QCOMPARE(sent.width() % other.budget.factor, 0);
     QCOMPARE(sent.height() % other.budget.factor, 0);
+}
+
+void TestComposer::parametersStartAtTheDefaultsAndKeepValuesSetBeforeTheyAreShown()
+{
+    // Nothing is sent until the person (or the conversation) chooses a value.
+    QCOMPARE(m_composer->parameters(), qvd::GenerationParameters());
+    QCOMPARE(m_composer->systemPrompt(), QString());
+    auto *button = m_composer->findChild<QToolButton *>(QStringLiteral("parametersButton"));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    qvd::ParametersPopup *popup = m_composer->parametersPopup();
+    QTRY_VERIFY(popup->isVisible());
+    auto *temperature = popup->findChild<QDoubleSpinBox *>();
+    QVERIFY(temperature);
+    QCOMPARE(temperature->text(), QStringLiteral("Default"));
+    QCOMPARE(m_composer->parameters(), qvd::GenerationParameters());
+    popup->close();
+
+    // A conversation's own settings, given before the popup is ever shown, are what it shows.
+    Composer fresh(m_models.get(), m_network.get());
+    qvd::GenerationParameters chosen;
+    chosen.temperature = 0.7;
+    chosen.seed = 42;
+    fresh.setConversationSettings(chosen, QStringLiteral("Answer in English."));
+    QCOMPARE(fresh.parameters(), chosen);
+    QCOMPARE(fresh.systemPrompt(), QStringLiteral("Answer in English."));
+    QCOMPARE(fresh.parametersPopup()->findChild<QDoubleSpinBox *>()->value(), 0.7);
+    // Back to the defaults, as a new conversation does.
+    fresh.setConversationSettings({}, {});
+    QCOMPARE(fresh.parameters(), qvd::GenerationParameters());
 }
 
 QVD_TEST_WIDGETS_MAIN(TestComposer)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void regionChipsAreSentAndRemovable();
     void changingTheModelPreparesImagesAgain();
     void parametersStartAtTheDefaultsAndKeepValuesSetBeforeTheyAreShown();
+    void modelPickerIsSizedLikeAPlainComboBox();
 
 private:
     QList<qvd::AttachmentTile *> readyTiles() const;
@@ -342,6 +343,20 @@ void TestComposer::parametersStartAtTheDefaultsAndKeepValuesSetBeforeTheyAreShow
     // Back to the defaults, as a new conversation does.
     fresh.setConversationSettings({}, {});
     QCOMPARE(fresh.parameters(), qvd::GenerationParameters());
+}
+
+void TestComposer::modelPickerIsSizedLikeAPlainComboBox()
+{
+    // Its minimum is its preferred size: the width of the longest model id, as Qt computes it.
+    QComboBox *picker = m_composer->modelPicker();
+    QComboBox plain;
+    plain.setEditable(true);
+    plain.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (int i = 0; i < picker->count(); ++i)
+        plain.addItem(picker->itemText(i));
+    QVERIFY(picker->count() > 10);
+    QCOMPARE(picker->sizeHint(), plain.sizeHint());
+    QCOMPARE(picker->minimumSizeHint(), plain.minimumSizeHint());
 }
 
 QVD_TEST_WIDGETS_MAIN(TestComposer)

@@ -31,6 +31,16 @@ QImage thumbnailOfPart(const Part &part)
     return AttachmentList::thumbnailOf(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()));
 }
 
+// The model picker. Sized to its longest model id (AdjustToContents), QComboBox measures every id
+// twice, once for each size hint, and gets the same width both times (minimumContentsLength is
+// 0): with 32 ids that is 64 text layouts at start where 32 do.
+class ModelPicker : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
 } // namespace
 
 Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, QWidget *parent)
@@ -43,7 +53,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
       m_strip(new AttachmentStrip(m_attachments, this)),
       m_input(new ComposerEdit(this)),
       m_addImages(new QPushButton(this)),
-      m_model(new QComboBox(this)),
+      m_model(new ModelPicker(this)),
       m_parametersButton(new QToolButton(this)),
       m_hint(new QLabel(this)),
       m_send(new QPushButton(this))

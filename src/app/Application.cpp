@@ -10,11 +10,15 @@
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 #include "ui/LanguageManager.h"
+#include "ui/LazyIconStyle.h"
 #include "ui/MainWindow.h"
 #include "ui/ProxyInstaller.h"
 #include "ui/ThemeManager.h"
+#include "ui/Workspace.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
@@ -65,8 +69,24 @@ Application::Application() : m_services(std::make_unique<Services>())
     const auto theme = ThemeManager::fromName(settings.uiValue(QStringLiteral("theme")).toString());
     if (theme != ThemeManager::Theme::System)
         m_services->theme.setTheme(theme);
+    // Before the first widget: the window asks for icons it does not show yet. A later change
+    // of theme sets a plain style again, when that no longer matters.
+    QApplication::setStyle(new LazyIconStyle(QApplication::style()));
+    // Lookups queue up until finishStartup(): QtKeychain loads libsecret and talks D-Bus.
+    m_services->keychain.hold();
     m_services->proxies.refresh();
+}
+
+void Application::finishStartup()
+{
+    m_services->keychain.release();
     openHistory();
+    if (m_window) {
+        m_window->workspace()->historyOpened();
+        m_window->workspace()->restoreLastConversation();
+    }
+    // An SVG: the first QIcon of that kind loads Qt's SVG icon engine.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qwenvl-desk.svg")));
 }
 
 void Application::openHistory()

@@ -1,12 +1,11 @@
 #include "app/Application.h"
 #include "app/StartupProbe.h"
 #include "core/AppInfo.h"
+#include "ui/FirstPaintHook.h"
 #include "ui/MainWindow.h"
-#include "ui/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -16,7 +15,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QString::fromLatin1(qvd::appinfo::kOrganization));
     QApplication::setOrganizationDomain(QString::fromLatin1(qvd::appinfo::kOrganizationDomain));
     QApplication::setDesktopFileName(QString::fromLatin1(qvd::appinfo::kAppId));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qwenvl-desk.svg")));
 
     // Services first: the language saved in the settings translates the help text too.
     qvd::Application application;
@@ -32,12 +30,18 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     qvd::MainWindow &window = application.mainWindow();
+    const QStringList images = parser.positionalArguments();
+    // The window shows first, empty; the history, the keychain and the images to attach follow
+    // in the next turn of the event loop.
+    qvd::FirstPaintHook::install(&window, [&application, &window, images] {
+        application.finishStartup();
+        window.attachImages(images);
+        if (!qvd::StartupProbe::requested())
+            window.openFirstRunIfNeeded();
+    });
+    // Event filters run newest first: the probe reports the painted frame before that work.
     if (qvd::StartupProbe::requested())
         qvd::StartupProbe::watch(&window);
     window.show();
-    window.workspace()->restoreLastConversation();
-    window.attachImages(parser.positionalArguments());
-    if (!qvd::StartupProbe::requested())
-        window.openFirstRunIfNeeded();
     return QApplication::exec();
 }

@@ -12,7 +12,8 @@ ProfileStatus::ProfileStatus(AppContext &context, QWidget *parent)
     : QLabel(parent), m_context(context)
 {
     setObjectName(QStringLiteral("profileStatus"));
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable, but made so at the first click: a selectable QLabel lays its text out in a
+    // QTextDocument, 1.6 M instructions of the first frame for a status line.
     connect(m_context.settings, &Settings::profilesChanged, this, &ProfileStatus::refresh);
     refresh();
 }
@@ -63,6 +64,24 @@ void ProfileStatus::showText()
     //: Status bar: endpoint · model · where the API key is
     setText(tr("%1 · %2 · %3").arg(m_profile.displayName, model, keyText()));
     setAccessibleName(text());
+}
+
+void ProfileStatus::makeSelectable()
+{
+    if (!(textInteractionFlags() & Qt::TextSelectableByMouse))
+        setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+void ProfileStatus::mousePressEvent(QMouseEvent *event)
+{
+    makeSelectable();
+    QLabel::mousePressEvent(event);
+}
+
+void ProfileStatus::contextMenuEvent(QContextMenuEvent *event)
+{
+    makeSelectable();
+    QLabel::contextMenuEvent(event);
 }
 
 void ProfileStatus::changeEvent(QEvent *event)

@@ -26,8 +26,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void makeSelectable();
     void showText();
     QString keyText() const;
 

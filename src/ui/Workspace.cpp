@@ -261,6 +261,14 @@ void Workspace::restoreLastConversation()
         openConversation(id);
 }
 
+void Workspace::historyOpened()
+{
+    m_recorder->setStores(m_context.history, m_context.images);
+    refreshList(m_list->searchField()->text());
+    if (!m_context.historyNotice.isEmpty())
+        notify(m_context.historyNotice);
+}
+
 void Workspace::openConversation(const QString &id)
 {
     if (m_chat->session()->conversation().id == id)

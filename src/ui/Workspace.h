@@ -45,6 +45,9 @@ public:
     // still shows what the deletion moved it to.
     bool undoDelete();
     void restoreLastConversation();
+    // For a history the context got after the window was made (the app opens it after the
+    // first frame): the recorder saves into it, the list shows it, and its notice is shown.
+    void historyOpened();
 
 private:
     void connectChat();

@@ -7,6 +7,7 @@
 #include "ui/chat/AttachmentTile.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
+#include "ui/chat/ParametersPopup.h"
 #include "ui/chat/RegionChip.h"
 
 #include "ChatTestSupport.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void changingTheModelPreparesImagesAgain();
     void noticeReadsOnLightAndDarkPalettes_data();
     void noticeReadsOnLightAndDarkPalettes();
+    void parametersStartAtTheDefaultsAndKeepValuesSetBeforeTheyAreShown();
+    void modelPickerIsSizedLikeAPlainComboBox();
 
 private:
     QList<qvd::AttachmentTile *> readyTiles() const;
@@ -388,6 +392,50 @@ void TestComposer::noticeReadsOnLightAndDarkPalettes()
     qvd::test::saveArtifact(m_composer.get(),
                             QStringLiteral("composer-notice-")
                                 + QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestComposer::parametersStartAtTheDefaultsAndKeepValuesSetBeforeTheyAreShown()
+{
+    // Nothing is sent until the person (or the conversation) chooses a value.
+    QCOMPARE(m_composer->parameters(), qvd::GenerationParameters());
+    QCOMPARE(m_composer->systemPrompt(), QString());
+    auto *button = m_composer->findChild<QToolButton *>(QStringLiteral("parametersButton"));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    qvd::ParametersPopup *popup = m_composer->parametersPopup();
+    QTRY_VERIFY(popup->isVisible());
+    auto *temperature = popup->findChild<QDoubleSpinBox *>();
+    QVERIFY(temperature);
+    QCOMPARE(temperature->text(), QStringLiteral("Default"));
+    QCOMPARE(m_composer->parameters(), qvd::GenerationParameters());
+    popup->close();
+
+    // A conversation's own settings, given before the popup is ever shown, are what it shows.
+    Composer fresh(m_models.get(), m_network.get());
+    qvd::GenerationParameters chosen;
+    chosen.temperature = 0.7;
+    chosen.seed = 42;
+    fresh.setConversationSettings(chosen, QStringLiteral("Answer in English."));
+    QCOMPARE(fresh.parameters(), chosen);
+    QCOMPARE(fresh.systemPrompt(), QStringLiteral("Answer in English."));
+    QCOMPARE(fresh.parametersPopup()->findChild<QDoubleSpinBox *>()->value(), 0.7);
+    // Back to the defaults, as a new conversation does.
+    fresh.setConversationSettings({}, {});
+    QCOMPARE(fresh.parameters(), qvd::GenerationParameters());
+}
+
+void TestComposer::modelPickerIsSizedLikeAPlainComboBox()
+{
+    // Its minimum is its preferred size: the width of the longest model id, as Qt computes it.
+    QComboBox *picker = m_composer->modelPicker();
+    QComboBox plain;
+    plain.setEditable(true);
+    plain.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (int i = 0; i < picker->count(); ++i)
+        plain.addItem(picker->itemText(i));
+    QVERIFY(picker->count() > 10);
+    QCOMPARE(picker->sizeHint(), plain.sizeHint());
+    QCOMPARE(picker->minimumSizeHint(), plain.minimumSizeHint());
 }
 
 QVD_TEST_WIDGETS_MAIN(TestComposer)

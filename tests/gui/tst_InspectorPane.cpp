@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void inspectOnlyShowsThePastedAnswer();
     void streamingKeepsHiddenRowsAndSelection();
     void languageChangeRetranslates();
+    void headerSectionsFitTheirLabelsAsDrawn();
 
 private:
     void showQwen25();
@@ -543,6 +545,42 @@ void TestInspectorPane::languageChangeRetranslates()
     QVERIFY(m_pane->table()->filterEdit()->placeholderText().startsWith(QStringLiteral("‹")));
     QCoreApplication::removeTranslator(&marking);
     QTRY_COMPARE(region->text(), english);
+}
+
+void TestInspectorPane::headerSectionsFitTheirLabelsAsDrawn()
+{
+    QTableView *view = m_pane->table()->view();
+    QHeaderView *header = view->horizontalHeader();
+    // Qt's own measure, for comparison: in bold, as labels are drawn in a highlighted column.
+    QHeaderView plain(Qt::Horizontal);
+    plain.setModel(view->model());
+    plain.setSortIndicatorShown(header->isSortIndicatorShown());
+    QFont bold = header->font();
+    bold.setBold(true);
+    auto label = [&](int section) {
+        return view->model()->headerData(section, Qt::Horizontal).toString();
+    };
+
+    // No rows, nothing to select: the labels are drawn, and measured, in the regular font.
+    QCOMPARE(view->model()->rowCount(), 0);
+    bool narrower = false;
+    for (int section = 0; section < header->count(); ++section) {
+        QVERIFY(header->sectionSizeHint(section)
+                > header->fontMetrics().horizontalAdvance(label(section)));
+        QVERIFY(header->sectionSizeHint(section) <= plain.sectionSizeHint(section));
+        narrower = narrower || header->sectionSizeHint(section) < plain.sectionSizeHint(section);
+    }
+    QVERIFY(narrower); // bold is wider
+
+    // With rows a selected one draws every label in bold: sized exactly as Qt sizes them.
+    showQwen25();
+    view->selectRow(1);
+    QVERIFY(view->model()->rowCount() > 0);
+    for (int section = 0; section < header->count(); ++section) {
+        QCOMPARE(header->sectionSizeHint(section), plain.sectionSizeHint(section));
+        QVERIFY(header->sectionSize(section)
+                > QFontMetrics(bold).horizontalAdvance(label(section)));
+    }
 }
 
 QVD_TEST_WIDGETS_MAIN(TestInspectorPane)

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void geometryAndSplitterAreRestoredByTheNextWindow();
     void statusBarShowsProfileModelAndKeySource();
     void statusBarSaysWhenTheKeyIsMissingOrFromTheEnvironment();
+    void statusBarTextCanBeSelectedWithTheMouse();
     void ctrlFFocusesTheConversationSearch();
     void chatShortcutsEmitSignalsForTheChatPane();
     void escStopsOnlyWhileAnAnswerRuns();
@@ -191,6 +193,28 @@ void TestMainWindow::statusBarSaysWhenTheKeyIsMissingOrFromTheEnvironment()
     qunsetenv(qvd::ApiKeyVault::kEnvironmentVariable);
     window.profileStatus()->refresh();
     QTRY_VERIFY(window.profileStatus()->text().endsWith(QStringLiteral("no key")));
+}
+
+void TestMainWindow::statusBarTextCanBeSelectedWithTheMouse()
+{
+    qvd::test::TestAppContext app;
+    MainWindow window(app.context());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *status = window.profileStatus();
+    QTRY_VERIFY(status->text().contains(QStringLiteral("no key")));
+    QVERIFY(!status->hasSelectedText());
+    // Drag across the whole line, as a person copying the model name would.
+    const int middle = status->height() / 2;
+    QTest::mousePress(status, Qt::LeftButton, {}, QPoint(1, middle));
+    QMouseEvent drag(QEvent::MouseMove, QPointF(status->width() - 1, middle),
+                     status->mapToGlobal(QPointF(status->width() - 1, middle)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(status, &drag);
+    QTest::mouseRelease(status, Qt::LeftButton, {}, QPoint(status->width() - 1, middle));
+    QVERIFY(status->hasSelectedText());
+    QVERIFY(status->selectedText().contains(QStringLiteral("no key")));
 }
 
 void TestMainWindow::ctrlFFocusesTheConversationSearch()

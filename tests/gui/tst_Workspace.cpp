@@ -28,6 +28,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QToolButton>
+#include <QStatusBar>
 
 using namespace qvd;
 using qvd::test::HttpTestServer;
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void closingTheWindowFinishesThePendingDeletion();
     void undoLeavesTheWindowWherePersonMovedOn();
     void ctrlZInTheComposerUndoesTypingNotTheDeletion();
+    void historyOpenedAfterTheWindowIsListedRestoredAndSavedTo();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -389,6 +391,37 @@ void TestWorkspace::ctrlZInTheComposerUndoesTypingNotTheDeletion()
     QVERIFY(!list->isUndoShown());
     QCOMPARE(list->entryIds(), (QStringList{open, QStringLiteral("older")}));
     QCOMPARE(m_window->chat()->session()->conversation().id, open);
+}
+
+void TestWorkspace::historyOpenedAfterTheWindowIsListedRestoredAndSavedTo()
+{
+    askAboutImage(*m_window);
+    const QString id = m_window->chat()->session()->conversation().id;
+    QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
+    m_window.reset();
+    m_app.reset();
+
+    // The app's next start: the window is made and painted before the history opens.
+    m_app = std::make_unique<qvd::test::TestAppContext>();
+    m_window = openWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->conversationList()->entryCount(), 0);
+    QVERIFY(m_app->enableHistory(m_dir->filePath(QStringLiteral("data"))));
+    m_app->context().historyNotice = QStringLiteral("history notice");
+    m_window->workspace()->historyOpened();
+    QCOMPARE(m_window->conversationList()->entryCount(), 1);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("history notice"));
+    m_window->workspace()->restoreLastConversation();
+    QCOMPARE(m_window->chat()->session()->conversation().id, id);
+    QTRY_COMPARE(m_window->inspector()->imageIndex(), 0);
+
+    // Answers from now on go into that history.
+    m_server->enqueue(qvd::test::answer(QStringLiteral("一只。")));
+    Composer *composer = m_window->chat()->composer();
+    composer->input()->insertPlainText(QStringLiteral("几只？"));
+    QTest::keyClick(composer->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->chat()->session()->isBusy(), 20000);
+    QTRY_COMPARE(m_app->context().history->conversation(id)->messages.size(), 4);
 }
 
 QVD_TEST_WIDGETS_MAIN(TestWorkspace)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void secretIsVisibleToOtherSecretServiceClients();
     void readOfMissingKeyIsNotFound();
     void timeoutCompletesTheCallOnce();
+    void heldCallsWaitForRelease();
 
 private:
     SecretResult call(std::function<void(qvd::SecretStore::Callback)> start);
@@ -127,6 +128,32 @@ void TestKeychainSecretStore::timeoutCompletesTheCallOnce()
     // Let the real job finish (it deletes itself), then check there was no second call.
     QTRY_VERIFY(store.findChildren<QObject *>().isEmpty());
     QCOMPARE(calls, 1);
+}
+
+void TestKeychainSecretStore::heldCallsWaitForRelease()
+{
+    // A zero timeout ends a started call at the next turn of the event loop; a held call has
+    // not started, so it neither times out nor reaches the keychain until the store lets go.
+    KeychainSecretStore store(m_service);
+    store.setTimeout(std::chrono::milliseconds(0));
+    store.hold();
+    int calls = 0;
+    SecretResult held;
+    store.read(m_key, [&](const SecretResult &r) {
+        ++calls;
+        held = r;
+    });
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    QCOMPARE(calls, 0);
+
+    store.release();
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(held.status, SecretResult::Status::TimedOut);
+    // Released, the store works as before.
+    store.setTimeout(KeychainSecretStore::kDefaultTimeout);
+    QCOMPARE(call([&](auto done) { store.read(m_key, done); }).status,
+             SecretResult::Status::NotFound);
 }
 
 QVD_TEST_MAIN(TestKeychainSecretStore)

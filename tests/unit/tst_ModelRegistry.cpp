@@ -8,6 +8,7 @@
 using qvd::CoordinateSpace;
 using qvd::ModelFamily;
 using qvd::ModelInfo;
+using qvd::ModelListReader;
 using qvd::ModelRegistry;
 
 class TestModelRegistry : public QObject
@@ -46,6 +47,12 @@ void TestModelRegistry::builtInListIsEmbeddedInCore()
     QVERIFY(QFile::exists(ModelRegistry::builtInPath()));
     const ModelRegistry registry;
     QCOMPARE(registry.errors(), QStringList());
+    // The registry trusts the built-in patterns (no compile at start); here they are checked.
+    QFile builtIn(ModelRegistry::builtInPath());
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    const ModelListReader checked(builtIn.readAll(), builtIn.fileName());
+    QCOMPARE(checked.errors(), QStringList());
+    QVERIFY(!checked.patternRules().isEmpty());
     QStringList ids;
     for (const ModelInfo &info : registry.models()) {
         ids.append(info.id);

@@ -85,8 +85,9 @@ ModelInfo ModelListReader::familyDefaults(ModelFamily family)
     return info;
 }
 
-ModelListReader::ModelListReader(const QByteArray &json, const QString &sourceName)
-    : m_source(sourceName)
+ModelListReader::ModelListReader(const QByteArray &json, const QString &sourceName,
+                                 Patterns patterns)
+    : m_source(sourceName), m_check(patterns)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -124,7 +125,7 @@ void ModelListReader::readEntries(const QJsonArray &entries, bool patterns)
         rule.info = *info;
         if (patterns) {
             rule.pattern = QRegularExpression(name, QRegularExpression::CaseInsensitiveOption);
-            if (!rule.pattern.isValid()) {
+            if (m_check == Patterns::Compile && !rule.pattern.isValid()) {
                 addError(
                     tr("The model list “%1”: “%2” is not a valid regular expression (%3); it is "
                        "ignored.")

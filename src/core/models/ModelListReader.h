@@ -28,8 +28,14 @@ class ModelListReader
     Q_DECLARE_TR_FUNCTIONS(qvd::ModelListReader)
 
 public:
+    // Compile checks every pattern now, as a user's file needs. Trust leaves them to compile at
+    // their first match: for the built-in list, which tst_ModelRegistry checks, and which the
+    // app reads at start (each check costs a PCRE2 JIT compile, 19 of them ~1 ms).
+    enum class Patterns { Compile, Trust };
+
     // `sourceName` names the file in error messages.
-    ModelListReader(const QByteArray &json, const QString &sourceName);
+    ModelListReader(const QByteArray &json, const QString &sourceName,
+                    Patterns patterns = Patterns::Compile);
 
     QList<ModelRule> exactRules() const { return m_exact; }
     QList<ModelRule> patternRules() const { return m_patterns; }
@@ -44,6 +50,7 @@ private:
     void addError(const QString &message) { m_errors.append(message); }
 
     QString m_source;
+    Patterns m_check;
     QList<ModelRule> m_exact;
     QList<ModelRule> m_patterns;
     QStringList m_errors;

@@ -27,7 +27,9 @@ void ModelRegistry::load(const QString &path, bool isUserFile)
         m_errors.append(tr("Cannot read the model list “%1”: %2").arg(path, file.errorString()));
         return;
     }
-    const ModelListReader reader(file.readAll(), path);
+    const ModelListReader reader(file.readAll(), path,
+                                 isUserFile ? ModelListReader::Patterns::Compile
+                                            : ModelListReader::Patterns::Trust);
     m_errors.append(reader.errors());
 
     for (const ModelRule &rule : reader.exactRules()) {

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace qvd {
 namespace {
 
@@ -41,6 +43,19 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 void KeychainSecretStore::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout = timeout;
+}
+
+void KeychainSecretStore::hold()
+{
+    m_holding = true;
+}
+
+void KeychainSecretStore::release()
+{
+    m_holding = false;
+    const QList<Held> held = std::exchange(m_held, {});
+    for (const Held &waiting : held)
+        start(waiting.job, waiting.timeout);
 }
 
 void KeychainSecretStore::read(const QString &key, Callback done)
@@ -103,7 +118,15 @@ void KeychainSecretStore::run(QKeychain::Job *job, quint64 id)
         finish(id, result);
     });
 
-    timer->start(m_timeout);
+    if (m_holding)
+        m_held.append({job, timer});
+    else
+        start(job, timer);
+}
+
+void KeychainSecretStore::start(QKeychain::Job *job, QTimer *timeout)
+{
+    timeout->start(m_timeout);
     job->start();
 }
 

@@ -24,6 +24,12 @@ ConversationRecorder::ConversationRecorder(ChatSession *session, HistoryStore *h
     });
 }
 
+void ConversationRecorder::setStores(HistoryStore *history, ImageStore *images)
+{
+    m_history = history;
+    m_images = images;
+}
+
 void ConversationRecorder::addOriginal(const PreparedImage &image)
 {
     if (!image.sourceSha256.isEmpty())

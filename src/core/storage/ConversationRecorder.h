@@ -28,6 +28,9 @@ public:
     ConversationRecorder(ChatSession *session, HistoryStore *history, ImageStore *images,
                          QObject *parent = nullptr);
 
+    // Stores opened after the recorder was made (the app opens its history after the first
+    // frame). What the session holds now is saved with its next answer.
+    void setStores(HistoryStore *history, ImageStore *images);
     // The original file of an image about to be sent; its bytes are kept in memory until its
     // message is saved (for good without a history).
     void addOriginal(const PreparedImage &image);

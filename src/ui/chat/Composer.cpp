@@ -29,6 +29,16 @@ QImage thumbnailOfPart(const Part &part)
     return AttachmentList::thumbnailOf(part.imageUrl.data());
 }
 
+// The model picker. Sized to its longest model id (AdjustToContents), QComboBox measures every id
+// twice, once for each size hint, and gets the same width both times (minimumContentsLength is
+// 0): with 32 ids that is 64 text layouts at start where 32 do.
+class ModelPicker : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
 } // namespace
 
 Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, QWidget *parent)
@@ -41,9 +51,8 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
       m_strip(new AttachmentStrip(m_attachments, this)),
       m_input(new ComposerEdit(this)),
       m_addImages(new QPushButton(this)),
-      m_model(new QComboBox(this)),
+      m_model(new ModelPicker(this)),
       m_parametersButton(new QToolButton(this)),
-      m_parameters(new ParametersPopup(this)),
       m_hint(new QLabel(this)),
       m_send(new QPushButton(this))
 {
@@ -119,16 +128,25 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     connect(m_model, &QComboBox::activated, this, &Composer::commitModelText);
     connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, &Composer::commitModelText);
     connect(m_parametersButton, &QToolButton::clicked, this,
-            [this] { m_parameters->popupAbove(m_parametersButton); });
-    connect(m_parameters, &ParametersPopup::changed, this, [this] {
-        updatePreparer();
-        Q_EMIT settingsChanged();
-    });
+            [this] { parametersPopup()->popupAbove(m_parametersButton); });
     retranslate();
     updateSendButton();
 }
 
 Composer::~Composer() = default;
+
+ParametersPopup *Composer::parametersPopup()
+{
+    if (!m_parameters) {
+        m_parameters = new ParametersPopup(this);
+        m_parameters->setThinkingAvailable(m_thinkingAvailable);
+        connect(m_parameters, &ParametersPopup::changed, this, [this] {
+            updatePreparer();
+            Q_EMIT settingsChanged();
+        });
+    }
+    return m_parameters;
+}
 
 QString Composer::notice() const
 {
@@ -147,15 +165,18 @@ void Composer::setModelId(const QString &id)
         m_model->setCurrentIndex(index);
     else
         m_model->setEditText(id);
-    const ModelInfo model = m_models->find(id);
-    m_parameters->setThinkingAvailable(model.supportsThinking);
+    m_thinkingAvailable = m_models->find(id).supportsThinking;
+    if (m_parameters)
+        m_parameters->setThinkingAvailable(m_thinkingAvailable);
     updatePreparer();
 }
 
 void Composer::setConversationSettings(const GenerationParameters &parameters,
                                        const QString &systemPrompt)
 {
-    m_parameters->setValues(parameters, systemPrompt);
+    // A popup not made yet shows the defaults: only other values need it now.
+    if (m_parameters || parameters != GenerationParameters() || !systemPrompt.isEmpty())
+        parametersPopup()->setValues(parameters, systemPrompt);
     updatePreparer();
 }
 
@@ -168,12 +189,12 @@ void Composer::setBusy(bool busy)
 
 GenerationParameters Composer::parameters() const
 {
-    return m_parameters->parameters();
+    return m_parameters ? m_parameters->parameters() : GenerationParameters();
 }
 
 QString Composer::systemPrompt() const
 {
-    return m_parameters->systemPrompt();
+    return m_parameters ? m_parameters->systemPrompt() : QString();
 }
 
 QList<Part> Composer::draft() const
@@ -357,7 +378,9 @@ void Composer::commitModelText()
     const QString id = modelId();
     if (id.isEmpty())
         return;
-    m_parameters->setThinkingAvailable(m_models->find(id).supportsThinking);
+    m_thinkingAvailable = m_models->find(id).supportsThinking;
+    if (m_parameters)
+        m_parameters->setThinkingAvailable(m_thinkingAvailable);
     updatePreparer();
     Q_EMIT modelChanged(id);
 }
@@ -365,7 +388,7 @@ void Composer::commitModelText()
 void Composer::updatePreparer()
 {
     ImagePreparer::Options options;
-    options.highResolution = m_parameters->parameters().highResolutionImages.value_or(false);
+    options.highResolution = parameters().highResolutionImages.value_or(false);
     const ImagePreparer preparer(m_models->find(modelId()), options);
     const ImagePreparer::Options current = m_attachments->preparer().options();
     if (preparer.budget() == m_attachments->preparer().budget()

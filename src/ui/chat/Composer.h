@@ -36,7 +36,9 @@ public:
     AttachmentStrip *strip() const { return m_strip; }
     QPushButton *sendButton() const { return m_send; }
     QComboBox *modelPicker() const { return m_model; }
-    ParametersPopup *parametersPopup() const { return m_parameters; }
+    // The popover behind "Parameters", made when first needed: until the person opens it or a
+    // conversation brings settings of its own, every value is the default and nothing is built.
+    ParametersPopup *parametersPopup();
     // The last refusal shown under the input ("… is not an image …"), empty when none.
     QString notice() const;
 
@@ -95,7 +97,8 @@ private:
     QPushButton *m_addImages;
     QComboBox *m_model;
     QToolButton *m_parametersButton;
-    ParametersPopup *m_parameters;
+    ParametersPopup *m_parameters = nullptr;
+    bool m_thinkingAvailable = false; // for the popup, once it is made
     QLabel *m_hint;
     QPushButton *m_send;
     QList<QPair<int, Part>> m_regions;

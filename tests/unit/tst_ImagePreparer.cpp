@@ -18,16 +18,6 @@ using Orientation = QImageIOHandler::Transformations;
 
 namespace {
 
-// Qwen2.5-VL on DashScope: factor 28, 4..1280 tokens (dashscope-protocol.md §3.4).
-ModelInfo qwen25()
-{
-    ModelInfo info;
-    info.id = QStringLiteral("qwen2.5-vl-7b-instruct");
-    info.family = ModelFamily::Qwen25VL;
-    info.budget = ResizeBudget{28, 4 * 784, 1280 * 784};
-    return info;
-}
-
 QImage decodeSent(const PreparedImage &image)
 {
     const QString uri = image.dataUri();

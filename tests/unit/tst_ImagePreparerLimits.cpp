@@ -16,15 +16,6 @@ using Kind = ImageError::Kind;
 
 namespace {
 
-ModelInfo qwen25()
-{
-    ModelInfo info;
-    info.id = QStringLiteral("qwen2.5-vl-7b-instruct");
-    info.family = ModelFamily::Qwen25VL;
-    info.budget = ResizeBudget{28, 4 * 784, 1280 * 784};
-    return info;
-}
-
 QImage decodeSent(const PreparedImage &image)
 {
     return QImage::fromData(image.encoded);

@@ -21,15 +21,6 @@ QByteArray transparentPng()
     return encode(image, "png");
 }
 
-ModelInfo qwen25()
-{
-    ModelInfo info;
-    info.id = QStringLiteral("qwen2.5-vl-7b-instruct");
-    info.family = ModelFamily::Qwen25VL;
-    info.budget = ResizeBudget{28, 4 * 784, 1280 * 784};
-    return info;
-}
-
 } // namespace
 
 class TestImageUrl : public QObject

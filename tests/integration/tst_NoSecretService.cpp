@@ -24,6 +24,8 @@ private Q_SLOTS:
     void keychainCallsFailClearlyAndOnce();
     void vaultKeepsTheKeyForTheSession();
     void cliRefusesToPretendItSaved();
+    void noSessionBusAtAllIsUnavailableToo_data();
+    void noSessionBusAtAllIsUnavailableToo();
 
 private:
     QProcess m_bus;
@@ -123,6 +125,38 @@ void TestNoSecretService::cliRefusesToPretendItSaved()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("sk-"), qPrintable(file.fileName()));
     }
+}
+
+void TestNoSecretService::noSessionBusAtAllIsUnavailableToo_data()
+{
+    QTest::addColumn<QString>("address"); // empty: not set
+    QTest::newRow("a bus address that leads nowhere")
+        << QStringLiteral("unix:path=/nonexistent/qvd-bus");
+    QTest::newRow("no bus address") << QString();
+}
+
+void TestNoSecretService::noSessionBusAtAllIsUnavailableToo()
+{
+    QFETCH(QString, address);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    if (address.isEmpty())
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    else
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(QVD_CLI_PATH), {QStringLiteral("key"), QStringLiteral("set")});
+    QVERIFY(cli.waitForStarted(10000));
+    cli.write("sk-cli-nobus\n");
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 1);
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    // Said as what it is, the same as a bus without a Secret Service.
+    QVERIFY2(err.contains(QStringLiteral("The system keychain is not available.")),
+             qPrintable(err));
+    QVERIFY(!err.contains(QStringLiteral("sk-cli-nobus")));
 }
 
 QVD_TEST_MAIN(TestNoSecretService)

@@ -14,8 +14,15 @@ SecretResult::Status statusOf(QKeychain::Error error, const QString &detail)
     // With no Secret Service on the session bus, QtKeychain (through libsecret) reports only
     // OtherError; the D-Bus text names the missing service ("The name org.freedesktop.secrets
     // was not provided by any .service files").
-    if (error == QKeychain::OtherError && detail.contains(QLatin1String("org.freedesktop.secrets")))
-        return SecretResult::Status::Unavailable;
+    // With no session bus at all, libsecret says it could not connect, or that D-Bus could
+    // not be started ("Cannot autolaunch D-Bus without X11 $DISPLAY", "dbus-launch").
+    if (error == QKeychain::OtherError) {
+        for (const char *marker :
+             {"org.freedesktop.secrets", "Could not connect", "autolaunch", "dbus-launch"}) {
+            if (detail.contains(QLatin1String(marker), Qt::CaseInsensitive))
+                return SecretResult::Status::Unavailable;
+        }
+    }
     switch (error) {
     case QKeychain::NoError:
         return SecretResult::Status::Ok;

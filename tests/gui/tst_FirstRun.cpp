@@ -129,9 +129,7 @@ private Q_SLOTS:
 
 void TestFirstRun::init()
 {
-    // Every TestAppContext of this process shares one settings file: start each test afresh.
-    qvd::test::TestAppContext app;
-    QFile::remove(app.settings().fileName());
+    qvd::test::TestAppContext::forgetSettings();
 }
 
 void TestFirstRun::keyIsMaskedAndStoredInTheKeychain()

@@ -116,9 +116,7 @@ void TestMainWindow::switchingToChineseRetranslatesVisibleTexts()
 
 void TestMainWindow::init()
 {
-    // Every TestAppContext of this process shares one settings file: start each test afresh.
-    qvd::test::TestAppContext app;
-    QFile::remove(app.settings().fileName());
+    qvd::test::TestAppContext::forgetSettings();
 }
 
 void TestMainWindow::geometryAndSplitterAreRestoredByTheNextWindow()

@@ -97,8 +97,7 @@ private Q_SLOTS:
 
 void TestSettingsDialog::init()
 {
-    qvd::test::TestAppContext app;
-    QFile::remove(app.settings().fileName());
+    qvd::test::TestAppContext::forgetSettings();
 }
 
 void TestSettingsDialog::listsBuiltInsAndSelectsTheDefault()

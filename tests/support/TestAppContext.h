@@ -9,6 +9,7 @@
 #include "ui/AppContext.h"
 
 #include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
@@ -19,9 +20,7 @@ namespace qvd::test {
 class TestAppContext
 {
 public:
-    TestAppContext()
-        : m_settings(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                         .filePath(QStringLiteral("test-settings.ini")))
+    TestAppContext() : m_settings(settingsPath())
     {
         m_context.network = &m_network;
         m_context.settings = &m_settings;
@@ -31,6 +30,10 @@ public:
     }
 
     AppContext &context() { return m_context; }
+
+    // Every TestAppContext of a test process shares one settings file (so a second window sees
+    // what the first saved); a test that must start afresh removes it first, in init().
+    static void forgetSettings() { QFile::remove(settingsPath()); }
 
     // Saved conversations in a real SQLite file and image store under `dir`.
     bool enableHistory(const QString &dir)
@@ -47,6 +50,12 @@ public:
     MemorySecretStore &keychain() { return m_keychain; }
 
 private:
+    static QString settingsPath()
+    {
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .filePath(QStringLiteral("test-settings.ini"));
+    }
+
     QNetworkAccessManager m_network;
     Settings m_settings;
     ModelRegistry m_models;

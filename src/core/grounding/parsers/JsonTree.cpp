@@ -6,6 +6,7 @@
 #include <QVariantMap>
 
 #include <cmath>
+#include <utility>
 
 namespace qvd::grounding {
 
@@ -131,43 +132,25 @@ private:
         if (m_pos >= m_text.size())
             return false;
         const QChar c = m_text.at(m_pos++);
-        switch (c.unicode()) {
-        case u'"':
-            out.append(u'"');
-            return true;
-        case u'\\':
-            out.append(u'\\');
-            return true;
-        case u'/':
-            out.append(u'/');
-            return true;
-        case u'b':
-            out.append(u'\b');
-            return true;
-        case u'f':
-            out.append(u'\f');
-            return true;
-        case u'n':
-            out.append(u'\n');
-            return true;
-        case u'r':
-            out.append(u'\r');
-            return true;
-        case u't':
-            out.append(u'\t');
-            return true;
-        case u'u': {
-            bool ok = false;
-            const uint code = m_text.mid(m_pos, 4).toUInt(&ok, 16);
-            if (!ok || m_pos + 4 > m_text.size())
-                return false;
-            m_pos += 4;
-            out.append(QChar(char16_t(code))); // surrogate halves pair up on their own
-            return true;
+        // JSON's one-character escapes: what follows the backslash, and what it stands for.
+        static constexpr std::pair<char16_t, char16_t> kSingle[] = {
+            {u'"', u'"'},  {u'\\', u'\\'}, {u'/', u'/'},  {u'b', u'\b'},
+            {u'f', u'\f'}, {u'n', u'\n'},  {u'r', u'\r'}, {u't', u'\t'}};
+        for (const auto &[written, meant] : kSingle) {
+            if (c.unicode() == written) {
+                out.append(QChar(meant));
+                return true;
+            }
         }
-        default:
+        if (c != u'u')
             return false;
-        }
+        bool ok = false;
+        const uint code = m_text.mid(m_pos, 4).toUInt(&ok, 16);
+        if (!ok || m_pos + 4 > m_text.size())
+            return false;
+        m_pos += 4;
+        out.append(QChar(char16_t(code))); // surrogate halves pair up on their own
+        return true;
     }
 
     bool array(JsonNode &node, int depth)

@@ -204,6 +204,9 @@ void TestGroundingParser::rules_data()
     row("json: concatenated objects, braces in strings",
         "{\"box_2d\": [1, 2, 3, 4], \"label\": \"}{\"}\n{\"point\": [5, 6], \"label\": \"q\"}",
         {box(1, 2, 3, 4, "}{"), point(5, 6, "q")});
+    row("json: escapes in a label",
+        "{\"bbox_2d\": [1, 2, 3, 4], \"label\": \"\\\"a\\\"\\\\b\\/c\\u72d7\\tz\"}",
+        {box(1, 2, 3, 4, "\"a\"\\b/c\xe7\x8b\x97\tz")});
     row("json: duplicate keys in a closed object",
         "{\"name\": \"a\", \"bbox\": [1, 2, 3, 4], \"name\": \"b\", \"bbox\": [5, 6, 7, 8]}",
         {box(1, 2, 3, 4, "a"), box(5, 6, 7, 8, "b")});

@@ -78,31 +78,28 @@ void keepListsBeforeInlineHtml(QString &source)
 } // namespace
 
 std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown,
-                                                        const QList<Detection> &detections,
-                                                        const Style &style)
+                                                        const QList<Ref> &refs, const Style &style)
 {
     // Spans in text order, skipping any that overlap the one before.
     QList<int> order;
-    for (int i = 0; i < detections.size(); ++i) {
-        const Detection &d = detections.at(i);
-        if (d.sourceLength > 0 && d.sourceStart >= 0
-            && d.sourceStart + d.sourceLength <= markdown.size())
+    for (int i = 0; i < refs.size(); ++i) {
+        const Ref &ref = refs.at(i);
+        if (ref.length > 0 && ref.start >= 0 && ref.start + ref.length <= markdown.size())
             order.append(i);
     }
-    std::sort(order.begin(), order.end(), [&detections](int a, int b) {
-        return detections.at(a).sourceStart < detections.at(b).sourceStart;
-    });
+    std::sort(order.begin(), order.end(),
+              [&refs](int a, int b) { return refs.at(a).start < refs.at(b).start; });
     QString source;
     source.reserve(markdown.size());
     qsizetype at = 0;
     QList<int> used;
     for (int i : std::as_const(order)) {
-        const Detection &d = detections.at(i);
-        if (d.sourceStart < at)
+        const Ref &ref = refs.at(i);
+        if (ref.start < at)
             continue;
-        source += QStringView(markdown).mid(at, d.sourceStart - at);
+        source += QStringView(markdown).mid(at, ref.start - at);
         source += QChar(kOpen) + QString::number(i) + QChar(kClose);
-        at = d.sourceStart + d.sourceLength;
+        at = ref.start + ref.length;
         used.append(i);
     }
     source += QStringView(markdown).mid(at);
@@ -117,14 +114,13 @@ std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown,
     static const QRegularExpression placeholder(QStringLiteral("\\x{E000}(\\d+)\\x{E001}"));
     QTextCursor cursor(document.get());
     while (!(cursor = document->find(placeholder, cursor)).isNull()) {
-        const int index = cursor.selectedText().mid(1).chopped(1).toInt();
-        const Detection &d = detections.at(index);
+        const Ref &ref = refs.at(cursor.selectedText().mid(1).chopped(1).toInt());
         QTextCharFormat format = cursor.charFormat();
         // The label's colour as background only: an underline would hide the "_" of
         // "bbox_2d".
-        format.setBackground(labelHighlight(d.label));
-        format.setProperty(kDetectionProperty, index);
-        cursor.insertText(markdown.mid(d.sourceStart, d.sourceLength), format);
+        format.setBackground(labelHighlight(ref.label));
+        format.setProperty(kDetectionProperty, ref.index);
+        cursor.insertText(markdown.mid(ref.start, ref.length), format);
     }
     return document;
 }

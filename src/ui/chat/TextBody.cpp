@@ -69,15 +69,7 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
                 block.document = old.document;
         }
         if (!block.document) {
-            // The renderer reads spans and labels; the indexes stay the answer's.
-            QList<Detection> local(detections.size());
-            for (const Ref &ref : std::as_const(block.refs)) {
-                Detection &d = local[ref.index];
-                d.label = ref.label;
-                d.sourceStart = ref.start;
-                d.sourceLength = ref.length;
-            }
-            block.document = MarkdownRenderer::render(block.source, local, style);
+            block.document = MarkdownRenderer::render(block.source, block.refs, style);
             block.document->setTextWidth(width);
             ++body->m_rendered;
         }

@@ -66,23 +66,10 @@ public:
     void paint(QPainter *painter, QPoint at, const Paint &how) const;
 
 private:
-    // A detection's highlighted span within a block, and what its highlight depends on.
-    struct Ref
-    {
-        int index; // in the answer's detections
-        QString label;
-        qsizetype start; // relative to the block
-        qsizetype length;
-        friend bool operator==(const Ref &a, const Ref &b)
-        {
-            return a.index == b.index && a.label == b.label && a.start == b.start
-                && a.length == b.length;
-        }
-    };
     struct Block
     {
         QString source; // the markdown this block was rendered from
-        QList<Ref> refs; // the grounding refs inside it
+        QList<MarkdownRenderer::Ref> refs; // the grounding refs inside it, spans relative to it
         // Shared by the bodies of the same message it did not change in.
         std::shared_ptr<QTextDocument> document;
         int top = 0;

@@ -249,9 +249,9 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
     m_pressedOnText = false;
     m_dragScroll->stop();
     const QPoint point = event->position().toPoint();
-    if (selecting && !m_delegate->selectedText().isEmpty()) {
+    if (const QString text = selecting ? selectedText() : QString(); !text.isEmpty()) {
         if (QGuiApplication::clipboard()->supportsSelection())
-            QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
+            QGuiApplication::clipboard()->setText(text, QClipboard::Selection);
         return;
     }
     const QModelIndex index = indexAt(point);

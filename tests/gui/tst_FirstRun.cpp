@@ -230,6 +230,15 @@ QString runTest(FirstRunDialog &dialog)
     return field->resultText();
 }
 
+// A valid key earns a 400 for the empty message (ConnectionTester).
+Reply keyAcceptedReply()
+{
+    return Reply::http(400,
+                       R"({"code":"InvalidParameter","message":"Role must be user )"
+                       R"(or assistant and Content length must be greater than 0"})",
+                       {"Content-Type: application/json"});
+}
+
 } // namespace
 
 void TestFirstRun::testConnectionShowsAcceptedWithServerText()
@@ -238,11 +247,7 @@ void TestFirstRun::testConnectionShowsAcceptedWithServerText()
     HttpTestServer server;
     QVERIFY(server.listen());
     useLoopbackProfile(app, server);
-    // A valid key earns a 400 for the empty message (ConnectionTester).
-    server.enqueue(Reply::http(400,
-                               R"({"code":"InvalidParameter","message":"Role must be user )"
-                               R"(or assistant and Content length must be greater than 0"})",
-                               {"Content-Type: application/json"}));
+    server.enqueue(keyAcceptedReply());
     FirstRunDialog dialog(app.context());
     dialog.show();
     const QString shown = runTest(dialog);
@@ -372,10 +377,7 @@ void TestFirstRun::growsForTheConnectionResult()
     HttpTestServer server;
     QVERIFY(server.listen());
     useLoopbackProfile(app, server);
-    server.enqueue(Reply::http(400,
-                               R"({"code":"InvalidParameter","message":"Role must be user )"
-                               R"(or assistant and Content length must be greater than 0"})",
-                               {"Content-Type: application/json"}));
+    server.enqueue(keyAcceptedReply());
     FirstRunDialog dialog(app.context());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -125,8 +125,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (const auto *area = qobject_cast<const QAbstractScrollArea *>(m_view))
         state.visible = area->viewport()->rect().translated(-option.rect.topLeft());
     if (m_selection.row == row) {
-        state.selectionStart = qMin(m_selection.anchor, m_selection.position);
-        state.selectionEnd = qMax(m_selection.anchor, m_selection.position);
+        state.selectionStart = m_selection.start();
+        state.selectionEnd = m_selection.end();
     }
     item.layout->paint(painter, option.rect.topLeft(), state);
 }
@@ -159,9 +159,7 @@ QString MessageDelegate::selectedText() const
         || m_selection.anchor == m_selection.position)
         return {};
     const TextBody *body = layout(m_selection.row)->body();
-    return body ? body->text(qMin(m_selection.anchor, m_selection.position),
-                             qMax(m_selection.anchor, m_selection.position))
-                : QString();
+    return body ? body->text(m_selection.start(), m_selection.end()) : QString();
 }
 
 void MessageDelegate::setWidth(int width)

@@ -79,6 +79,8 @@ private:
         int row = -1;
         int anchor = 0;
         int position = 0;
+        int start() const { return qMin(anchor, position); }
+        int end() const { return qMax(anchor, position); }
     } m_selection;
 };
 

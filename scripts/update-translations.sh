@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 # Keep these options in step with LUPDATE_OPTIONS in translations/CMakeLists.txt.
-options=(-no-obsolete -locations none -silent)
+options=(-no-obsolete -locations none -silent -I . -I src)
 
 run_lupdate() { # $1: directory holding the .ts files to update in place
     (cd "$root" && "$lupdate" "${options[@]}" src ui -ts "$1"/qwenvl-desk_zh_CN.ts "$1"/qwenvl-desk_en.ts)

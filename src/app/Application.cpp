@@ -1,5 +1,7 @@
 #include "app/Application.h"
 
+#include "app/LazyIconStyle.h"
+#include "app/ProxyInstaller.h"
 #include "core/AppInfo.h"
 #include "core/api/ProfileProxyFactory.h"
 #include "core/models/ModelRegistry.h"
@@ -10,11 +12,9 @@
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 #include "ui/LanguageManager.h"
-#include "ui/LazyIconStyle.h"
-#include "ui/MainWindow.h"
-#include "ui/ProxyInstaller.h"
 #include "ui/ThemeManager.h"
-#include "ui/Workspace.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/Workspace.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "app/Application.h"
+#include "app/FirstPaintHook.h"
 #include "app/StartupProbe.h"
 #include "core/AppInfo.h"
-#include "ui/FirstPaintHook.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -8,8 +8,8 @@
 #include "core/conversation/ChatSession.h"
 #include "core/imaging/ImagePreparer.h"
 #include "core/models/ModelRegistry.h"
-#include "ui/ChatPane.h"
-#include "ui/MainWindow.h"
+#include "ui/chat/ChatPane.h"
+#include "ui/window/MainWindow.h"
 
 #include "TestAppContext.h"
 #include "TestMain.h"

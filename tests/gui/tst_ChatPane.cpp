@@ -3,9 +3,9 @@
 // shows: streaming, stop, regenerate, inline errors with retry, edit-and-resend, regions,
 // highlighted grounding refs, copy and reasoning.
 #include "core/conversation/ChatSession.h"
-#include "ui/ChatPane.h"
 #include "ui/chat/AttachmentList.h"
 #include "ui/chat/AttachmentStrip.h"
+#include "ui/chat/ChatPane.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"

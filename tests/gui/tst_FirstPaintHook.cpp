@@ -1,6 +1,6 @@
 // Start-up work that waits for the window's first frame (src/app/main.cpp defers the history,
 // the keychain and the window icon this way).
-#include "ui/FirstPaintHook.h"
+#include "app/FirstPaintHook.h"
 
 #include "TestMain.h"
 

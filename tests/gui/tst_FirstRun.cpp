@@ -4,9 +4,9 @@
 #include "core/secrets/ApiKeyVault.h"
 #include "core/settings/Settings.h"
 #include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/FirstRunDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include "ChatTestSupport.h"
 #include "HttpTestServer.h"

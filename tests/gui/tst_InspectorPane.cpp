@@ -1,11 +1,11 @@
 #include "core/grounding/GroundingParser.h"
 #include "core/grounding/LabelPalette.h"
 #include "core/models/ModelRegistry.h"
-#include "ui/InspectorPane.h"
 #include "ui/inspector/DetectionTable.h"
 #include "ui/inspector/DetectionTableModel.h"
 #include "ui/inspector/ImageCanvas.h"
 #include "ui/inspector/InspectOnlyWindow.h"
+#include "ui/inspector/InspectorPane.h"
 #include "ui/inspector/SpaceBadge.h"
 
 #include "TestMain.h"

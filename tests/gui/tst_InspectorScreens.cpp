@@ -5,10 +5,10 @@
 #include "core/grounding/GroundingParser.h"
 #include "core/grounding/LabelPalette.h"
 #include "core/models/ModelRegistry.h"
-#include "ui/InspectorPane.h"
 #include "ui/inspector/DetectionTable.h"
 #include "ui/inspector/DetectionTableModel.h"
 #include "ui/inspector/ImageCanvas.h"
+#include "ui/inspector/InspectorPane.h"
 #include "ui/inspector/SpaceBadge.h"
 
 #include "TestMain.h"

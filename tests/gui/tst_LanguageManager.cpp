@@ -2,9 +2,9 @@
 // dialog) changes its visible texts to Chinese and back, with Qt's and QtKeychain's own texts
 // and the default locale following.
 #include "ui/LanguageManager.h"
-#include "ui/MainWindow.h"
 #include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include "TestAppContext.h"
 #include "TestMain.h"

@@ -1,5 +1,5 @@
-// The style wrapper that keeps Qt's image-format plugins out of start-up (src/ui/LazyIconStyle).
-#include "ui/LazyIconStyle.h"
+// The style wrapper that keeps Qt's image-format plugins out of start-up (src/app/LazyIconStyle).
+#include "app/LazyIconStyle.h"
 
 #include "TestMain.h"
 

@@ -1,9 +1,9 @@
 // The settings dialog: a custom profile with its proxy, whose key and proxy password land in
 // the (memory) keychain and never in the INI file; validation; removal; test connection; the
 // proxy installer; the dark theme.
+#include "app/ProxyInstaller.h"
 #include "core/api/ProfileProxyFactory.h"
 #include "core/settings/Settings.h"
-#include "ui/ProxyInstaller.h"
 #include "ui/ThemeManager.h"
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/ProfileEditor.h"

@@ -1,4 +1,4 @@
-#include "ui/FirstPaintHook.h"
+#include "app/FirstPaintHook.h"
 
 #include <QEvent>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "ui/InspectorPane.h"
+#include "ui/inspector/InspectorPane.h"
 
 #include "core/grounding/RegionPrompt.h"
 #include "ui/inspector/DetectionExporter.h"

@@ -1,4 +1,4 @@
-#include "ui/LazyIconStyle.h"
+#include "app/LazyIconStyle.h"
 
 #include <QApplication>
 #include <QIconEngine>

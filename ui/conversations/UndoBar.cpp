@@ -1,4 +1,4 @@
-#include "ui/UndoBar.h"
+#include "ui/conversations/UndoBar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "ui/ConversationListPane.h"
+#include "ui/conversations/ConversationListPane.h"
 
-#include "ui/UndoBar.h"
+#include "ui/conversations/UndoBar.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "ui/Workspace.h"
+#include "ui/window/Workspace.h"
 
 #include "core/conversation/ChatSession.h"
 #include "core/settings/Settings.h"
@@ -6,12 +6,12 @@
 #include "core/storage/ConversationRecorder.h"
 #include "core/storage/HistoryStore.h"
 #include "ui/AppContext.h"
-#include "ui/ChatPane.h"
-#include "ui/ConversationListPane.h"
-#include "ui/InspectorPane.h"
-#include "ui/MainWindow.h"
 #include "ui/chat/AttachmentSource.h"
+#include "ui/chat/ChatPane.h"
 #include "ui/chat/Composer.h"
+#include "ui/conversations/ConversationListPane.h"
+#include "ui/inspector/InspectorPane.h"
+#include "ui/window/MainWindow.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "ui/ProxyInstaller.h"
+#include "app/ProxyInstaller.h"
 
 #include "core/api/ProfileProxyFactory.h"
 #include "core/secrets/SecretStore.h"

@@ -1,4 +1,4 @@
-#include "ui/ChatPane.h"
+#include "ui/chat/ChatPane.h"
 
 #include "core/conversation/ChatSession.h"
 #include "core/models/ModelRegistry.h"

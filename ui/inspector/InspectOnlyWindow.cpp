@@ -1,7 +1,7 @@
 #include "ui/inspector/InspectOnlyWindow.h"
 
 #include "core/grounding/GroundingParser.h"
-#include "ui/InspectorPane.h"
+#include "ui/inspector/InspectorPane.h"
 
 #include <QComboBox>
 #include <QDir>

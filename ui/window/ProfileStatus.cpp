@@ -1,4 +1,4 @@
-#include "ui/ProfileStatus.h"
+#include "ui/window/ProfileStatus.h"
 
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"

@@ -1,16 +1,16 @@
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 #include "core/AppInfo.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"
-#include "ui/ChatPane.h"
-#include "ui/ConversationListPane.h"
-#include "ui/InspectorPane.h"
-#include "ui/ProfileStatus.h"
-#include "ui/Workspace.h"
+#include "ui/chat/ChatPane.h"
+#include "ui/conversations/ConversationListPane.h"
+#include "ui/inspector/InspectorPane.h"
 #include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/window/ProfileStatus.h"
+#include "ui/window/Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>

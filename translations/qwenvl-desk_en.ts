@@ -218,19 +218,11 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the numbers as norm1000 (0..1000 of the image), abs (pixels of the original image) or resized:WxH (pixels of the model&apos;s input of that size) instead of the model&apos;s space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pixel budget the image was resized with for the model (default: the model&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--max-pixels needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--space must be norm1000, abs or resized:WxH (e.g. resized:1036x756).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -243,10 +235,6 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space resized:WxH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,6 +263,18 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
     <message>
         <source>Detections drawn: %1 (space %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the numbers as norm1000 (0..1000 of the image), absolute (pixels of the original image) or abs-resized:WxH (pixels of the model&apos;s input of that size) instead of the model&apos;s space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--space must be norm1000, absolute or abs-resized:WxH (e.g. abs-resized:1036x756).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -220,20 +220,12 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>写出该回答的模型，例如 qwen2.5-vl-72b-instruct（默认：未知，由输出语法决定坐标空间）。</translation>
     </message>
     <message>
-        <source>Read the numbers as norm1000 (0..1000 of the image), abs (pixels of the original image) or resized:WxH (pixels of the model&apos;s input of that size) instead of the model&apos;s space.</source>
-        <translation>把坐标按 norm1000（图像的 0..1000 相对值）、abs（原图像素）或 resized:宽x高（该尺寸的模型输入图像素）解读，而不用模型自身的坐标空间。</translation>
-    </message>
-    <message>
         <source>The pixel budget the image was resized with for the model (default: the model&apos;s).</source>
         <translation>为模型缩放图像时使用的像素上限（默认：模型的设置）。</translation>
     </message>
     <message>
         <source>--max-pixels needs a whole number of at least 1.</source>
         <translation>--max-pixels 需要一个不小于 1 的整数。</translation>
-    </message>
-    <message>
-        <source>--space must be norm1000, abs or resized:WxH (e.g. resized:1036x756).</source>
-        <translation>--space 必须是 norm1000、abs 或 resized:宽x高（例如 resized:1036x756）。</translation>
     </message>
     <message>
         <source>Cannot read the answer “%1”: %2.</source>
@@ -246,10 +238,6 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080.</source>
         <translation>--size 必须是以像素为单位的 宽x高，例如 1920x1080。</translation>
-    </message>
-    <message>
-        <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space resized:WxH.</source>
-        <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space resized:宽x高 指定。</translation>
     </message>
     <message>
         <source>Draw the boxes and points of a model answer onto its image and save it as PNG, at the image&apos;s own resolution with EXIF orientation applied.</source>
@@ -278,6 +266,18 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>Detections drawn: %1 (space %2).</source>
         <translation>已绘制检测结果：%1 个（坐标空间 %2）。</translation>
+    </message>
+    <message>
+        <source>Read the numbers as norm1000 (0..1000 of the image), absolute (pixels of the original image) or abs-resized:WxH (pixels of the model&apos;s input of that size) instead of the model&apos;s space.</source>
+        <translation>把坐标按 norm1000（图像的 0..1000 相对值）、absolute（原图像素）或 abs-resized:宽x高（该尺寸的模型输入图像素）解读，而不用模型自身的坐标空间。</translation>
+    </message>
+    <message>
+        <source>--space must be norm1000, absolute or abs-resized:WxH (e.g. abs-resized:1036x756).</source>
+        <translation>--space 必须是 norm1000、absolute 或 abs-resized:宽x高（例如 abs-resized:1036x756）。</translation>
+    </message>
+    <message>
+        <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
+        <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cli/CliText.h"
 #include "core/grounding/CoordinateMapper.h"
+#include "core/grounding/GroundingNames.h"
 #include "core/grounding/GroundingParser.h"
 #include "core/grounding/TargetImage.h"
 #include "core/models/ModelRegistry.h"
@@ -62,11 +63,12 @@ QList<QCommandLineOption> GroundingInput::options()
                            Cli::tr("The model that wrote the answer, e.g. qwen2.5-vl-72b-instruct "
                                    "(default: unknown; the syntax decides the space)."),
                            QStringLiteral("NAME")),
-        QCommandLineOption(QStringLiteral("space"),
-                           Cli::tr("Read the numbers as norm1000 (0..1000 of the image), abs "
-                                   "(pixels of the original image) or resized:WxH (pixels of the "
-                                   "model's input of that size) instead of the model's space."),
-                           QStringLiteral("SPACE")),
+        QCommandLineOption(
+            QStringLiteral("space"),
+            Cli::tr("Read the numbers as norm1000 (0..1000 of the image), absolute "
+                    "(pixels of the original image) or abs-resized:WxH (pixels of the "
+                    "model's input of that size) instead of the model's space."),
+            QStringLiteral("SPACE")),
         QCommandLineOption(QStringLiteral("max-pixels"),
                            Cli::tr("The pixel budget the image was resized with for the model "
                                    "(default: the model's)."),
@@ -90,21 +92,21 @@ bool GroundingInput::readOptions(const QCommandLineParser &parser, QTextStream &
     }
     if (!parser.isSet(QStringLiteral("space")))
         return true;
-    const QString space = parser.value(QStringLiteral("space"));
-    if (space == QLatin1String("norm1000")) {
-        m_spaceOverride = CoordinateSpace::Norm1000;
-    } else if (space == QLatin1String("abs")) {
-        m_spaceOverride = CoordinateSpace::Absolute;
-    } else if (space == QLatin1String("resized")) {
-        m_spaceOverride = CoordinateSpace::AbsResized;
-    } else if (space.startsWith(QLatin1String("resized:")) && parseSize(space.mid(8))) {
-        m_spaceOverride = CoordinateSpace::AbsResized;
-        m_resizedOverride = *parseSize(space.mid(8));
-    } else {
-        err << Cli::tr("--space must be norm1000, abs or resized:WxH (e.g. resized:1036x756).")
+    // NAME, or abs-resized:WxH; names as everywhere else (core/grounding/GroundingNames).
+    const QString value = parser.value(QStringLiteral("space"));
+    const qsizetype colon = value.indexOf(u':');
+    const auto space =
+        spaceFromName(colon < 0 ? QStringView(value) : QStringView(value).left(colon));
+    const auto size = colon < 0 ? std::optional<QSize>() : parseSize(value.mid(colon + 1));
+    if (!space || (colon >= 0 && (!size || *space != CoordinateSpace::AbsResized))) {
+        err << Cli::tr("--space must be norm1000, absolute or abs-resized:WxH (e.g. "
+                       "abs-resized:1036x756).")
             << Qt::endl;
         return false;
     }
+    m_spaceOverride = *space;
+    if (size)
+        m_resizedOverride = *size;
     return true;
 }
 
@@ -190,7 +192,7 @@ bool GroundingInput::ground(QTextStream &err)
     const CoordinateMapper mapper(m_choice.space, m_transform);
     if (!mapper.isValid()) {
         err << Cli::tr("Cannot work out the size of the model's input for a %1×%2 image; give "
-                       "it with --space resized:WxH.")
+                       "it with --space abs-resized:WxH.")
                    .arg(imageSize().width())
                    .arg(imageSize().height())
             << Qt::endl;
@@ -204,21 +206,13 @@ bool GroundingInput::ground(QTextStream &err)
 
 QString GroundingInput::spaceName() const
 {
-    switch (m_choice.space) {
-    case CoordinateSpace::Norm1000:
-        return QStringLiteral("norm1000");
-    case CoordinateSpace::Absolute:
-        return QStringLiteral("abs");
-    case CoordinateSpace::AbsResized:
-        break;
-    }
-    const QSize size = m_transform.sentSize;
-    if (size.isEmpty())
-        return m_resizedOverride.isEmpty() ? QStringLiteral("resized")
-                                           : QStringLiteral("resized:%1x%2")
-                                                 .arg(m_resizedOverride.width())
-                                                 .arg(m_resizedOverride.height());
-    return QStringLiteral("resized:%1x%2").arg(size.width()).arg(size.height());
+    const QString name = qvd::spaceName(m_choice.space);
+    if (m_choice.space != CoordinateSpace::AbsResized)
+        return name;
+    const QSize size = m_transform.sentSize.isEmpty() ? m_resizedOverride : m_transform.sentSize;
+    return size.isEmpty()
+        ? name
+        : QStringLiteral("%1:%2x%3").arg(name).arg(size.width()).arg(size.height());
 }
 
 } // namespace qvd::cli

@@ -46,14 +46,14 @@ public:
     QString imagePath() const { return m_imagePath; }
     const QImage &image() const { return m_image; }
     SpaceChoice spaceChoice() const { return m_choice; }
-    // "norm1000", "abs", "resized:WxH" (or "resized" when no size is known).
+    // "norm1000", "absolute", "abs-resized:WxH" (or "abs-resized" when no size is known).
     QString spaceName() const;
     const QList<MappedDetection> &detections() const { return m_detections; }
 
 private:
     ModelInfo m_model;
     std::optional<CoordinateSpace> m_spaceOverride;
-    QSize m_resizedOverride; // from --space resized:WxH
+    QSize m_resizedOverride; // from --space abs-resized:WxH
     QString m_imagePath;
     QImage m_image;
     QString m_answer;

@@ -137,7 +137,7 @@ void TestCliBoxes::maxPixelsSetsTheBudget()
                          QStringLiteral("500000"), answer});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("space")).toString(),
-             QStringLiteral("resized:924x504"));
+             QStringLiteral("abs-resized:924x504"));
     const QList<double> c = corners(firstDetection(run));
     QCOMPARE(c.at(0), std::round(329 * 1920.0 / 924 * 100) / 100); // 683.64
     QCOMPARE(c.at(3), 780.0); // 364 * 1080 / 504
@@ -152,11 +152,17 @@ void TestCliBoxes::spaceOverride_data()
     QTest::addColumn<QString>("space");
     QTest::addColumn<QString>("printed");
     QTest::addColumn<QList<double>>("expected");
-    QTest::newRow("abs") << QStringLiteral("abs") << QStringLiteral("abs")
+    // Printed with the names the history and models.json use; the short forms are still read.
+    QTest::newRow("absolute") << QStringLiteral("absolute") << QStringLiteral("absolute")
+                              << QList<double>({100, 200, 500, 600});
+    QTest::newRow("abs") << QStringLiteral("abs") << QStringLiteral("absolute")
                          << QList<double>({100, 200, 500, 600});
     // ×2 both ways; y2 = 1200 is clamped to the image's 1000.
+    QTest::newRow("abs-resized") << QStringLiteral("abs-resized:1000x500")
+                                 << QStringLiteral("abs-resized:1000x500")
+                                 << QList<double>({200, 400, 1000, 1000});
     QTest::newRow("resized") << QStringLiteral("resized:1000x500")
-                             << QStringLiteral("resized:1000x500")
+                             << QStringLiteral("abs-resized:1000x500")
                              << QList<double>({200, 400, 1000, 1000});
     QTest::newRow("norm1000") << QStringLiteral("norm1000") << QStringLiteral("norm1000")
                               << QList<double>({200, 200, 1000, 600});
@@ -197,7 +203,7 @@ void TestCliBoxes::withoutImageStaysInModelSpace()
     const QJsonObject json = run.json();
     QVERIFY(json.value(QStringLiteral("image")).isNull());
     // Values above 1000: read as pixels of the model input, whose size nobody gave.
-    QCOMPARE(json.value(QStringLiteral("space")).toString(), QStringLiteral("resized"));
+    QCOMPARE(json.value(QStringLiteral("space")).toString(), QStringLiteral("abs-resized"));
     const QJsonObject d = firstDetection(run);
     QCOMPARE(corners(d), QList<double>({100, 50, 900, 1200})); // ordered, not clamped
     QVERIFY(d.value(QStringLiteral("image")).isNull());

@@ -1,5 +1,7 @@
 #include "core/grounding/DetectionJson.h"
 
+#include "core/grounding/GroundingNames.h"
+
 #include <cmath>
 
 namespace qvd {
@@ -18,19 +20,6 @@ QJsonArray pointArray(QPointF p)
 }
 
 } // namespace
-
-QString detectionKindName(DetectionKind kind)
-{
-    switch (kind) {
-    case DetectionKind::Box:
-        return QStringLiteral("box");
-    case DetectionKind::Point:
-        return QStringLiteral("point");
-    case DetectionKind::Quad:
-        return QStringLiteral("quad");
-    }
-    return QStringLiteral("box");
-}
 
 QJsonObject detectionToJson(const MappedDetection &detection)
 {

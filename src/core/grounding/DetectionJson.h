@@ -15,7 +15,4 @@ namespace qvd {
 QJsonObject detectionToJson(const MappedDetection &detection);
 QJsonArray detectionsToJson(const QList<MappedDetection> &detections);
 
-// "box", "point" or "quad".
-QString detectionKindName(DetectionKind kind);
-
 } // namespace qvd

@@ -1,5 +1,7 @@
 #include "core/models/ModelListReader.h"
 
+#include "core/grounding/GroundingNames.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,17 +27,6 @@ std::optional<ModelFamily> familyFromName(const QString &name)
         if (name == QLatin1String(row.name))
             return row.family;
     }
-    return std::nullopt;
-}
-
-std::optional<CoordinateSpace> spaceFromName(const QString &name)
-{
-    if (name == QLatin1String("norm1000"))
-        return CoordinateSpace::Norm1000;
-    if (name == QLatin1String("abs-resized"))
-        return CoordinateSpace::AbsResized;
-    if (name == QLatin1String("absolute"))
-        return CoordinateSpace::Absolute;
     return std::nullopt;
 }
 

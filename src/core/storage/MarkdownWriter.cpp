@@ -44,7 +44,7 @@ QString detectionRow(int index, const Detection &d)
     label.replace(u'|', QStringLiteral("\\|"));
     return QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
         .arg(index + 1)
-        .arg(label, storage::detectionKindName(d.kind), where,
+        .arg(label, detectionKindName(d.kind), where,
              d.imageIndex ? QString::number(*d.imageIndex) : QStringLiteral("–"));
 }
 
@@ -140,8 +140,7 @@ StorageError MarkdownWriter::write(const ConversationRecord &record, int *images
         for (int i = 0; i < stored.detections.size(); ++i)
             text += detectionRow(i, stored.detections.at(i));
         if (stored.space)
-            text += u'\n' + tr("Coordinate space: %1.").arg(storage::spaceName(stored.space->space))
-                + u'\n';
+            text += u'\n' + tr("Coordinate space: %1.").arg(spaceName(stored.space->space)) + u'\n';
         text += u'\n';
     }
     QSaveFile file(m_path);

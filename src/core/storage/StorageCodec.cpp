@@ -1,74 +1,27 @@
 #include "core/storage/StorageCodec.h"
 
-#include <QJsonDocument>
+#include "core/NameTable.h"
 
-#include <array>
-#include <utility>
+#include <QJsonDocument>
 
 namespace qvd::storage {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char16_t *>, N> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t *>, N> &names,
-                            const QString &text)
-{
-    for (const auto &[value, name] : names) {
-        if (text == QStringView(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<Message::Role, const char16_t *>, 3> kRoles{{
+constexpr NameTable<Message::Role, 3> kRoles{{
     {Message::Role::System, u"system"},
     {Message::Role::User, u"user"},
     {Message::Role::Assistant, u"assistant"},
 }};
-constexpr std::array<std::pair<Message::State, const char16_t *>, 3> kStates{{
+constexpr NameTable<Message::State, 3> kStates{{
     {Message::State::Complete, u"complete"},
     {Message::State::Interrupted, u"interrupted"},
     {Message::State::Failed, u"failed"},
 }};
-constexpr std::array<std::pair<Part::Kind, const char16_t *>, 3> kPartKinds{{
+constexpr NameTable<Part::Kind, 3> kPartKinds{{
     {Part::Kind::Text, u"text"},
     {Part::Kind::Image, u"image"},
     {Part::Kind::Region, u"region"},
-}};
-constexpr std::array<std::pair<DetectionKind, const char16_t *>, 3> kDetectionKinds{{
-    {DetectionKind::Box, u"box"},
-    {DetectionKind::Point, u"point"},
-    {DetectionKind::Quad, u"quad"},
-}};
-constexpr std::array<std::pair<GroundingSyntax, const char16_t *>, 7> kSyntaxes{{
-    {GroundingSyntax::QwenVlTags, u"qwenvl-tags"},
-    {GroundingSyntax::Qwen2Tokens, u"qwen2-tokens"},
-    {GroundingSyntax::XmlPoints, u"xml-points"},
-    {GroundingSyntax::HtmlDataBbox, u"html-data-bbox"},
-    {GroundingSyntax::Json, u"json"},
-    {GroundingSyntax::BarePairs, u"bare-pairs"},
-    {GroundingSyntax::PlainLines, u"plain-lines"},
-}};
-constexpr std::array<std::pair<CoordinateSpace, const char16_t *>, 3> kSpaces{{
-    {CoordinateSpace::Norm1000, u"norm1000"},
-    {CoordinateSpace::AbsResized, u"abs-resized"},
-    {CoordinateSpace::Absolute, u"absolute"},
-}};
-constexpr std::array<std::pair<SpaceReason, const char16_t *>, 4> kReasons{{
-    {SpaceReason::ModelFamily, u"model-family"},
-    {SpaceReason::SyntaxDefault, u"syntax-default"},
-    {SpaceReason::ValuesAbove1000, u"values-above-1000"},
-    {SpaceReason::UserOverride, u"user-override"},
 }};
 
 QJsonObject sizeToJson(QSize size)
@@ -108,38 +61,6 @@ QString partKindName(Part::Kind kind)
 std::optional<Part::Kind> partKindFromName(const QString &name)
 {
     return valueOf(kPartKinds, name);
-}
-QString detectionKindName(DetectionKind kind)
-{
-    return nameOf(kDetectionKinds, kind);
-}
-std::optional<DetectionKind> detectionKindFromName(const QString &name)
-{
-    return valueOf(kDetectionKinds, name);
-}
-QString syntaxName(GroundingSyntax syntax)
-{
-    return nameOf(kSyntaxes, syntax);
-}
-std::optional<GroundingSyntax> syntaxFromName(const QString &name)
-{
-    return valueOf(kSyntaxes, name);
-}
-QString spaceName(CoordinateSpace space)
-{
-    return nameOf(kSpaces, space);
-}
-std::optional<CoordinateSpace> spaceFromName(const QString &name)
-{
-    return valueOf(kSpaces, name);
-}
-QString spaceReasonName(SpaceReason reason)
-{
-    return nameOf(kReasons, reason);
-}
-std::optional<SpaceReason> spaceReasonFromName(const QString &name)
-{
-    return valueOf(kReasons, name);
 }
 
 QJsonObject parametersToJson(const GenerationParameters &p)

@@ -3,6 +3,7 @@
 #include "core/conversation/GenerationParameters.h"
 #include "core/conversation/Message.h"
 #include "core/grounding/Detection.h"
+#include "core/grounding/GroundingNames.h"
 #include "core/grounding/SpaceChoice.h"
 #include "core/imaging/ImageTransform.h"
 
@@ -18,7 +19,8 @@
 namespace qvd::storage {
 
 // Stable names for enums and JSON for small values, shared by the database rows and the export
-// file. Names are written to disk: never rename one, only add.
+// file. Names are written to disk: never rename one, only add. Grounding's own enums are named
+// in core/grounding/GroundingNames.
 
 QString roleName(Message::Role role);
 std::optional<Message::Role> roleFromName(const QString &name);
@@ -26,14 +28,6 @@ QString stateName(Message::State state);
 std::optional<Message::State> stateFromName(const QString &name);
 QString partKindName(Part::Kind kind);
 std::optional<Part::Kind> partKindFromName(const QString &name);
-QString detectionKindName(DetectionKind kind);
-std::optional<DetectionKind> detectionKindFromName(const QString &name);
-QString syntaxName(GroundingSyntax syntax);
-std::optional<GroundingSyntax> syntaxFromName(const QString &name);
-QString spaceName(CoordinateSpace space);
-std::optional<CoordinateSpace> spaceFromName(const QString &name);
-QString spaceReasonName(SpaceReason reason);
-std::optional<SpaceReason> spaceReasonFromName(const QString &name);
 
 QJsonObject parametersToJson(const GenerationParameters &parameters);
 GenerationParameters parametersFromJson(const QJsonObject &object);

@@ -24,7 +24,14 @@ QString titleFrom(const QList<Part> &parts)
 
 ChatSession::ChatSession(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
-{ }
+{
+    connect(&m_grounder, &StreamingGrounder::detectionsChanged, this,
+            [this](const QList<Detection> &found) {
+                // Published only between begin() and finish(): while an answer streams.
+                m_detections.insert(streamingIndex(), found);
+                Q_EMIT messageChanged(streamingIndex());
+            });
+}
 
 ChatSession::~ChatSession() = default;
 
@@ -111,6 +118,7 @@ void ChatSession::startAnswer()
     Message placeholder = Message::assistant(QString());
     m_conversation.messages.append(placeholder);
     const int index = int(m_conversation.messages.size()) - 1;
+    m_grounder.begin();
 
     m_turn = new ChatTurn(m_network, m_backend.get(), request, this);
     ChatTurn::RetryPolicy policy;
@@ -139,8 +147,7 @@ void ChatSession::onDelta(const QString &text, const QString &reasoning)
     Message &message = m_conversation.messages[index];
     message.text += text;
     message.reasoning += reasoning;
-    if (!text.isEmpty())
-        reground(index, true);
+    m_grounder.append(text);
     Q_EMIT messageChanged(index);
 }
 
@@ -164,7 +171,7 @@ void ChatSession::endTurn(const Message &answer, Message::State state)
     message = answer;
     message.role = Message::Role::Assistant;
     message.state = state;
-    reground(index, false);
+    m_detections.insert(index, m_grounder.finish(message.text));
     m_turn->deleteLater();
     m_turn = nullptr;
     Q_EMIT messageChanged(index);

@@ -3,6 +3,7 @@
 #include "core/api/ApiError.h"
 #include "core/conversation/Conversation.h"
 #include "core/grounding/Detection.h"
+#include "core/grounding/StreamingGrounder.h"
 #include "core/models/ModelInfo.h"
 #include "core/settings/EndpointProfile.h"
 
@@ -51,6 +52,9 @@ public:
     // The boxes and points of an assistant message, in model space, as parsed from its text
     // (the streaming rule while it is still arriving).
     QList<Detection> detections(int messageIndex) const;
+    // How much of the streaming answer's text its detections are from: grounding runs off this
+    // thread and catches up (StreamingGrounder).
+    qsizetype groundedLength() const { return m_grounder.groundedLength(); }
     // The error that ended an assistant message, if it failed.
     std::optional<ApiError> error(int messageIndex) const;
 
@@ -102,6 +106,7 @@ private:
     ModelInfo m_model;
     Conversation m_conversation;
     QHash<int, QList<Detection>> m_detections;
+    StreamingGrounder m_grounder; // the streaming answer's, off this thread
     QHash<int, ApiError> m_errors;
     ChatTurn *m_turn = nullptr;
     Upload m_upload;

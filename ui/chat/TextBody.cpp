@@ -10,6 +10,7 @@
 #include <QTextDocumentFragment>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qvd {
@@ -50,22 +51,45 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
         if (d.sourceStart >= 0 && d.sourceLength > 0)
             spans.append({d.sourceStart, d.sourceLength});
     }
-    QList<qsizetype> starts = markdownBlockStarts(markdown, spans);
+    // A streamed answer only grew: the cuts before its last blocks stand, and the scan resumes
+    // there, so a delta costs the same however long the answer already is.
+    size_t kept = previous ? previous->keptBlocks(markdown, spans) : 0;
+    QList<qsizetype> starts;
+    if (kept > 0) {
+        const QList<qsizetype> rest =
+            markdownBlockStarts(markdown, spans, previous->m_blocks.at(kept).start);
+        kept = rest.isEmpty() ? 0 : kept;
+        for (size_t i = 0; i < kept; ++i)
+            starts.append(previous->m_blocks.at(i).start);
+        starts.append(rest);
+    }
+    if (kept == 0)
+        starts = markdownBlockStarts(markdown, spans);
+    // Each ref goes to the block it lies in (in the detections' order).
+    std::vector<QList<MarkdownRenderer::Ref>> refs(size_t(starts.size()));
+    for (int k = 0; k < detections.size(); ++k) {
+        const Detection &d = detections.at(k);
+        if (d.sourceLength <= 0 || d.sourceStart < 0 || starts.isEmpty())
+            continue;
+        const auto after = std::upper_bound(starts.cbegin(), starts.cend(), d.sourceStart);
+        const qsizetype i = after - starts.cbegin() - 1;
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : markdown.size();
+        if (i >= 0 && d.sourceStart + d.sourceLength <= end)
+            refs[size_t(i)].append({k, d.label, d.sourceStart - starts.at(i), d.sourceLength});
+    }
     std::unique_ptr<TextBody> body(new TextBody);
     for (int i = 0; i < starts.size(); ++i) {
         const qsizetype start = starts.at(i);
         const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : markdown.size();
         Block block;
-        block.source = markdown.mid(start, end - start);
-        for (int k = 0; k < detections.size(); ++k) {
-            const Detection &d = detections.at(k);
-            if (d.sourceLength > 0 && d.sourceStart >= start
-                && d.sourceStart + d.sourceLength <= end)
-                block.refs.append({k, d.label, d.sourceStart - start, d.sourceLength});
-        }
+        block.start = start;
+        // A kept block's text is the same: shared, not copied or compared again.
+        block.source = size_t(i) < kept ? previous->m_blocks.at(size_t(i)).source
+                                        : markdown.mid(start, end - start);
+        block.refs = std::move(refs[size_t(i)]);
         if (previous && size_t(i) < previous->m_blocks.size()) {
             const Block &old = previous->m_blocks.at(size_t(i));
-            if (old.source == block.source && old.refs == block.refs)
+            if ((size_t(i) < kept || old.source == block.source) && old.refs == block.refs)
                 block.document = old.document;
         }
         if (!block.document) {
@@ -79,6 +103,31 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
     return body;
 }
 
+size_t TextBody::keptBlocks(QStringView markdown,
+                            const QList<QPair<qsizetype, qsizetype>> &spans) const
+{
+    // The scan resumes at the last block, whose first line it reads again (it may have grown
+    // into something that is no cut: "-" into "---").
+    if (m_blocks.size() < 2)
+        return 0;
+    const size_t resume = m_blocks.size() - 1;
+    for (size_t i = 0; i < resume; ++i) {
+        const Block &block = m_blocks.at(i);
+        if (markdown.mid(block.start, block.source.size()) != block.source)
+            return 0;
+    }
+    // A ref may now span one of the kept cuts (the scan would not cut there).
+    const auto end = m_blocks.cbegin() + qsizetype(resume) + 1;
+    for (const auto &span : spans) {
+        const auto after = std::upper_bound(
+            m_blocks.cbegin(), end, span.first,
+            [](qsizetype position, const Block &block) { return position < block.start; });
+        if (after != end && after->start < span.first + span.second)
+            return 0;
+    }
+    return resume;
+}
+
 std::unique_ptr<TextBody> TextBody::plain(const QString &text, const QFont &font, int maxWidth)
 {
     std::unique_ptr<TextBody> body(new TextBody);
@@ -86,7 +135,10 @@ std::unique_ptr<TextBody> TextBody::plain(const QString &text, const QFont &font
     document->setTextWidth(maxWidth);
     const int width = qMin(maxWidth, int(std::ceil(document->idealWidth())));
     document->setTextWidth(width);
-    body->m_blocks.push_back({text, {}, std::move(document)});
+    Block block;
+    block.source = text;
+    block.document = std::move(document);
+    body->m_blocks.push_back(std::move(block));
     body->m_rendered = 1;
     body->stack(width);
     return body;

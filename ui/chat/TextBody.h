@@ -68,6 +68,7 @@ public:
 private:
     struct Block
     {
+        qsizetype start = 0; // of its source in the markdown
         QString source; // the markdown this block was rendered from
         QList<MarkdownRenderer::Ref> refs; // the grounding refs inside it, spans relative to it
         // Shared by the bodies of the same message it did not change in.
@@ -77,6 +78,9 @@ private:
     };
 
     TextBody() = default;
+    // How many leading blocks `markdown` (this body's text grown by a delta) keeps as they are:
+    // their cuts stand and the scan can resume after them. 0 when it must start over.
+    size_t keptBlocks(QStringView markdown, const QList<QPair<qsizetype, qsizetype>> &spans) const;
     void stack(int width);
     void paintBlock(QPainter *painter, const Block &block, QPoint at, const Paint &how) const;
     int blockAt(int position) const;

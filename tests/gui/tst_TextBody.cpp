@@ -37,6 +37,7 @@ private Q_SLOTS:
     void aRefAcrossAKeptCutStartsTheScanOver();
     void blocksAreSpacedAsInOneDocument_data();
     void blocksAreSpacedAsInOneDocument();
+    void blocksCopiedFromTheCacheLookDrawnDirectly();
     void selectedTextCrossesBlocks();
     void listItemsStartingWithATagStayListItems();
     void inlineCodeIsShadedAndRefsKeepTheirUnderscores();
@@ -203,7 +204,7 @@ void TestTextBody::streamingRendersOnlyTheLastBlockAndEndsAsLaidOutAtOnce()
     QCOMPARE(body->blockCount(), atOnce->blockCount());
     QCOMPARE(body->size(), atOnce->size());
     QCOMPARE(body->text(), atOnce->text());
-    const TextBody::Paint how{QGuiApplication::palette(), Qt::black, {}, 0, 0};
+    const TextBody::Paint how{QGuiApplication::palette(), Qt::black, {}, 0, 0, {}};
     QCOMPARE(draw(*body, how), draw(*atOnce, how));
 }
 
@@ -323,6 +324,33 @@ void TestTextBody::blocksAreSpacedAsInOneDocument()
     QCOMPARE(block.text(), body->block(1)->firstBlock().text());
     QCOMPARE(body->blockOffset(1).y(),
              int(std::ceil(whole->documentLayout()->blockBoundingRect(block).top())));
+}
+
+// On an opaque background blocks are drawn once into images and copied from there afterwards:
+// the pixels are those of drawing the text each time, whole, clipped or with a selection.
+void TestTextBody::blocksCopiedFromTheCacheLookDrawnDirectly()
+{
+    const QString markdown =
+        QStringLiteral("# Title\n\nSome **bold** text, `code` and 中文.\n\n```\nint x = 1;\n```\n\n"
+                       "- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nThe end.");
+    const std::unique_ptr<TextBody> body = TextBody::markdown(markdown, {}, style(), 400);
+    QVERIFY(body->blockCount() > 3);
+    TextBody::Paint direct{QGuiApplication::palette(), Qt::black, {}, 0, 0, {}};
+    TextBody::Paint cached = direct;
+    cached.background = Qt::white; // what draw() fills the image with
+    const QImage expected = draw(*body, direct);
+    QCOMPARE(draw(*body, cached), expected); // drawn into the cache, then copied
+    QCOMPARE(draw(*body, cached), expected); // copied from the cache
+    // Clipped: the same inside the clip (drawing directly may spill whole lines out of it).
+    const QRect clip(0, body->size().height() / 3, 400, 40);
+    direct.clip = cached.clip = clip;
+    QCOMPARE(draw(*body, cached).copy(clip), draw(*body, direct).copy(clip));
+    direct.clip = cached.clip = QRect();
+    direct.selectionStart = cached.selectionStart = 3;
+    direct.selectionEnd = cached.selectionEnd = 20;
+    const QImage selected = draw(*body, direct);
+    QVERIFY(selected != expected);
+    QCOMPARE(draw(*body, cached), selected);
 }
 
 void TestTextBody::selectedTextCrossesBlocks()

@@ -10,8 +10,13 @@
 #include <QTextDocumentFragment>
 #include <QTextLayout>
 
+#include <QMutex>
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <list>
+#include <map>
 
 namespace qvd {
 namespace {
@@ -36,6 +41,71 @@ QString shownText(const QTextCursor &selection)
     text.remove(QChar(MarkdownRenderer::kZeroWidthSpace));
     return text;
 }
+
+// Every block document gets an id of its own when it is rendered.
+quint64 nextBlockId()
+{
+    static std::atomic<quint64> next{1};
+    return next++;
+}
+
+// Blocks drawn into images, newest use first, up to a budget of about four full-screen
+// answers; the rest are drawn again when they are next shown.
+class BlockImages
+{
+public:
+    struct Key
+    {
+        quint64 block;
+        QRgb text;
+        QRgb background;
+        qint64 paletteKey;
+        int dpr100;
+        friend bool operator<(const Key &a, const Key &b)
+        {
+            return std::tie(a.block, a.text, a.background, a.paletteKey, a.dpr100)
+                < std::tie(b.block, b.text, b.background, b.paletteKey, b.dpr100);
+        }
+    };
+
+    static BlockImages &instance()
+    {
+        static BlockImages images;
+        return images;
+    }
+
+    QImage find(const Key &key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_index.find(key);
+        if (it == m_index.end())
+            return {};
+        m_used.splice(m_used.begin(), m_used, it->second);
+        return it->second->second;
+    }
+
+    void insert(const Key &key, const QImage &image)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_used.emplace_front(key, image);
+        m_index[key] = m_used.begin();
+        m_bytes += image.sizeInBytes();
+        while (m_bytes > kBudget && m_used.size() > 1) {
+            m_bytes -= m_used.back().second.sizeInBytes();
+            m_index.erase(m_used.back().first);
+            m_used.pop_back();
+        }
+    }
+
+private:
+    static constexpr qsizetype kBudget = 48 * 1024 * 1024;
+    QMutex m_mutex;
+    std::list<std::pair<Key, QImage>> m_used;
+    std::map<Key, std::list<std::pair<Key, QImage>>::iterator> m_index;
+    qsizetype m_bytes = 0;
+};
+
+constexpr int kMaxCachedBlockHeight = 4096; // device pixels; taller blocks are drawn each time
 
 } // namespace
 
@@ -89,12 +159,15 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
         block.refs = std::move(refs[size_t(i)]);
         if (previous && size_t(i) < previous->m_blocks.size()) {
             const Block &old = previous->m_blocks.at(size_t(i));
-            if ((size_t(i) < kept || old.source == block.source) && old.refs == block.refs)
+            if ((size_t(i) < kept || old.source == block.source) && old.refs == block.refs) {
                 block.document = old.document;
+                block.id = old.id;
+            }
         }
         if (!block.document) {
             block.document = MarkdownRenderer::render(block.source, block.refs, style);
             block.document->setTextWidth(width);
+            block.id = nextBlockId();
             ++body->m_rendered;
         }
         body->m_blocks.push_back(std::move(block));
@@ -138,6 +211,7 @@ std::unique_ptr<TextBody> TextBody::plain(const QString &text, const QFont &font
     Block block;
     block.source = text;
     block.document = std::move(document);
+    block.id = nextBlockId();
     body->m_blocks.push_back(std::move(block));
     body->m_rendered = 1;
     body->stack(width);
@@ -268,7 +342,8 @@ void TextBody::paint(QPainter *painter, QPoint at, const Paint &how) const
     for (const Block &block : m_blocks) {
         const QRect area(0, block.top, m_size.width(),
                          int(std::ceil(block.document->size().height())));
-        if (how.clip.isNull() || how.clip.intersects(area))
+        if ((how.clip.isNull() || how.clip.intersects(area))
+            && !paintBlockFromCache(painter, block, at + QPoint(0, block.top), how))
             paintBlock(painter, block, at + QPoint(0, block.top), how);
     }
 }
@@ -298,6 +373,45 @@ void TextBody::paintBlock(QPainter *painter, const Block &block, QPoint at, cons
     painter->translate(at);
     document.documentLayout()->draw(painter, context);
     painter->restore();
+}
+
+bool TextBody::paintBlockFromCache(QPainter *painter, const Block &block, QPoint at,
+                                   const Paint &how) const
+{
+    const int end = block.offset + block.document->characterCount();
+    const bool selected = qMax(how.selectionStart, block.offset) < qMin(how.selectionEnd, end - 1);
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const QSize size(m_size.width(), int(std::ceil(block.document->size().height())));
+    if (selected || !how.background.isValid() || how.background.alpha() != 255
+        || painter->transform().type() > QTransform::TxTranslate || size.isEmpty()
+        || size.height() * dpr > kMaxCachedBlockHeight)
+        return false;
+    const BlockImages::Key key{block.id, how.text.rgba(), how.background.rgba(),
+                               how.palette.cacheKey(), qRound(dpr * 100)};
+    QImage image = BlockImages::instance().find(key);
+    if (image.isNull()) {
+        // Drawn on its background, as it would be on the view: the same pixels.
+        image = QImage(size * dpr, QImage::Format_RGB32);
+        image.setDevicePixelRatio(dpr);
+        image.fill(how.background);
+        QPainter imagePainter(&image);
+        imagePainter.setRenderHints(painter->renderHints());
+        Paint whole = how;
+        whole.clip = QRect();
+        whole.selectionStart = whole.selectionEnd = 0;
+        paintBlock(&imagePainter, block, QPoint(0, 0), whole);
+        imagePainter.end();
+        BlockImages::instance().insert(key, image);
+    }
+    // Only the part in view.
+    QRect part(QPoint(0, 0), size);
+    if (!how.clip.isNull())
+        part &= how.clip.translated(0, -block.top);
+    if (part.isEmpty())
+        return true;
+    const QRectF source(QPointF(part.topLeft()) * dpr, QSizeF(part.size()) * dpr);
+    painter->drawImage(QRectF(at + part.topLeft(), QSizeF(part.size())), image, source);
+    return true;
 }
 
 } // namespace qvd

@@ -21,14 +21,6 @@
 namespace qvd {
 namespace {
 
-// Margins collapse between blocks of one document, and a document drops its first block's top
-// and last block's bottom margin: stacked blocks are spaced the same way.
-int gapBetween(const QTextDocument &above, const QTextDocument &below)
-{
-    return int(std::ceil(qMax(above.lastBlock().blockFormat().bottomMargin(),
-                              below.firstBlock().blockFormat().topMargin())));
-}
-
 // The selected text as a person would copy it: plain (no table frame characters), without
 // what was inserted only to help Qt's reader.
 QString shownText(const QTextCursor &selection)
@@ -148,6 +140,7 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
             refs[size_t(i)].append({k, d.label, d.sourceStart - starts.at(i), d.sourceLength});
     }
     std::unique_ptr<TextBody> body(new TextBody);
+    body->m_blocks.reserve(size_t(starts.size()));
     for (int i = 0; i < starts.size(); ++i) {
         const qsizetype start = starts.at(i);
         const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : markdown.size();
@@ -162,12 +155,17 @@ std::unique_ptr<TextBody> TextBody::markdown(const QString &markdown,
             if ((size_t(i) < kept || old.source == block.source) && old.refs == block.refs) {
                 block.document = old.document;
                 block.id = old.id;
+                block.height = old.height;
+                block.characters = old.characters;
+                block.topMargin = old.topMargin;
+                block.bottomMargin = old.bottomMargin;
             }
         }
         if (!block.document) {
-            block.document = MarkdownRenderer::render(block.source, block.refs, style);
-            block.document->setTextWidth(width);
-            block.id = nextBlockId();
+            std::shared_ptr<QTextDocument> document =
+                MarkdownRenderer::render(block.source, block.refs, style);
+            document->setTextWidth(width);
+            adopt(block, std::move(document));
             ++body->m_rendered;
         }
         body->m_blocks.push_back(std::move(block));
@@ -210,12 +208,21 @@ std::unique_ptr<TextBody> TextBody::plain(const QString &text, const QFont &font
     document->setTextWidth(width);
     Block block;
     block.source = text;
-    block.document = std::move(document);
-    block.id = nextBlockId();
+    adopt(block, std::move(document));
     body->m_blocks.push_back(std::move(block));
     body->m_rendered = 1;
     body->stack(width);
     return body;
+}
+
+void TextBody::adopt(Block &block, std::shared_ptr<QTextDocument> document)
+{
+    block.height = int(std::ceil(document->size().height()));
+    block.characters = document->characterCount();
+    block.topMargin = document->firstBlock().blockFormat().topMargin();
+    block.bottomMargin = document->lastBlock().blockFormat().bottomMargin();
+    block.document = std::move(document);
+    block.id = nextBlockId();
 }
 
 void TextBody::stack(int width)
@@ -224,12 +231,14 @@ void TextBody::stack(int width)
     int offset = 0;
     for (size_t i = 0; i < m_blocks.size(); ++i) {
         Block &block = m_blocks[i];
+        // Margins collapse between blocks of one document, and a document drops its first
+        // block's top and last block's bottom margin: stacked blocks are spaced the same way.
         if (i > 0)
-            y += gapBetween(*m_blocks[i - 1].document, *block.document);
+            y += int(std::ceil(qMax(m_blocks[i - 1].bottomMargin, block.topMargin)));
         block.top = y;
         block.offset = offset;
-        y += int(std::ceil(block.document->size().height()));
-        offset += block.document->characterCount();
+        y += block.height;
+        offset += block.characters;
     }
     m_size = QSize(width, y);
 }
@@ -249,7 +258,7 @@ int TextBody::length() const
     if (m_blocks.empty())
         return 0;
     const Block &last = m_blocks.back();
-    return last.offset + last.document->characterCount() - 1;
+    return last.offset + last.characters - 1;
 }
 
 int TextBody::blockAt(int position) const
@@ -274,7 +283,7 @@ QString TextBody::text(int from, int to) const
     from = qMax(0, from);
     to = qMin(length(), to);
     for (const Block &block : m_blocks) {
-        const int last = block.offset + block.document->characterCount() - 1; // its separator
+        const int last = block.offset + block.characters - 1; // its separator
         const int a = qMax(from, block.offset);
         const int b = qMin(to, last);
         if (a < b) {
@@ -340,8 +349,7 @@ int TextBody::detectionAt(QPointF point) const
 void TextBody::paint(QPainter *painter, QPoint at, const Paint &how) const
 {
     for (const Block &block : m_blocks) {
-        const QRect area(0, block.top, m_size.width(),
-                         int(std::ceil(block.document->size().height())));
+        const QRect area(0, block.top, m_size.width(), block.height);
         if ((how.clip.isNull() || how.clip.intersects(area))
             && !paintBlockFromCache(painter, block, at + QPoint(0, block.top), how))
             paintBlock(painter, block, at + QPoint(0, block.top), how);
@@ -378,10 +386,10 @@ void TextBody::paintBlock(QPainter *painter, const Block &block, QPoint at, cons
 bool TextBody::paintBlockFromCache(QPainter *painter, const Block &block, QPoint at,
                                    const Paint &how) const
 {
-    const int end = block.offset + block.document->characterCount();
+    const int end = block.offset + block.characters;
     const bool selected = qMax(how.selectionStart, block.offset) < qMin(how.selectionEnd, end - 1);
     const qreal dpr = painter->device()->devicePixelRatioF();
-    const QSize size(m_size.width(), int(std::ceil(block.document->size().height())));
+    const QSize size(m_size.width(), block.height);
     if (selected || !how.background.isValid() || how.background.alpha() != 255
         || painter->transform().type() > QTransform::TxTranslate || size.isEmpty()
         || size.height() * dpr > kMaxCachedBlockHeight)

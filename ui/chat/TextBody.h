@@ -78,11 +78,19 @@ private:
         // Shared by the bodies of the same message it did not change in.
         std::shared_ptr<QTextDocument> document;
         quint64 id = 0; // of the document, for the cache of drawn blocks
+        // The document's, read once: asking a document costs more than the rest of a delta's
+        // layout when an answer has hundreds of blocks.
+        int height = 0;
+        int characters = 0; // characterCount()
+        qreal topMargin = 0; // of its first paragraph
+        qreal bottomMargin = 0; // of its last
         int top = 0;
         int offset = 0; // position of its first character
     };
 
     TextBody() = default;
+    // Takes `document` as the block's, with its id and measures.
+    static void adopt(Block &block, std::shared_ptr<QTextDocument> document);
     // How many leading blocks `markdown` (this body's text grown by a delta) keeps as they are:
     // their cuts stand and the scan can resume after them. 0 when it must start over.
     size_t keptBlocks(QStringView markdown, const QList<QPair<qsizetype, qsizetype>> &spans) const;

@@ -380,15 +380,19 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a key in the Alibaba Cloud Model Studio console. Keys belong to one region: a key from Beijing does not work in Singapore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +653,21 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::ActiveEndpoint</name>
+    <message>
+        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send yet: no model server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ApiError</name>
     <message>
         <source>Could not reach the model server.</source>
@@ -770,13 +789,6 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
-    <name>qvd::AttachmentList</name>
-    <message>
-        <source>Could not download “%1” (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>qvd::AttachmentSource</name>
     <message>
         <source>pasted image.%1</source>
@@ -837,14 +849,6 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot send yet: no model server is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,6 +1014,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1227,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>“%1” is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageFetcher</name>
+    <message>
+        <source>Could not download “%1” (only http and https addresses are fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,17 +1914,6 @@ If the boxes look off, pick another reading here.</source>
     </message>
     <message>
         <source>Undo (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qvd::Workspace</name>
-    <message>
-        <source>Rename Conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -382,16 +382,20 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>接入点</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>地址：</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Create a key in the Alibaba Cloud Model Studio console. Keys belong to one region: a key from Beijing does not work in Singapore.</source>
         <translation>请在阿里云百炼（Model Studio）控制台创建密钥。密钥属于某一地域：北京地域的密钥不能用于新加坡。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
@@ -651,6 +655,21 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::ActiveEndpoint</name>
+    <message>
+        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
+        <translation>无法发送：“%1”没有 API 密钥。请在设置中添加。</translation>
+    </message>
+    <message>
+        <source>Cannot send yet: no model server is set up.</source>
+        <translation>暂时无法发送：尚未设置模型服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ApiError</name>
     <message>
         <source>Could not reach the model server.</source>
@@ -772,13 +791,6 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
-    <name>qvd::AttachmentList</name>
-    <message>
-        <source>Could not download “%1” (%2).</source>
-        <translation>无法下载“%1”（%2）。</translation>
-    </message>
-</context>
-<context>
     <name>qvd::AttachmentSource</name>
     <message>
         <source>pasted image.%1</source>
@@ -837,14 +849,6 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
         <translation>把图片拖放或粘贴到这里，然后用任何语言提问。</translation>
-    </message>
-    <message>
-        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
-        <translation>无法发送：“%1”没有 API 密钥。请在设置中添加。</translation>
-    </message>
-    <message>
-        <source>Cannot send yet: no model server is set up.</source>
-        <translation>暂时无法发送：尚未设置模型服务器。</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -1007,6 +1011,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Undo Delete</source>
         <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>重命名对话</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1224,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>“%1” is empty (0 bytes).</source>
         <translation>“%1”是空文件（0 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageFetcher</name>
+    <message>
+        <source>Could not download “%1” (only http and https addresses are fetched).</source>
+        <translation>无法下载“%1”（只下载 http 和 https 地址）。</translation>
+    </message>
+    <message>
+        <source>Could not download “%1” (%2).</source>
+        <translation>无法下载“%1”（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1888,17 +1911,6 @@ If the boxes look off, pick another reading here.</source>
     <message>
         <source>Undo (%1)</source>
         <translation>撤销（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>qvd::Workspace</name>
-    <message>
-        <source>Rename Conversation</source>
-        <translation>重命名对话</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
     </message>
 </context>
 </TS>

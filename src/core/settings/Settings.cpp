@@ -118,7 +118,10 @@ QString Settings::defaultProfileName() const
 
 void Settings::setDefaultProfileName(const QString &name)
 {
+    const QString before = defaultProfileName();
     m_settings->setValue(QStringLiteral("app/defaultProfile"), name);
+    if (defaultProfileName() != before)
+        Q_EMIT defaultProfileChanged();
 }
 
 QString Settings::language() const
@@ -129,6 +132,26 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_settings->setValue(QStringLiteral("app/language"), language);
+}
+
+QString Settings::theme() const
+{
+    return uiValue(QStringLiteral("theme")).toString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    setUiValue(QStringLiteral("theme"), theme);
+}
+
+QString Settings::lastConversation() const
+{
+    return uiValue(QStringLiteral("history/lastConversation")).toString();
+}
+
+void Settings::setLastConversation(const QString &id)
+{
+    setUiValue(QStringLiteral("history/lastConversation"), id);
 }
 
 QVariant Settings::uiValue(const QString &key, const QVariant &fallback) const

@@ -36,6 +36,12 @@ public:
 
     QString language() const; // "" follows the system
     void setLanguage(const QString &language);
+    // ThemeManager's name of the look ("" follows the system).
+    QString theme() const;
+    void setTheme(const QString &theme);
+    // The conversation that was open last, opened again at start.
+    QString lastConversation() const;
+    void setLastConversation(const QString &id);
 
     // Small per-user UI state (window geometry, splitter sizes, theme), stored under "ui/".
     QVariant uiValue(const QString &key, const QVariant &fallback = {}) const;
@@ -45,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void profilesChanged();
+    void defaultProfileChanged();
 
 private:
     std::optional<EndpointProfile> storedProfile(const QString &name) const;

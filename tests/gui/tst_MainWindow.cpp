@@ -10,6 +10,7 @@
 #include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
 #include "ui/chat/Composer.h"
+#include "ui/chat/ComposerEdit.h"
 
 #include "TestAppContext.h"
 #include "TestMain.h"
@@ -243,6 +244,8 @@ void TestMainWindow::chatShortcutsEmitSignalsForTheChatPane()
     QSignalSpy copy(&window, &MainWindow::copyLastAnswerRequested);
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    // What is typed next goes into the message.
+    QTRY_VERIFY(window.chat()->composer()->input()->hasFocus());
     QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(newChat.size(), 1);
     QCOMPARE(focus.size(), 1);

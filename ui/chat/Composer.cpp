@@ -58,6 +58,8 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
       m_send(new QPushButton(this))
 {
     setObjectName(QStringLiteral("composer"));
+    // Focusing the composer (Ctrl+L, after sending) puts the keyboard in its text.
+    setFocusProxy(m_input);
     m_editBanner->setWordWrap(true);
     m_cancelEdit->setObjectName(QStringLiteral("cancelEdit"));
     m_notice->setObjectName(QStringLiteral("composerNotice"));

@@ -160,21 +160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the class list “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the class list “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the boxes and points in a model answer and print them.
-
-With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,19 +176,7 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>json (default), coco, labelme or yolo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --image or --size, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be json, coco, labelme or yolo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,14 +224,6 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,6 +241,46 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme, voc and yolo need an image size.
+
+With --output the file goes into a data set&apos;s folder (a folder: named after the image): YOLO classes are numbered by the folder&apos;s classes.txt, which new classes are added to, so class numbers stay the same across images, runs and the app&apos;s exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme, voc or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it (default with --output: classes.txt in the output&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coco, labelme, voc, yolo: write the file here (a file, or a data set&apos;s folder) instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme, voc or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +884,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ClassList</name>
+    <message>
+        <source>Could not read the class list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the class list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::Composer</name>
     <message>
         <source>Add Images</source>
@@ -1014,11 +1031,22 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
-    <name>qvd::DetectionExporter</name>
+    <name>qvd::DatasetWriter</name>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO labels need the image&apos;s size, which is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qvd::DetectionExporter</name>
     <message>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
@@ -1036,7 +1064,7 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The annotated image could not be encoded as PNG.</source>
+        <source>Pascal VOC XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

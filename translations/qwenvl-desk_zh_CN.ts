@@ -160,24 +160,8 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Cannot read the class list “%1”: %2.</source>
-        <translation>无法读取类别列表“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
         <translation>类别（每行一个，从 0 开始编号；用 --classes 文件 保存）：</translation>
-    </message>
-    <message>
-        <source>Cannot write the class list “%1”: %2.</source>
-        <translation>无法写入类别列表“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Find the boxes and points in a model answer and print them.
-
-With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
-        <translation>找出模型回答中的框和点并输出。
-
-给出 --image 或 --size 时，坐标是人所看到的原图像素（已按 EXIF 方向摆正），并限制在图像范围内。未给出时无法换算：坐标保持模型自身的空间（0..1000，或模型输入图的像素），只把角点排好顺序，不做限制，&quot;image&quot; 为 null；coco、labelme 和 yolo 格式需要图像尺寸。</translation>
     </message>
     <message>
         <source>The model&apos;s answer: a file, or - for standard input (the default).</source>
@@ -192,20 +176,8 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>原图尺寸，可代替 --image。</translation>
     </message>
     <message>
-        <source>json (default), coco, labelme or yolo.</source>
-        <translation>json（默认）、coco、labelme 或 yolo。</translation>
-    </message>
-    <message>
-        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
-        <translation>yolo：用来给类别编号的类别列表文件；新类别会追加进去。</translation>
-    </message>
-    <message>
         <source>Give --image or --size, not both.</source>
         <translation>请给出 --image 或 --size，不要同时给出。</translation>
-    </message>
-    <message>
-        <source>--format must be json, coco, labelme or yolo.</source>
-        <translation>--format 必须是 json、coco、labelme 或 yolo。</translation>
     </message>
     <message>
         <source>Usage: qwenvl-desk-cli boxes [options] [FILE|-]</source>
@@ -252,14 +224,6 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>the PNG could not be encoded</source>
-        <translation>无法编码 PNG</translation>
-    </message>
-    <message>
         <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
         <translation>用法：qwenvl-desk-cli render --image 路径 [--text 文件|-] --output 输出.png</translation>
     </message>
@@ -278,6 +242,50 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
+        <translation>--output 指定的是文件夹：请用 --image 给出图片以便按它命名文件，或给出文件名。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme, voc and yolo need an image size.
+
+With --output the file goes into a data set&apos;s folder (a folder: named after the image): YOLO classes are numbered by the folder&apos;s classes.txt, which new classes are added to, so class numbers stay the same across images, runs and the app&apos;s exports.</source>
+        <translation>找出模型回答中的框和点并输出。
+
+给出 --image 或 --size 时，坐标是人眼所见原图（已按 EXIF 方向摆正）的像素，并限制在图像范围内。不给时无法映射：坐标保留在模型自身的坐标空间（0..1000，或模型输入图的像素），只把角点排好顺序、不做限制，&quot;image&quot; 为 null；coco、labelme、voc 和 yolo 需要图像尺寸。
+
+给出 --output 时文件写入数据集文件夹（若为文件夹，则按图片命名）：YOLO 类别按该文件夹的 classes.txt 编号，新类别追加到其中，因此类别编号在各图片、各次运行以及应用的导出之间保持不变。</translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme, voc or yolo.</source>
+        <translation>json（默认）、coco、labelme、voc 或 yolo。</translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it (default with --output: classes.txt in the output&apos;s folder).</source>
+        <translation>yolo：用来给类别编号的类别列表文件，新类别会追加进去（使用 --output 时默认为输出文件夹中的 classes.txt）。</translation>
+    </message>
+    <message>
+        <source>coco, labelme, voc, yolo: write the file here (a file, or a data set&apos;s folder) instead of printing it.</source>
+        <translation>coco、labelme、voc、yolo：把文件写到这里（文件，或数据集文件夹），而不是输出到屏幕。</translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme, voc or yolo.</source>
+        <translation>--format 必须是 json、coco、labelme、voc 或 yolo。</translation>
+    </message>
+    <message>
+        <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
+        <translation>--output 只写 coco、labelme、voc 或 yolo；json 会直接输出。</translation>
     </message>
 </context>
 <context>
@@ -876,6 +884,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ClassList</name>
+    <message>
+        <source>Could not read the class list “%1”: %2</source>
+        <translation>无法读取类别列表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the class list “%1”: %2</source>
+        <translation>无法写入类别列表“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>qvd::Composer</name>
     <message>
         <source>Add Images</source>
@@ -1010,11 +1029,22 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
-    <name>qvd::DetectionExporter</name>
+    <name>qvd::DatasetWriter</name>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation>无法把带标注的图片编码为 PNG。</translation>
+    </message>
+    <message>
+        <source>YOLO labels need the image&apos;s size, which is not known.</source>
+        <translation>YOLO 标签需要图像尺寸，但尺寸未知。</translation>
+    </message>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+</context>
+<context>
+    <name>qvd::DetectionExporter</name>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
@@ -1032,8 +1062,8 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <translation>YOLO 标注 (*.txt)</translation>
     </message>
     <message>
-        <source>The annotated image could not be encoded as PNG.</source>
-        <translation>无法把带标注的图片编码为 PNG。</translation>
+        <source>Pascal VOC XML (*.xml)</source>
+        <translation>Pascal VOC XML (*.xml)</translation>
     </message>
 </context>
 <context>

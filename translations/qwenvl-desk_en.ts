@@ -895,6 +895,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::CocoImport</name>
+    <message>
+        <source>It is not a COCO file: there is no &quot;images&quot; or &quot;annotations&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 was skipped: it has no bbox or no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::Composer</name>
     <message>
         <source>Add Images</source>
@@ -1031,6 +1042,41 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::DatasetReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two images are called “%1” (%2 and %3); images are paired by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no annotation files (.json, .xml, .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same images are also in other formats; not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither COCO, LabelMe nor the detections JSON of qwenvl-desk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO coordinates are fractions of the image size, and no image called “%1” was found beside the labels, in an images folder or in the image folder given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::DatasetWriter</name>
     <message>
         <source>The annotated image could not be encoded as PNG.</source>
@@ -1065,6 +1111,29 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Pascal VOC XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionJsonImport</name>
+    <message>
+        <source>It is not the detections JSON of qwenvl-desk-cli boxes or ask --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates are in the model&apos;s own space, not pixels: run boxes with --image or --size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection %1 has no kind or corners (x1, y1, x2, y2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detections mark more than one image; give one file per image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was given by URL, so its size and the detections&apos; pixels are not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1455,17 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Image with detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelMeImport</name>
+    <message>
+        <source>It is not a LabelMe file: there is no &quot;shapes&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +2003,21 @@ If the boxes look off, pick another reading here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::VocImport</name>
+    <message>
+        <source>It is not a Pascal VOC file: there is no &lt;annotation&gt; element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 has no complete &lt;bndbox&gt; (xmin, ymin, xmax, ymax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is damaged at line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::Workspace</name>
     <message>
         <source>Rename Conversation</source>
@@ -1930,6 +2025,13 @@ If the boxes look off, pick another reading here.</source>
     </message>
     <message>
         <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::YoloImport</name>
+    <message>
+        <source>Line %1 is not “class x_centre y_centre width height”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

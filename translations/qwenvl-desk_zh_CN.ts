@@ -895,6 +895,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::CocoImport</name>
+    <message>
+        <source>It is not a COCO file: there is no &quot;images&quot; or &quot;annotations&quot; list.</source>
+        <translation>这不是 COCO 文件：没有 &quot;images&quot; 或 &quot;annotations&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was skipped: it has no bbox or no image.</source>
+        <translation>已跳过标注 %1：它没有 bbox 或没有对应图片。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::Composer</name>
     <message>
         <source>Add Images</source>
@@ -1029,6 +1040,41 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::DatasetReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>two images are called “%1” (%2 and %3); images are paired by name.</source>
+        <translation>有两张图片都叫“%1”（%2 和 %3）；图片是按名称配对的。</translation>
+    </message>
+    <message>
+        <source>the folder holds no annotation files (.json, .xml, .txt).</source>
+        <translation>文件夹中没有标注文件（.json、.xml、.txt）。</translation>
+    </message>
+    <message>
+        <source>%1: the same images are also in other formats; not read: %2</source>
+        <translation>%1：同样的图片也有其他格式的标注；未读取：%2</translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation>JSON 在第 %1 字节处损坏：%2。</translation>
+    </message>
+    <message>
+        <source>it is neither COCO, LabelMe nor the detections JSON of qwenvl-desk-cli.</source>
+        <translation>它既不是 COCO、LabelMe，也不是 qwenvl-desk-cli 输出的检测 JSON。</translation>
+    </message>
+    <message>
+        <source>YOLO coordinates are fractions of the image size, and no image called “%1” was found beside the labels, in an images folder or in the image folder given.</source>
+        <translation>YOLO 坐标是图像尺寸的比例，但在标签旁边、images 文件夹或指定的图片文件夹中都找不到名为“%1”的图片。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::DatasetWriter</name>
     <message>
         <source>The annotated image could not be encoded as PNG.</source>
@@ -1064,6 +1110,29 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Pascal VOC XML (*.xml)</source>
         <translation>Pascal VOC XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionJsonImport</name>
+    <message>
+        <source>It is not the detections JSON of qwenvl-desk-cli boxes or ask --json.</source>
+        <translation>这不是 qwenvl-desk-cli boxes 或 ask --json 输出的检测 JSON。</translation>
+    </message>
+    <message>
+        <source>The coordinates are in the model&apos;s own space, not pixels: run boxes with --image or --size.</source>
+        <translation>坐标处于模型自身的坐标空间，而不是像素：请带 --image 或 --size 运行 boxes。</translation>
+    </message>
+    <message>
+        <source>Detection %1 has no kind or corners (x1, y1, x2, y2).</source>
+        <translation>检测 %1 没有类型或角点（x1、y1、x2、y2）。</translation>
+    </message>
+    <message>
+        <source>The detections mark more than one image; give one file per image.</source>
+        <translation>这些检测涉及不止一张图片；请每张图片给一个文件。</translation>
+    </message>
+    <message>
+        <source>The image was given by URL, so its size and the detections&apos; pixels are not known.</source>
+        <translation>图片是以 URL 给出的，因此其尺寸和检测的像素坐标未知。</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1454,17 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Image with detections</source>
         <translation>带检测结果的图片</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelMeImport</name>
+    <message>
+        <source>It is not a LabelMe file: there is no &quot;shapes&quot; list.</source>
+        <translation>这不是 LabelMe 文件：没有 &quot;shapes&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
+        <translation>已跳过形状 %1（“%2”，%3）：它不标出任何区域。</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2001,21 @@ If the boxes look off, pick another reading here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::VocImport</name>
+    <message>
+        <source>It is not a Pascal VOC file: there is no &lt;annotation&gt; element.</source>
+        <translation>这不是 Pascal VOC 文件：没有 &lt;annotation&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>Object %1 has no complete &lt;bndbox&gt; (xmin, ymin, xmax, ymax).</source>
+        <translation>对象 %1 没有完整的 &lt;bndbox&gt;（xmin、ymin、xmax、ymax）。</translation>
+    </message>
+    <message>
+        <source>The XML is damaged at line %1: %2.</source>
+        <translation>XML 在第 %1 行损坏：%2。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::Workspace</name>
     <message>
         <source>Rename Conversation</source>
@@ -1929,6 +2024,13 @@ If the boxes look off, pick another reading here.</source>
     <message>
         <source>Title:</source>
         <translation>标题：</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::YoloImport</name>
+    <message>
+        <source>Line %1 is not “class x_centre y_centre width height”: %2</source>
+        <translation>第 %1 行不是“类别 中心x 中心y 宽 高”：%2</translation>
     </message>
 </context>
 </TS>

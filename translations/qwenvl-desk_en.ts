@@ -244,10 +244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot make the folder “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +277,106 @@ With --output the file goes into a data set&apos;s folder (a folder: named after
     </message>
     <message>
         <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth: per image, per label and overall true and false positives, misses, precision, recall, F1 and mean IoU, and COCO-style AP@0.5 and AP@[.5:.95] when every prediction has a score.
+
+PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, YOLO labels (with classes.txt; the images beside them or in --images give their size) or the JSON that boxes and ask --json print. Images are paired by file name without folder and extension. Predictions and ground truth are matched per label, one to one, the highest IoU first; a point counts as found inside a ground-truth box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictions: a file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ground truth: a file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IoU a prediction needs to match (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synonym table: one class per line, its names separated by commas (&quot;dog, 狗, 犬&quot;), or a JSON object {&quot;dog&quot;: [&quot;狗&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How labels compare: loose (default: case and spaces do not count) or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label-match must be loose or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IoU threshold %1 · %n image(s)</source>
+        <translation>
+            <numerusform>IoU threshold %1 · %n image</numerusform>
+            <numerusform>IoU threshold %1 · %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: not every prediction has a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli eval --pred PRED --truth TRUTH [--iou 0.5] [--labels MAP] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iou must be a number above 0 and at most 1, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored, no ground truth for %n image(s): %1</source>
+        <translation>
+            <numerusform>Not scored, no ground truth for %n image: %1</numerusform>
+            <numerusform>Not scored, no ground truth for %n images: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ground truth holds no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where YOLO label files find their images (they are also looked for beside the labels and in images/ next to labels/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,6 +1562,21 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelRule</name>
+    <message>
+        <source>Cannot read the label table “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -244,10 +244,6 @@
         <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
     </message>
     <message>
-        <source>Cannot make the folder “%1”.</source>
-        <translation>无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
         <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
         <translation>--output 指定的是文件夹：请用 --image 给出图片以便按它命名文件，或给出文件名。</translation>
     </message>
@@ -286,6 +282,106 @@ With --output the file goes into a data set&apos;s folder (a folder: named after
     <message>
         <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
         <translation>--output 只写 coco、labelme、voc 或 yolo；json 会直接输出。</translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth: per image, per label and overall true and false positives, misses, precision, recall, F1 and mean IoU, and COCO-style AP@0.5 and AP@[.5:.95] when every prediction has a score.
+
+PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, YOLO labels (with classes.txt; the images beside them or in --images give their size) or the JSON that boxes and ask --json print. Images are paired by file name without folder and extension. Predictions and ground truth are matched per label, one to one, the highest IoU first; a point counts as found inside a ground-truth box.</source>
+        <translation>将预测与标注真值对比打分：按图片、按标签以及总体给出真阳性、假阳性、漏检、精确率、召回率、F1 和平均 IoU；当每个预测都带有分数时，另给出 COCO 式 AP@0.5 和 AP@[.5:.95]。
+
+PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附 classes.txt；其旁边或 --images 中的图片提供尺寸）或 boxes 与 ask --json 输出的 JSON 的文件或文件夹。图片按不含文件夹和扩展名的文件名配对。预测与真值按标签一对一匹配，IoU 最高者优先；点落在真值框内即算找到。</translation>
+    </message>
+    <message>
+        <source>The predictions: a file or a folder.</source>
+        <translation>预测：文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The ground truth: a file or a folder.</source>
+        <translation>标注真值：文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The IoU a prediction needs to match (default 0.5).</source>
+        <translation>预测匹配所需的 IoU（默认 0.5）。</translation>
+    </message>
+    <message>
+        <source>A synonym table: one class per line, its names separated by commas (&quot;dog, 狗, 犬&quot;), or a JSON object {&quot;dog&quot;: [&quot;狗&quot;]}.</source>
+        <translation>同义词表：每行一个类别，各名称用逗号分隔（&quot;dog, 狗, 犬&quot;），或一个 JSON 对象 {&quot;dog&quot;: [&quot;狗&quot;]}。</translation>
+    </message>
+    <message>
+        <source>How labels compare: loose (default: case and spaces do not count) or exact.</source>
+        <translation>标签的比较方式：loose（默认：不区分大小写、忽略空格）或 exact（完全一致）。</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>以 JSON 输出各项数值。</translation>
+    </message>
+    <message>
+        <source>--label-match must be loose or exact.</source>
+        <translation>--label-match 必须是 loose 或 exact。</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>IoU threshold %1 · %n image(s)</source>
+        <translation>
+            <numerusform>IoU 阈值 %1 · %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: not every prediction has a score.</source>
+        <translation>无 AP：并非每个预测都带有分数。</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation>平均 IoU</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli eval --pred PRED --truth TRUTH [--iou 0.5] [--labels MAP] [--json]</source>
+        <translation>用法：qwenvl-desk-cli eval --pred 预测 --truth 真值 [--iou 0.5] [--labels 同义词表] [--json]</translation>
+    </message>
+    <message>
+        <source>--iou must be a number above 0 and at most 1, e.g. 0.5.</source>
+        <translation>--iou 必须是大于 0 且不超过 1 的数，例如 0.5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored, no ground truth for %n image(s): %1</source>
+        <translation>
+            <numerusform>未打分，以下 %n 张图片没有标注真值：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ground truth holds no images.</source>
+        <translation>标注真值中没有图片。</translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth</source>
+        <translation>将预测与标注真值对比打分</translation>
+    </message>
+    <message>
+        <source>Where YOLO label files find their images (they are also looked for beside the labels and in images/ next to labels/).</source>
+        <translation>YOLO 标签文件查找其图片的位置（也会在标签旁边以及与 labels/ 并列的 images/ 中查找）。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1561,21 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
         <translation>已跳过形状 %1（“%2”，%3）：它不标出任何区域。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelRule</name>
+    <message>
+        <source>Cannot read the label table “%1”: %2</source>
+        <translation>无法读取标签表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation>JSON 在第 %1 字节处损坏：%2。</translation>
+    </message>
+    <message>
+        <source>it holds no names.</source>
+        <translation>其中没有任何名称。</translation>
     </message>
 </context>
 <context>

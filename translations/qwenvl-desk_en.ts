@@ -160,21 +160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the class list “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the class list “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the boxes and points in a model answer and print them.
-
-With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,19 +176,7 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>json (default), coco, labelme or yolo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --image or --size, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be json, coco, labelme or yolo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,14 +224,6 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,6 +241,142 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme, voc and yolo need an image size.
+
+With --output the file goes into a data set&apos;s folder (a folder: named after the image): YOLO classes are numbered by the folder&apos;s classes.txt, which new classes are added to, so class numbers stay the same across images, runs and the app&apos;s exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme, voc or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it (default with --output: classes.txt in the output&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coco, labelme, voc, yolo: write the file here (a file, or a data set&apos;s folder) instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme, voc or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth: per image, per label and overall true and false positives, misses, precision, recall, F1 and mean IoU, and COCO-style AP@0.5 and AP@[.5:.95] when every prediction has a score.
+
+PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, YOLO labels (with classes.txt; the images beside them or in --images give their size) or the JSON that boxes and ask --json print. Images are paired by file name without folder and extension. Predictions and ground truth are matched per label, one to one, the highest IoU first; a point counts as found inside a ground-truth box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictions: a file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ground truth: a file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IoU a prediction needs to match (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synonym table: one class per line, its names separated by commas (&quot;dog, 狗, 犬&quot;), or a JSON object {&quot;dog&quot;: [&quot;狗&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How labels compare: loose (default: case and spaces do not count) or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where YOLO label files find their images (they are also looked for beside the labels and in images/ next to labels/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label-match must be loose or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IoU threshold %1 · %n image(s)</source>
+        <translation>
+            <numerusform>IoU threshold %1 · %n image</numerusform>
+            <numerusform>IoU threshold %1 · %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: not every prediction has a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli eval --pred PRED --truth TRUTH [--iou 0.5] [--labels MAP] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iou must be a number above 0 and at most 1, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored, no ground truth for %n image(s): %1</source>
+        <translation>
+            <numerusform>Not scored, no ground truth for %n image: %1</numerusform>
+            <numerusform>Not scored, no ground truth for %n images: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ground truth holds no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +984,28 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ClassList</name>
+    <message>
+        <source>Could not read the class list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the class list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::CocoImport</name>
+    <message>
+        <source>It is not a COCO file: there is no &quot;images&quot; or &quot;annotations&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 was skipped: it has no bbox or no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::Composer</name>
     <message>
         <source>Add Images</source>
@@ -1026,11 +1150,57 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
-    <name>qvd::DetectionExporter</name>
+    <name>qvd::DatasetReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two images are called “%1” (%2 and %3); images are paired by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no annotation files (.json, .xml, .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same images are also in other formats; not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither COCO, LabelMe nor the detections JSON of qwenvl-desk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO coordinates are fractions of the image size, and no image called “%1” was found beside the labels, in an images folder or in the image folder given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DatasetWriter</name>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO labels need the image&apos;s size, which is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qvd::DetectionExporter</name>
     <message>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
@@ -1048,7 +1218,30 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The annotated image could not be encoded as PNG.</source>
+        <source>Pascal VOC XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionJsonImport</name>
+    <message>
+        <source>It is not the detections JSON of qwenvl-desk-cli boxes or ask --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates are in the model&apos;s own space, not pixels: run boxes with --image or --size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection %1 has no kind or corners (x1, y1, x2, y2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detections mark more than one image; give one file per image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was given by URL, so its size and the detections&apos; pixels are not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1574,32 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Image with detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelMeImport</name>
+    <message>
+        <source>It is not a LabelMe file: there is no &quot;shapes&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelRule</name>
+    <message>
+        <source>Cannot read the label table “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +2133,28 @@ If the boxes look off, pick another reading here.</source>
     </message>
     <message>
         <source>Undo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::VocImport</name>
+    <message>
+        <source>It is not a Pascal VOC file: there is no &lt;annotation&gt; element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 has no complete &lt;bndbox&gt; (xmin, ymin, xmax, ymax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is damaged at line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::YoloImport</name>
+    <message>
+        <source>Line %1 is not “class x_centre y_centre width height”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,24 +160,8 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Cannot read the class list “%1”: %2.</source>
-        <translation>无法读取类别列表“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
         <translation>类别（每行一个，从 0 开始编号；用 --classes 文件 保存）：</translation>
-    </message>
-    <message>
-        <source>Cannot write the class list “%1”: %2.</source>
-        <translation>无法写入类别列表“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Find the boxes and points in a model answer and print them.
-
-With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
-        <translation>找出模型回答中的框和点并输出。
-
-给出 --image 或 --size 时，坐标是人所看到的原图像素（已按 EXIF 方向摆正），并限制在图像范围内。未给出时无法换算：坐标保持模型自身的空间（0..1000，或模型输入图的像素），只把角点排好顺序，不做限制，&quot;image&quot; 为 null；coco、labelme 和 yolo 格式需要图像尺寸。</translation>
     </message>
     <message>
         <source>The model&apos;s answer: a file, or - for standard input (the default).</source>
@@ -192,20 +176,8 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>原图尺寸，可代替 --image。</translation>
     </message>
     <message>
-        <source>json (default), coco, labelme or yolo.</source>
-        <translation>json（默认）、coco、labelme 或 yolo。</translation>
-    </message>
-    <message>
-        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
-        <translation>yolo：用来给类别编号的类别列表文件；新类别会追加进去。</translation>
-    </message>
-    <message>
         <source>Give --image or --size, not both.</source>
         <translation>请给出 --image 或 --size，不要同时给出。</translation>
-    </message>
-    <message>
-        <source>--format must be json, coco, labelme or yolo.</source>
-        <translation>--format 必须是 json、coco、labelme 或 yolo。</translation>
     </message>
     <message>
         <source>Usage: qwenvl-desk-cli boxes [options] [FILE|-]</source>
@@ -252,14 +224,6 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>the PNG could not be encoded</source>
-        <translation>无法编码 PNG</translation>
-    </message>
-    <message>
         <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
         <translation>用法：qwenvl-desk-cli render --image 路径 [--text 文件|-] --output 输出.png</translation>
     </message>
@@ -278,6 +242,146 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
+        <translation>--output 指定的是文件夹：请用 --image 给出图片以便按它命名文件，或给出文件名。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme, voc and yolo need an image size.
+
+With --output the file goes into a data set&apos;s folder (a folder: named after the image): YOLO classes are numbered by the folder&apos;s classes.txt, which new classes are added to, so class numbers stay the same across images, runs and the app&apos;s exports.</source>
+        <translation>找出模型回答中的框和点并输出。
+
+给出 --image 或 --size 时，坐标是人眼所见原图（已按 EXIF 方向摆正）的像素，并限制在图像范围内。不给时无法映射：坐标保留在模型自身的坐标空间（0..1000，或模型输入图的像素），只把角点排好顺序、不做限制，&quot;image&quot; 为 null；coco、labelme、voc 和 yolo 需要图像尺寸。
+
+给出 --output 时文件写入数据集文件夹（若为文件夹，则按图片命名）：YOLO 类别按该文件夹的 classes.txt 编号，新类别追加到其中，因此类别编号在各图片、各次运行以及应用的导出之间保持不变。</translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme, voc or yolo.</source>
+        <translation>json（默认）、coco、labelme、voc 或 yolo。</translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it (default with --output: classes.txt in the output&apos;s folder).</source>
+        <translation>yolo：用来给类别编号的类别列表文件，新类别会追加进去（使用 --output 时默认为输出文件夹中的 classes.txt）。</translation>
+    </message>
+    <message>
+        <source>coco, labelme, voc, yolo: write the file here (a file, or a data set&apos;s folder) instead of printing it.</source>
+        <translation>coco、labelme、voc、yolo：把文件写到这里（文件，或数据集文件夹），而不是输出到屏幕。</translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme, voc or yolo.</source>
+        <translation>--format 必须是 json、coco、labelme、voc 或 yolo。</translation>
+    </message>
+    <message>
+        <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
+        <translation>--output 只写 coco、labelme、voc 或 yolo；json 会直接输出。</translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth: per image, per label and overall true and false positives, misses, precision, recall, F1 and mean IoU, and COCO-style AP@0.5 and AP@[.5:.95] when every prediction has a score.
+
+PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, YOLO labels (with classes.txt; the images beside them or in --images give their size) or the JSON that boxes and ask --json print. Images are paired by file name without folder and extension. Predictions and ground truth are matched per label, one to one, the highest IoU first; a point counts as found inside a ground-truth box.</source>
+        <translation>将预测与标注真值对比打分：按图片、按标签以及总体给出真阳性、假阳性、漏检、精确率、召回率、F1 和平均 IoU；当每个预测都带有分数时，另给出 COCO 式 AP@0.5 和 AP@[.5:.95]。
+
+PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附 classes.txt；其旁边或 --images 中的图片提供尺寸）或 boxes 与 ask --json 输出的 JSON 的文件或文件夹。图片按不含文件夹和扩展名的文件名配对。预测与真值按标签一对一匹配，IoU 最高者优先；点落在真值框内即算找到。</translation>
+    </message>
+    <message>
+        <source>The predictions: a file or a folder.</source>
+        <translation>预测：文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The ground truth: a file or a folder.</source>
+        <translation>标注真值：文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The IoU a prediction needs to match (default 0.5).</source>
+        <translation>预测匹配所需的 IoU（默认 0.5）。</translation>
+    </message>
+    <message>
+        <source>A synonym table: one class per line, its names separated by commas (&quot;dog, 狗, 犬&quot;), or a JSON object {&quot;dog&quot;: [&quot;狗&quot;]}.</source>
+        <translation>同义词表：每行一个类别，各名称用逗号分隔（&quot;dog, 狗, 犬&quot;），或一个 JSON 对象 {&quot;dog&quot;: [&quot;狗&quot;]}。</translation>
+    </message>
+    <message>
+        <source>How labels compare: loose (default: case and spaces do not count) or exact.</source>
+        <translation>标签的比较方式：loose（默认：不区分大小写、忽略空格）或 exact（完全一致）。</translation>
+    </message>
+    <message>
+        <source>Where YOLO label files find their images (they are also looked for beside the labels and in images/ next to labels/).</source>
+        <translation>YOLO 标签文件查找其图片的位置（也会在标签旁边以及与 labels/ 并列的 images/ 中查找）。</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>以 JSON 输出各项数值。</translation>
+    </message>
+    <message>
+        <source>--label-match must be loose or exact.</source>
+        <translation>--label-match 必须是 loose 或 exact。</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>IoU threshold %1 · %n image(s)</source>
+        <translation>
+            <numerusform>IoU 阈值 %1 · %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: not every prediction has a score.</source>
+        <translation>无 AP：并非每个预测都带有分数。</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation>平均 IoU</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli eval --pred PRED --truth TRUTH [--iou 0.5] [--labels MAP] [--json]</source>
+        <translation>用法：qwenvl-desk-cli eval --pred 预测 --truth 真值 [--iou 0.5] [--labels 同义词表] [--json]</translation>
+    </message>
+    <message>
+        <source>--iou must be a number above 0 and at most 1, e.g. 0.5.</source>
+        <translation>--iou 必须是大于 0 且不超过 1 的数，例如 0.5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored, no ground truth for %n image(s): %1</source>
+        <translation>
+            <numerusform>未打分，以下 %n 张图片没有标注真值：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ground truth holds no images.</source>
+        <translation>标注真值中没有图片。</translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth</source>
+        <translation>将预测与标注真值对比打分</translation>
     </message>
 </context>
 <context>
@@ -880,6 +984,28 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ClassList</name>
+    <message>
+        <source>Could not read the class list “%1”: %2</source>
+        <translation>无法读取类别列表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the class list “%1”: %2</source>
+        <translation>无法写入类别列表“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::CocoImport</name>
+    <message>
+        <source>It is not a COCO file: there is no &quot;images&quot; or &quot;annotations&quot; list.</source>
+        <translation>这不是 COCO 文件：没有 &quot;images&quot; 或 &quot;annotations&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was skipped: it has no bbox or no image.</source>
+        <translation>已跳过标注 %1：它没有 bbox 或没有对应图片。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::Composer</name>
     <message>
         <source>Add Images</source>
@@ -1022,11 +1148,57 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
-    <name>qvd::DetectionExporter</name>
+    <name>qvd::DatasetReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>two images are called “%1” (%2 and %3); images are paired by name.</source>
+        <translation>有两张图片都叫“%1”（%2 和 %3）；图片是按名称配对的。</translation>
+    </message>
+    <message>
+        <source>the folder holds no annotation files (.json, .xml, .txt).</source>
+        <translation>文件夹中没有标注文件（.json、.xml、.txt）。</translation>
+    </message>
+    <message>
+        <source>%1: the same images are also in other formats; not read: %2</source>
+        <translation>%1：同样的图片也有其他格式的标注；未读取：%2</translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation>JSON 在第 %1 字节处损坏：%2。</translation>
+    </message>
+    <message>
+        <source>it is neither COCO, LabelMe nor the detections JSON of qwenvl-desk-cli.</source>
+        <translation>它既不是 COCO、LabelMe，也不是 qwenvl-desk-cli 输出的检测 JSON。</translation>
+    </message>
+    <message>
+        <source>YOLO coordinates are fractions of the image size, and no image called “%1” was found beside the labels, in an images folder or in the image folder given.</source>
+        <translation>YOLO 坐标是图像尺寸的比例，但在标签旁边、images 文件夹或指定的图片文件夹中都找不到名为“%1”的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DatasetWriter</name>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation>无法把带标注的图片编码为 PNG。</translation>
+    </message>
+    <message>
+        <source>YOLO labels need the image&apos;s size, which is not known.</source>
+        <translation>YOLO 标签需要图像尺寸，但尺寸未知。</translation>
+    </message>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+</context>
+<context>
+    <name>qvd::DetectionExporter</name>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
@@ -1044,8 +1216,31 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <translation>YOLO 标注 (*.txt)</translation>
     </message>
     <message>
-        <source>The annotated image could not be encoded as PNG.</source>
-        <translation>无法把带标注的图片编码为 PNG。</translation>
+        <source>Pascal VOC XML (*.xml)</source>
+        <translation>Pascal VOC XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionJsonImport</name>
+    <message>
+        <source>It is not the detections JSON of qwenvl-desk-cli boxes or ask --json.</source>
+        <translation>这不是 qwenvl-desk-cli boxes 或 ask --json 输出的检测 JSON。</translation>
+    </message>
+    <message>
+        <source>The coordinates are in the model&apos;s own space, not pixels: run boxes with --image or --size.</source>
+        <translation>坐标处于模型自身的坐标空间，而不是像素：请带 --image 或 --size 运行 boxes。</translation>
+    </message>
+    <message>
+        <source>Detection %1 has no kind or corners (x1, y1, x2, y2).</source>
+        <translation>检测 %1 没有类型或角点（x1、y1、x2、y2）。</translation>
+    </message>
+    <message>
+        <source>The detections mark more than one image; give one file per image.</source>
+        <translation>这些检测涉及不止一张图片；请每张图片给一个文件。</translation>
+    </message>
+    <message>
+        <source>The image was given by URL, so its size and the detections&apos; pixels are not known.</source>
+        <translation>图片是以 URL 给出的，因此其尺寸和检测的像素坐标未知。</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1573,32 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Image with detections</source>
         <translation>带检测结果的图片</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelMeImport</name>
+    <message>
+        <source>It is not a LabelMe file: there is no &quot;shapes&quot; list.</source>
+        <translation>这不是 LabelMe 文件：没有 &quot;shapes&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
+        <translation>已跳过形状 %1（“%2”，%3）：它不标出任何区域。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelRule</name>
+    <message>
+        <source>Cannot read the label table “%1”: %2</source>
+        <translation>无法读取标签表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation>JSON 在第 %1 字节处损坏：%2。</translation>
+    </message>
+    <message>
+        <source>it holds no names.</source>
+        <translation>其中没有任何名称。</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2132,28 @@ If the boxes look off, pick another reading here.</source>
     <message>
         <source>Undo (%1)</source>
         <translation>撤销（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::VocImport</name>
+    <message>
+        <source>It is not a Pascal VOC file: there is no &lt;annotation&gt; element.</source>
+        <translation>这不是 Pascal VOC 文件：没有 &lt;annotation&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>Object %1 has no complete &lt;bndbox&gt; (xmin, ymin, xmax, ymax).</source>
+        <translation>对象 %1 没有完整的 &lt;bndbox&gt;（xmin、ymin、xmax、ymax）。</translation>
+    </message>
+    <message>
+        <source>The XML is damaged at line %1: %2.</source>
+        <translation>XML 在第 %1 行损坏：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::YoloImport</name>
+    <message>
+        <source>Line %1 is not “class x_centre y_centre width height”: %2</source>
+        <translation>第 %1 行不是“类别 中心x 中心y 宽 高”：%2</translation>
     </message>
 </context>
 </TS>

@@ -1148,6 +1148,11 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <extracomment>Shown for a box the model gave no label</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bare arrays</source>
+        <extracomment>an answer that is only [x1, y1, x2, y2] arrays, without keys or labels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::FirstRunDialog</name>

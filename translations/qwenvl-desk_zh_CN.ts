@@ -1144,6 +1144,11 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <extracomment>Shown for a box the model gave no label</extracomment>
         <translation>（无标签）</translation>
     </message>
+    <message>
+        <source>bare arrays</source>
+        <extracomment>an answer that is only [x1, y1, x2, y2] arrays, without keys or labels</extracomment>
+        <translation>纯坐标数组</translation>
+    </message>
 </context>
 <context>
     <name>qvd::FirstRunDialog</name>

@@ -7,6 +7,7 @@
 #include "core/grounding/ExportClasses.h"
 #include "core/grounding/LabelMeExport.h"
 #include "core/grounding/YoloExport.h"
+#include "core/models/ModelNames.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -2,6 +2,7 @@
 #include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
 #include "cli/KeyCommand.h"
+#include "cli/ModelsCommand.h"
 #include "cli/RenderCommand.h"
 #include "core/AppInfo.h"
 
@@ -34,6 +35,9 @@ const Subcommand kSubcommands[] = {
     {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), runRenderCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
+    {"models",
+     QT_TRANSLATE_NOOP("Cli", "List the models, their patch size, pixel budget and coordinates"),
+     runModelsCommand},
     {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
 };
 

@@ -203,8 +203,12 @@ void ChatPane::regenerate(int row)
 void ChatPane::syncComposer()
 {
     const Conversation &conversation = m_session->conversation();
-    if (!conversation.modelId.isEmpty())
+    if (!conversation.modelId.isEmpty()) {
         m_composer->setModelId(conversation.modelId);
+        // An opened conversation's answers are read as its model writes them (its space).
+        if (m_session->model().id != conversation.modelId)
+            m_session->setModel(m_context.models->find(conversation.modelId));
+    }
     m_composer->setConversationSettings(conversation.parameters, conversation.systemPrompt);
 }
 

@@ -128,10 +128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give up after this many seconds without data (default 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retries of throttled or failed requests before any output (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,6 +237,130 @@
     </message>
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 cannot switch thinking (%2); --thinking is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it always thinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not think</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers only as a stream: leave out --no-stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thinks before it answers, and a thinking answer comes only as a stream: leave out --no-stream, or add --thinking off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thinks before every answer, and a thinking answer comes only as a stream: leave out --no-stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or off: let a model that can switch thinking reason before it answers (default: the model&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tokens a thinking model may reason for (thinking_budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without data (default 190).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thinking must be on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cut off by the server at its time limit: the answer is incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models, their patch size, pixel budget and coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIN PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEILING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THINKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* coordinate space seen by third parties, not documented; the app checks the size the server used with every reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the models of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models: the built-in list merged with your models file (%1), or the models an OpenAI-compatible server serves itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models of the OpenAI-compatible server at this base URL (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list legacy models, kept for old conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli models [--profile NAME] [--endpoint URL] [--all] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,6 +1473,11 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <extracomment>Shown for a box the model gave no label</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bare arrays</source>
+        <extracomment>an answer that is only [x1, y1, x2, y2] arrays, without keys or labels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::FirstRunDialog</name>
@@ -1735,31 +1860,56 @@ Boxes and points the model names appear here.</source>
         <extracomment>while the question and its images are uploaded: &quot;Sending 1.2 MB of 3.4 MB…&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(cut off by the server at its time limit)</source>
+        <extracomment>the server ended a non-streamed answer at its time limit; the text is incomplete</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ModelListReader</name>
     <message>
-        <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
+        <source>not valid JSON (%1 at column %2); nothing of this file is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1” must be a JSON object.</source>
+        <source>a model list must be a JSON object; nothing of this file is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1” has an entry without “%2” (number %3); it is ignored.</source>
+        <source>“%1” must be a list; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” is not a valid regular expression (%3); it is ignored.</source>
+        <source>an entry of “%1” must be an object; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an unknown family “%3”; it is ignored.</source>
+        <source>an entry without “%1”; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an invalid space, factor or pixel budget; it is ignored.</source>
+        <source>“%1” is not a valid regular expression (%2); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown field “%2”; the entry is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a “family”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown family “%2”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an invalid “%2”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the pixel budget must grow from the minimum to the maximum and the ceiling (%2 ≤ %3 ≤ %4); it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,15 +1960,64 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;hinking (the model reasons before answering)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thinking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These settings belong to this conversation and apply to the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — always thinks before it answers</source>
+        <extracomment>picker tooltip: %1 = model name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — thinks unless switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — can think when switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hinking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: reason before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (this model cannot switch it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model thinks before every answer; its answers stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model default (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thinking answer always streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model default (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for this model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +2173,13 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::ServerModelList</name>
+    <message>
+        <source>The server&apos;s model list is not an OpenAI-compatible &quot;data&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -2081,8 +2287,29 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model&apos;s numbers are read as %1 (%2).
-If the boxes look off, pick another reading here.</source>
+        <source>confirmed by the server</source>
+        <extracomment>on the coordinate badge: the reply&apos;s image-token count fits the size sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server resized to %1×%2</source>
+        <extracomment>on the coordinate badge: the server resized the image again, to W×H</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s numbers are read as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count confirms it saw the image at %1×%2, as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count shows it resized the %1×%2 image sent to %3×%4; pixel coordinates are mapped with its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the boxes look off, pick another reading here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

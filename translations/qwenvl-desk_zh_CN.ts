@@ -128,10 +128,6 @@
         <translation>等待完整回答，不进行流式输出。</translation>
     </message>
     <message>
-        <source>Give up after this many seconds without data (default 90).</source>
-        <translation>连续这么多秒没有数据时放弃（默认 90）。</translation>
-    </message>
-    <message>
         <source>Retries of throttled or failed requests before any output (default 3).</source>
         <translation>在有任何输出之前，对被限流或失败的请求的重试次数（默认 3）。</translation>
     </message>
@@ -242,6 +238,130 @@
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
+    </message>
+    <message>
+        <source>Note: %1 cannot switch thinking (%2); --thinking is not sent.</source>
+        <translation>注意：%1 不能切换深度思考（%2），不会发送 --thinking。</translation>
+    </message>
+    <message>
+        <source>it always thinks</source>
+        <translation>它总是先思考</translation>
+    </message>
+    <message>
+        <source>it does not think</source>
+        <translation>它不做深度思考</translation>
+    </message>
+    <message>
+        <source>%1 answers only as a stream: leave out --no-stream.</source>
+        <translation>%1 只以流式方式回答：请去掉 --no-stream。</translation>
+    </message>
+    <message>
+        <source>%1 thinks before it answers, and a thinking answer comes only as a stream: leave out --no-stream, or add --thinking off.</source>
+        <translation>%1 会先思考再回答，而思考的回答只能以流式返回：请去掉 --no-stream，或加上 --thinking off。</translation>
+    </message>
+    <message>
+        <source>%1 thinks before every answer, and a thinking answer comes only as a stream: leave out --no-stream.</source>
+        <translation>%1 每次回答前都会思考，而思考的回答只能以流式返回：请去掉 --no-stream。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>on or off: let a model that can switch thinking reason before it answers (default: the model&apos;s own).</source>
+        <translation>on 或 off：让可切换深度思考的模型在回答前先推理（默认：模型自身的设置）。</translation>
+    </message>
+    <message>
+        <source>The most tokens a thinking model may reason for (thinking_budget).</source>
+        <translation>思考模型最多可用于推理的 token 数（thinking_budget）。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without data (default 190).</source>
+        <translation>连续这么多秒没有数据就放弃（默认 190）。</translation>
+    </message>
+    <message>
+        <source>--thinking must be on or off.</source>
+        <translation>--thinking 必须是 on 或 off。</translation>
+    </message>
+    <message>
+        <source>(cut off by the server at its time limit: the answer is incomplete)</source>
+        <translation>（服务器在时限处截断了回答：回答不完整）</translation>
+    </message>
+    <message>
+        <source>List the models, their patch size, pixel budget and coordinates</source>
+        <translation>列出模型及其图块大小、像素预算和坐标空间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation>图块</translation>
+    </message>
+    <message>
+        <source>MIN PX</source>
+        <translation>最小像素</translation>
+    </message>
+    <message>
+        <source>MAX PX</source>
+        <translation>最大像素</translation>
+    </message>
+    <message>
+        <source>CEILING</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation>坐标空间</translation>
+    </message>
+    <message>
+        <source>THINKING</source>
+        <translation>深度思考</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source> (legacy)</source>
+        <translation>（旧版）</translation>
+    </message>
+    <message>
+        <source>, budget</source>
+        <translation>，可设预算</translation>
+    </message>
+    <message>
+        <source>* coordinate space seen by third parties, not documented; the app checks the size the server used with every reply.</source>
+        <translation>* 坐标空间来自第三方观察，官方未说明；应用会在每次回复时核对服务器实际使用的图像尺寸。</translation>
+    </message>
+    <message>
+        <source>Cannot list the models of %1: %2</source>
+        <translation>无法列出 %1 的模型：%2</translation>
+    </message>
+    <message>
+        <source>List the models: the built-in list merged with your models file (%1), or the models an OpenAI-compatible server serves itself.</source>
+        <translation>列出模型：内置列表与你的模型文件（%1）合并的结果，或 OpenAI 兼容服务器自身提供的模型。</translation>
+    </message>
+    <message>
+        <source>List the models of the OpenAI-compatible server at this base URL (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>列出此基础 URL 处 OpenAI 兼容服务器的模型（例如 http://127.0.0.1:8000/v1）。</translation>
+    </message>
+    <message>
+        <source>Also list legacy models, kept for old conversations.</source>
+        <translation>同时列出为旧对话保留的旧版模型。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli models [--profile NAME] [--endpoint URL] [--all] [--json]</source>
+        <translation>用法：qwenvl-desk-cli models [--profile 名称] [--endpoint URL] [--all] [--json]</translation>
     </message>
     <message>
         <source>Cannot make the folder “%1”.</source>
@@ -1351,6 +1471,11 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <extracomment>Shown for a box the model gave no label</extracomment>
         <translation>（无标签）</translation>
     </message>
+    <message>
+        <source>bare arrays</source>
+        <extracomment>an answer that is only [x1, y1, x2, y2] arrays, without keys or labels</extracomment>
+        <translation>纯坐标数组</translation>
+    </message>
 </context>
 <context>
     <name>qvd::FirstRunDialog</name>
@@ -1732,32 +1857,57 @@ Boxes and points the model names appear here.</source>
         <extracomment>while the question and its images are uploaded: &quot;Sending 1.2 MB of 3.4 MB…&quot;</extracomment>
         <translation>正在发送 %1 / %2…</translation>
     </message>
+    <message>
+        <source>(cut off by the server at its time limit)</source>
+        <extracomment>the server ended a non-streamed answer at its time limit; the text is incomplete</extracomment>
+        <translation>（服务器在时限处截断）</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ModelListReader</name>
     <message>
-        <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
-        <translation>模型列表“%1”不是有效的 JSON：第 %3 字节处%2。</translation>
+        <source>not valid JSON (%1 at column %2); nothing of this file is used.</source>
+        <translation>不是有效的 JSON（第 %2 列：%1），整个文件都未使用。</translation>
     </message>
     <message>
-        <source>The model list “%1” must be a JSON object.</source>
-        <translation>模型列表“%1”必须是一个 JSON 对象。</translation>
+        <source>a model list must be a JSON object; nothing of this file is used.</source>
+        <translation>模型列表必须是一个 JSON 对象，整个文件都未使用。</translation>
     </message>
     <message>
-        <source>The model list “%1” has an entry without “%2” (number %3); it is ignored.</source>
-        <translation>模型列表“%1”中第 %3 项缺少“%2”，已忽略。</translation>
+        <source>“%1” must be a list; it is ignored.</source>
+        <translation>“%1”必须是列表，已忽略。</translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” is not a valid regular expression (%3); it is ignored.</source>
-        <translation>模型列表“%1”：“%2”不是有效的正则表达式（%3），已忽略。</translation>
+        <source>an entry of “%1” must be an object; it is ignored.</source>
+        <translation>“%1”中的条目必须是对象，已忽略。</translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an unknown family “%3”; it is ignored.</source>
-        <translation>模型列表“%1”：“%2”的模型系列“%3”未知，已忽略。</translation>
+        <source>an entry without “%1”; it is ignored.</source>
+        <translation>条目缺少“%1”，已忽略。</translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an invalid space, factor or pixel budget; it is ignored.</source>
-        <translation>模型列表“%1”：“%2”的坐标空间、因子或像素预算无效，已忽略。</translation>
+        <source>“%1” is not a valid regular expression (%2); it is ignored.</source>
+        <translation>“%1”不是有效的正则表达式（%2），已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown field “%2”; the entry is ignored.</source>
+        <translation>“%1”含有未知字段“%2”，该条目已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a “family”; it is ignored.</source>
+        <translation>“%1”需要指定“family”，已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown family “%2”; it is ignored.</source>
+        <translation>“%1”的模型系列“%2”未知，已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” has an invalid “%2”; it is ignored.</source>
+        <translation>“%1”的“%2”无效，已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1”: the pixel budget must grow from the minimum to the maximum and the ceiling (%2 ≤ %3 ≤ %4); it is ignored.</source>
+        <translation>“%1”：像素预算必须从最小值到最大值再到上限依次不减（%2 ≤ %3 ≤ %4），已忽略。</translation>
     </message>
 </context>
 <context>
@@ -1807,16 +1957,65 @@ Boxes and points the model names appear here.</source>
         <translation>高分辨率图片</translation>
     </message>
     <message>
-        <source>T&amp;hinking (the model reasons before answering)</source>
-        <translation>深度思考(&amp;H)（模型先推理再回答）</translation>
-    </message>
-    <message>
-        <source>Thinking</source>
-        <translation>深度思考</translation>
-    </message>
-    <message>
         <source>These settings belong to this conversation and apply to the next message.</source>
         <translation>这些设置属于本对话，从下一条消息起生效。</translation>
+    </message>
+    <message>
+        <source>%1 — always thinks before it answers</source>
+        <extracomment>picker tooltip: %1 = model name</extracomment>
+        <translation>%1 — 总是先思考再回答</translation>
+    </message>
+    <message>
+        <source>%1 — thinks unless switched off</source>
+        <translation>%1 — 默认先思考，可关闭</translation>
+    </message>
+    <message>
+        <source>%1 — can think when switched on</source>
+        <translation>%1 — 打开后可先思考</translation>
+    </message>
+    <message>
+        <source>T&amp;hinking:</source>
+        <translation>深度思考(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Thinking &amp;budget:</source>
+        <translation>思考预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>On: reason before answering</source>
+        <translation>开：先推理再回答</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Always (this model cannot switch it off)</source>
+        <translation>总是开启（此模型无法关闭）</translation>
+    </message>
+    <message>
+        <source>This model thinks before every answer; its answers stream.</source>
+        <translation>此模型每次回答前都会思考，回答以流式返回。</translation>
+    </message>
+    <message>
+        <source>Model default (on)</source>
+        <translation>模型默认（开）</translation>
+    </message>
+    <message>
+        <source>A thinking answer always streams.</source>
+        <translation>思考的回答总是以流式返回。</translation>
+    </message>
+    <message>
+        <source>Model default (off)</source>
+        <translation>模型默认（关）</translation>
+    </message>
+    <message>
+        <source>Not available for this model</source>
+        <translation>此模型不支持</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2170,13 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::ServerModelList</name>
+    <message>
+        <source>The server&apos;s model list is not an OpenAI-compatible &quot;data&quot; list.</source>
+        <translation>服务器的模型列表不是 OpenAI 兼容的“data”列表。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -2078,10 +2284,30 @@ Boxes and points the model names appear here.</source>
         <translation>坐标：%1 · %2</translation>
     </message>
     <message>
-        <source>The model&apos;s numbers are read as %1 (%2).
-If the boxes look off, pick another reading here.</source>
-        <translation>模型的坐标按%1解读（%2）。
-如果框的位置不对，请在这里换一种解读方式。</translation>
+        <source>confirmed by the server</source>
+        <extracomment>on the coordinate badge: the reply&apos;s image-token count fits the size sent</extracomment>
+        <translation>已由服务器确认</translation>
+    </message>
+    <message>
+        <source>server resized to %1×%2</source>
+        <extracomment>on the coordinate badge: the server resized the image again, to W×H</extracomment>
+        <translation>服务器缩放为 %1×%2</translation>
+    </message>
+    <message>
+        <source>The model&apos;s numbers are read as %1 (%2).</source>
+        <translation>模型的坐标按%1解读（%2）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count confirms it saw the image at %1×%2, as sent.</source>
+        <translation>服务器报告的图像 token 数证实它看到的图像是发送时的 %1×%2。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count shows it resized the %1×%2 image sent to %3×%4; pixel coordinates are mapped with its size.</source>
+        <translation>服务器报告的图像 token 数表明它把发送的 %1×%2 图像又缩放成了 %3×%4；像素坐标按它的尺寸换算。</translation>
+    </message>
+    <message>
+        <source>If the boxes look off, pick another reading here.</source>
+        <translation>如果框的位置不对，请在这里换一种解读方式。</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,9 @@ struct Application::Services
     QNetworkAccessManager network;
     ProfileProxyFactory *proxyFactory = installProxyFactory(network);
     Settings settings;
-    // The user's own model list extends the built-in one (resources/models.json).
-    ModelRegistry models{QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                             .filePath(QStringLiteral("models.json"))};
+    // The user's own model list, next to the settings file, is merged over the built-in one
+    // (resources/models.json); the command line reads the same file.
+    ModelRegistry models{settings.modelsFilePath()};
     KeychainSecretStore keychain;
     ApiKeyVault keys{&keychain};
     ProxyInstaller proxies{&settings, &keychain, proxyFactory};

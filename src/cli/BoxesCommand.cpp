@@ -5,6 +5,7 @@
 #include "core/dataset/DatasetWriter.h"
 #include "core/dataset/YoloExport.h"
 #include "core/grounding/DetectionJson.h"
+#include "core/models/ModelNames.h"
 
 #include <QCommandLineParser>
 #include <QDir>

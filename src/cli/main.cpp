@@ -3,6 +3,7 @@
 #include "cli/CliText.h"
 #include "cli/EvalCommand.h"
 #include "cli/KeyCommand.h"
+#include "cli/ModelsCommand.h"
 #include "cli/RenderCommand.h"
 #include "core/AppInfo.h"
 
@@ -36,6 +37,9 @@ const Subcommand kSubcommands[] = {
     {"eval", QT_TRANSLATE_NOOP("Cli", "Score predictions against ground truth"), runEvalCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
+    {"models",
+     QT_TRANSLATE_NOOP("Cli", "List the models, their patch size, pixel budget and coordinates"),
+     runModelsCommand},
     {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
 };
 

@@ -74,7 +74,8 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const ModelInfo &model : models->models()) {
         m_model->addItem(model.id);
-        m_model->setItemData(m_model->count() - 1, model.displayName, Qt::ToolTipRole);
+        m_model->setItemData(m_model->count() - 1, ParametersPopup::modelSummary(model),
+                             Qt::ToolTipRole);
     }
     m_parametersButton->setObjectName(QStringLiteral("parametersButton"));
     m_parametersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -153,7 +154,7 @@ ParametersPopup *Composer::parametersPopup()
 {
     if (!m_parameters) {
         m_parameters = new ParametersPopup(this);
-        m_parameters->setThinkingAvailable(m_thinkingAvailable);
+        m_parameters->setModel(m_modelInfo);
         connect(m_parameters, &ParametersPopup::changed, this, [this] {
             updatePreparer();
             Q_EMIT settingsChanged();
@@ -191,9 +192,9 @@ void Composer::setModelId(const QString &id)
         m_model->setCurrentIndex(index);
     else
         m_model->setEditText(id);
-    m_thinkingAvailable = m_models->find(id).supportsThinking;
+    m_modelInfo = m_models->find(id);
     if (m_parameters)
-        m_parameters->setThinkingAvailable(m_thinkingAvailable);
+        m_parameters->setModel(m_modelInfo);
     updatePreparer();
 }
 
@@ -419,9 +420,9 @@ void Composer::commitModelText()
     const QString id = modelId();
     if (id.isEmpty())
         return;
-    m_thinkingAvailable = m_models->find(id).supportsThinking;
+    m_modelInfo = m_models->find(id);
     if (m_parameters)
-        m_parameters->setThinkingAvailable(m_thinkingAvailable);
+        m_parameters->setModel(m_modelInfo);
     updatePreparer();
     Q_EMIT modelChanged(id);
 }

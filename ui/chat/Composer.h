@@ -2,6 +2,7 @@
 
 #include "core/conversation/GenerationParameters.h"
 #include "core/conversation/Message.h"
+#include "core/models/ModelInfo.h"
 #include "ui/chat/AttachmentSource.h"
 
 #include <QWidget>
@@ -114,7 +115,7 @@ private:
     QComboBox *m_model;
     QToolButton *m_parametersButton;
     ParametersPopup *m_parameters = nullptr;
-    bool m_thinkingAvailable = false; // for the popup, once it is made
+    ModelInfo m_modelInfo; // the picked model, for the popup once it is made
     QLabel *m_hint;
     QPushButton *m_send;
     QList<QPair<int, Part>> m_regions;

@@ -188,6 +188,9 @@ void MessageLayout::layoutAssistant(const Message &message, const MessageContext
             message.reasoning.isEmpty() ? MessageLayout::tr("…") : MessageLayout::tr("Thinking…");
     } else if (message.state == Message::State::Interrupted) {
         m_status = MessageLayout::tr("(interrupted)");
+    } else if (message.state == Message::State::CutByServer) {
+        //: the server ended a non-streamed answer at its time limit; the text is incomplete
+        m_status = MessageLayout::tr("(cut off by the server at its time limit)");
     }
     if (!m_status.isEmpty()) {
         m_statusRect = QRect(left, y + 2, contentWidth, small.height());

@@ -187,6 +187,11 @@ void InspectorPane::setAnswer(const QString &answerText, const QList<Detection> 
     m_detections = detections;
     m_answerModel = model;
     m_imagesBeforeAnswer = imagesBeforeAnswer;
+    // The conversation's record of the shown image may be newer: what the server's reply said
+    // about its size (ServerSizeCheck).
+    if (m_imageIndex >= 0 && m_imageIndex < imagesBeforeAnswer.size()
+        && imagesBeforeAnswer[m_imageIndex].isValid())
+        m_transform = imagesBeforeAnswer[m_imageIndex];
     remap(sameAnswer);
 }
 
@@ -249,10 +254,11 @@ void InspectorPane::updateBadge()
     }
     const QString name =
         m_answerModel.displayName.isEmpty() ? m_answerModel.id : m_answerModel.displayName;
-    QSize input = m_transform.sentSize;
+    QSize input = m_transform.modelInputSize();
     if (input.isEmpty() && m_transform.originalSize.isValid())
         input = smartResize(m_transform.originalSize, m_transform.budget).value_or(QSize());
     m_badge->setChoice(m_mapped.space, name, input);
+    m_badge->setServerCheck(m_transform.sizeCheck, m_transform.serverSize, m_transform.sentSize);
 }
 
 void InspectorPane::setSession(DeskSession *session)

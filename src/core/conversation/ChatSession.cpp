@@ -2,6 +2,7 @@
 
 #include "core/api/BackendFactory.h"
 #include "core/api/ChatTurn.h"
+#include "core/conversation/ServerSizes.h"
 #include "core/grounding/GroundingParser.h"
 #include "core/grounding/RegionPrompt.h"
 
@@ -262,8 +263,12 @@ void ChatSession::endTurn(const Message &answer, Message::State state)
     message.modelId = placeholder.modelId;
     message.spaceOverride = placeholder.spaceOverride;
     reground(index, false);
+    // The reply's image tokens tell the size the model saw; kept with the question's images.
+    const int question = recordServerSizes(m_conversation, index);
     m_turn->deleteLater();
     m_turn = nullptr;
+    if (question >= 0)
+        Q_EMIT messageChanged(question);
     Q_EMIT messageChanged(index);
     Q_EMIT busyChanged(false);
     if (state == Message::State::Failed)

@@ -1,5 +1,6 @@
 #include "core/grounding/GroundingParser.h"
 
+#include "core/grounding/parsers/BareArrayParser.h"
 #include "core/grounding/parsers/HtmlBoxParser.h"
 #include "core/grounding/parsers/JsonParser.h"
 #include "core/grounding/parsers/TagParser.h"
@@ -63,6 +64,7 @@ QList<Detection> GroundingParser::parse(const QString &answer) const
         },
         [&] { return markup ? parseHtmlBoxes(untagged, elements, mode) : QList<Detection>(); },
         [&] { return parseJson(untagged, mode); },
+        [&] { return parseBareArrays(untagged, mode); },
         [&] { return parseBarePairs(untagged); },
         [&] { return parsePlainLines(untagged, mode); },
     };

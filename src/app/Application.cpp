@@ -101,13 +101,16 @@ void Application::start(const QStringList &images)
     MainWindow &window = mainWindow();
     const StartupProbe::Mode probe = StartupProbe::mode();
     // The window shows first, its conversation list not yet read; the history, the keychain
-    // and the images to attach follow in the next turn of the event loop.
-    FirstPaintHook::install(&window, [this, &window, images, probe] {
-        finishStartup();
-        window.attachImages(images);
-        if (probe == StartupProbe::Mode::Off)
-            window.openFirstRunIfNeeded();
-    });
+    // and the images to attach follow in the next turn of the event loop. The first-frame probe
+    // quits at that frame: the work would only keep the CPU from the process timing it.
+    if (probe != StartupProbe::Mode::FirstPaint) {
+        FirstPaintHook::install(&window, [this, &window, images, probe] {
+            finishStartup();
+            window.attachImages(images);
+            if (probe == StartupProbe::Mode::Off)
+                window.openFirstRunIfNeeded();
+        });
+    }
     // Event filters run newest first: the probe reports the painted frame before that work.
     if (probe != StartupProbe::Mode::Off)
         StartupProbe::watch(&window, probe);

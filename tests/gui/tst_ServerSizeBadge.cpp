@@ -11,6 +11,7 @@
 #include "TestMain.h"
 
 #include "core/conversation/ChatSession.h"
+#include "core/session/DeskSession.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
@@ -18,7 +19,6 @@
 #include "ui/inspector/InspectorPane.h"
 #include "ui/inspector/SpaceBadge.h"
 #include "ui/window/MainWindow.h"
-#include "ui/window/Workspace.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -70,11 +70,8 @@ void TestServerSizeBadge::cleanup()
 
 std::unique_ptr<MainWindow> TestServerSizeBadge::openWindow()
 {
+    m_app->useLoopback(m_server->url(QStringLiteral("/api/v1")), QStringLiteral("sk-badge"));
     auto window = std::make_unique<MainWindow>(m_app->context());
-    EndpointProfile profile;
-    profile.name = QStringLiteral("loopback");
-    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
-    window->chat()->setEndpoint(profile, QStringLiteral("sk-badge"));
     window->chat()->session()->setMaxAttempts(1);
     window->chat()->composer()->setModelId(m_model);
     window->resize(1400, 900);
@@ -183,7 +180,7 @@ void TestServerSizeBadge::findingComesBackWithTheConversation()
     // Next start: the stored image keeps what the server said; the box is still right.
     m_window = openWindow();
     QVERIFY(m_window);
-    m_window->workspace()->restoreLastConversation();
+    m_window->session().restoreLastConversation();
     QCOMPARE(m_window->chat()->session()->conversation().id, id);
     SpaceBadge *badge = m_window->inspector()->spaceBadge();
     QTRY_VERIFY2(badge->text().contains(QStringLiteral("server resized to 560×784")),

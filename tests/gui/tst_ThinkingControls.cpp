@@ -7,6 +7,8 @@
 #include "TestMain.h"
 
 #include "core/conversation/ChatSession.h"
+#include "core/session/ActiveEndpoint.h"
+#include "core/session/DeskSession.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/ComposerEdit.h"
@@ -42,6 +44,7 @@ private:
 
     std::unique_ptr<HttpTestServer> m_server;
     std::unique_ptr<qvd::test::TestAppContext> m_app;
+    std::unique_ptr<DeskSession> m_desk;
     std::unique_ptr<ChatPane> m_pane;
 };
 
@@ -50,11 +53,10 @@ void TestThinkingControls::init()
     m_server = std::make_unique<HttpTestServer>();
     QVERIFY(m_server->listen());
     m_app = std::make_unique<qvd::test::TestAppContext>();
-    m_pane = std::make_unique<ChatPane>(m_app->context());
-    EndpointProfile profile;
-    profile.name = QStringLiteral("loopback");
-    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
-    m_pane->setEndpoint(profile, QStringLiteral("sk-test"));
+    m_app->useLoopback(m_server->url(QStringLiteral("/api/v1")));
+    m_desk = m_app->makeSession();
+    QTRY_COMPARE(m_desk->endpoint()->state(), ActiveEndpoint::State::Ready);
+    m_pane = std::make_unique<ChatPane>(*m_desk);
     m_pane->session()->setMaxAttempts(1);
     m_pane->resize(900, 700);
     m_pane->show();
@@ -64,6 +66,7 @@ void TestThinkingControls::init()
 void TestThinkingControls::cleanup()
 {
     m_pane.reset();
+    m_desk.reset();
     m_app.reset();
     m_server.reset();
 }

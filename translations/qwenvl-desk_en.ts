@@ -1221,6 +1221,23 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <source>Images to send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an unknown family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <extracomment>The model picker&apos;s neighbour for a local server&apos;s model: how its boxes are read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family decides how this model&apos;s boxes are read and how its images are sized. It is guessed from the model&apos;s name; choose another if its boxes look off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ConversationListPane</name>
@@ -1316,6 +1333,13 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DeskSession</name>
+    <message>
+        <source>Could not list the server&apos;s models: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,6 +1775,10 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>&amp;Inspect an Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some entries of your models file were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1219,6 +1219,23 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>Images to send</source>
         <translation>待发送的图片</translation>
     </message>
+    <message>
+        <source>an unknown family</source>
+        <translation>未知系列</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <extracomment>The model picker&apos;s neighbour for a local server&apos;s model: how its boxes are read</extracomment>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>The family decides how this model&apos;s boxes are read and how its images are sized. It is guessed from the model&apos;s name; choose another if its boxes look off.</source>
+        <translation>模型系列决定如何读取此模型的框以及如何缩放其图片。系列根据模型名称推测；如果框的位置不对，请选择其他系列。</translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation>根据名称推测</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ConversationListPane</name>
@@ -1315,6 +1332,13 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DeskSession</name>
+    <message>
+        <source>Could not list the server&apos;s models: %1</source>
+        <translation>无法列出服务器的模型：%1</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1773,10 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>&amp;Inspect an Answer…</source>
         <translation>检查回答(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Some entries of your models file were skipped: %1</source>
+        <translation>模型文件中的部分条目已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2288,7 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation>按%1解读</translation>
+        <translation>按 %1 读取</translation>
     </message>
     <message>
         <source>Read as original pixels</source>

@@ -2,6 +2,7 @@
 
 #include "core/AppInfo.h"
 #include "core/conversation/ChatSession.h"
+#include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/session/ActiveEndpoint.h"
 #include "core/session/DeskSession.h"
@@ -147,6 +148,11 @@ void MainWindow::connectSession()
             [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
     if (!m_context.historyNotice.isEmpty())
         statusBar()->showMessage(m_context.historyNotice, kNoticeMs);
+    // A mistake in the person's own models file: its entries were skipped, and why.
+    if (m_context.models && !m_context.models->errors().isEmpty())
+        statusBar()->showMessage(tr("Some entries of your models file were skipped: %1")
+                                     .arg(m_context.models->errors().join(QStringLiteral("; "))),
+                                 kNoticeMs);
 }
 
 void MainWindow::historyOpened()

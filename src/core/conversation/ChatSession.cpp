@@ -42,7 +42,7 @@ void ChatSession::setEndpoint(const EndpointProfile &profile, const QString &api
 
 void ChatSession::setModel(const ModelInfo &model)
 {
-    const bool changed = model.id != m_model.id;
+    const bool changed = model.id != m_model.id || model.family != m_model.family;
     m_model = model;
     m_conversation.modelId = model.id;
     if (changed)

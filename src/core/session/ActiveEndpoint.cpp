@@ -45,6 +45,7 @@ void ActiveEndpoint::refresh()
     const auto stored = m_settings->profile(m_settings->defaultProfileName());
     m_profile = withEnvironment(stored.value_or(EndpointProfile()));
     m_backend.reset();
+    m_key.clear();
     m_source = ApiKeyLookup::Source::None;
     m_keychainNotice.clear();
     ++m_generation; // an older lookup still running must not overwrite this one
@@ -69,6 +70,7 @@ void ActiveEndpoint::lookup()
             self->setState(State::MissingKey);
             return;
         }
+        self->m_key = found.key;
         self->m_backend = makeBackend(self->m_profile, found.key);
         self->setState(State::Ready);
     });

@@ -42,6 +42,9 @@ public:
     QString problem() const;
     // The backend for the next request; null unless Ready.
     std::shared_ptr<const ChatBackend> backend() const { return m_backend; }
+    // The key found (empty for keyless servers): for other requests to this endpoint, such as
+    // its model list. Never shown, logged or stored.
+    QString apiKey() const { return m_key; }
 
     // Reads the profile and looks its key up again.
     void refresh();
@@ -63,6 +66,7 @@ private:
     ApiKeyLookup::Source m_source = ApiKeyLookup::Source::None;
     QString m_keychainNotice;
     std::shared_ptr<const ChatBackend> m_backend;
+    QString m_key;
     quint64 m_generation = 0;
     QList<std::function<void(bool)>> m_waiting;
 };

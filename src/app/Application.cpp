@@ -3,6 +3,7 @@
 #include "app/FirstPaintHook.h"
 #include "app/LazyIconStyle.h"
 #include "app/ProxyInstaller.h"
+#include "app/SingleInstance.h"
 #include "app/StartupProbe.h"
 #include "core/AppInfo.h"
 #include "core/api/ProfileProxyFactory.h"
@@ -91,6 +92,17 @@ Application::Application(const Options &options) : m_services(std::make_unique<S
     m_services->proxies.refresh();
 }
 
+bool Application::handOverToRunningInstance(const QStringList &images)
+{
+    // One instance per data folder: what it means to be the same user's app.
+    m_instance = std::make_unique<SingleInstance>(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (m_instance->handOver(images))
+        return true;
+    m_instance->listen();
+    return false;
+}
+
 void Application::start(const QStringList &images)
 {
     MainWindow &window = mainWindow();
@@ -106,6 +118,14 @@ void Application::start(const QStringList &images)
     // Event filters run newest first: the probe reports the painted frame before that work.
     if (probe)
         StartupProbe::watch(&window);
+    if (m_instance) {
+        QObject::connect(m_instance.get(), &SingleInstance::argumentsReceived, &window,
+                         [&window](const QStringList &paths) {
+                             window.attachImages(paths);
+                             window.raise();
+                             window.activateWindow();
+                         });
+    }
     window.show();
 }
 

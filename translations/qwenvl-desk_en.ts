@@ -277,6 +277,71 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the beginning of %2 conversation ids; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved conversation contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations the app saved.
+
+  list                    every conversation, newest first
+  search TERM…            conversations whose title or messages contain every term (any script, Chinese too)
+  show ID                 one conversation as Markdown (--json: every stored field)
+  export ID…|--all --format json|markdown --output PATH
+                          a bundle with the original images (json), or Markdown with an images folder (one ID: PATH is the .md file; several or --all: PATH is a folder)
+  import FILE             adds the conversations of a bundle; never overwrites, all or nothing
+
+An ID may be shortened to a unique beginning of at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search, show, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search, show: print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: every conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: json (default) or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file or folder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -834,6 +899,49 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::BundleImage</name>
+    <message>
+        <source>it is not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more pixels than the app takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bytes do not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
@@ -1150,6 +1258,25 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ExportReport</name>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 conversation(s) with %2 message(s) and %3 image(s) to “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 original image(s) were missing from the history; their boxes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1169,6 +1296,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>You can enter the key later in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryImport</name>
+    <message>
+        <source>its “%1” is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is larger than %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,6 +1364,37 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The original image “%1” is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImportReport</name>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 conversation(s): %2 new, %3 continued, %4 added as copies; %5 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages imported: %1. Images imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– conversation “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,80 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
     </message>
+    <message>
+        <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
+        <translation>没有已保存的对话“%1”。运行“history list”查看所有对话。</translation>
+    </message>
+    <message>
+        <source>“%1” is the beginning of %2 conversation ids; give more of it.</source>
+        <translation>“%1”是 %2 个对话 ID 的开头；请多输入几位。</translation>
+    </message>
+    <message>
+        <source>No saved conversations.</source>
+        <translation>没有已保存的对话。</translation>
+    </message>
+    <message>
+        <source>No saved conversation contains “%1”.</source>
+        <translation>没有已保存的对话包含“%1”。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</source>
+        <translation>用法：qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>正在导入… %1%</translation>
+    </message>
+    <message>
+        <source>The conversations the app saved.
+
+  list                    every conversation, newest first
+  search TERM…            conversations whose title or messages contain every term (any script, Chinese too)
+  show ID                 one conversation as Markdown (--json: every stored field)
+  export ID…|--all --format json|markdown --output PATH
+                          a bundle with the original images (json), or Markdown with an images folder (one ID: PATH is the .md file; several or --all: PATH is a folder)
+  import FILE             adds the conversations of a bundle; never overwrites, all or nothing
+
+An ID may be shortened to a unique beginning of at least 4 characters.</source>
+        <translation>应用保存的对话。
+
+  list                    所有对话，最新的在前
+  search TERM…            标题或消息中包含所有词语的对话（任何文字，包括中文）
+  show ID                 以 Markdown 显示一个对话（--json：所有保存的字段）
+  export ID…|--all --format json|markdown --output PATH
+                          带原始图片的历史包（json），或带图片文件夹的 Markdown（一个 ID：PATH 为 .md 文件；多个或 --all：PATH 为文件夹）
+  import FILE             添加历史包中的对话；从不覆盖，要么全部导入，要么什么都不改
+
+ID 可以缩写为唯一的开头，至少 4 个字符。</translation>
+    </message>
+    <message>
+        <source>list, search, show, export or import</source>
+        <translation>list、search、show、export 或 import</translation>
+    </message>
+    <message>
+        <source>list, search, show: print JSON instead of text.</source>
+        <translation>list、search、show：输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>export: every conversation.</source>
+        <translation>export：所有对话。</translation>
+    </message>
+    <message>
+        <source>export: json (default) or markdown.</source>
+        <translation>export：json（默认）或 markdown。</translation>
+    </message>
+    <message>
+        <source>export: the file or folder to write.</source>
+        <translation>export：要写入的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
+        <translation>用法：qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE（见 --help）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -833,6 +907,49 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::BundleImage</name>
+    <message>
+        <source>it is not an image</source>
+        <translation>它不是图片</translation>
+    </message>
+    <message>
+        <source>it is a damaged image</source>
+        <translation>它是损坏的图片</translation>
+    </message>
+    <message>
+        <source>it has more pixels than the app takes</source>
+        <translation>它的像素数超过本应用接受的上限</translation>
+    </message>
+    <message>
+        <source>it is a damaged image (%1)</source>
+        <translation>它是损坏的图片（%1）</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>第 %1 张</translation>
+    </message>
+    <message>
+        <source>it has no valid SHA-256</source>
+        <translation>它没有有效的 SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no data</source>
+        <translation>它没有数据</translation>
+    </message>
+    <message>
+        <source>its data is not valid base64</source>
+        <translation>它的数据不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>它大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>its bytes do not match its SHA-256</source>
+        <translation>它的内容与其 SHA-256 不符</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
@@ -1146,6 +1263,25 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ExportReport</name>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止；没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 conversation(s) with %2 message(s) and %3 image(s) to “%4”.</source>
+        <translation>已将 %1 个对话（%2 条消息、%3 张图片）导出到“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 original image(s) were missing from the history; their boxes are kept.</source>
+        <translation>历史记录中缺少 %1 张原始图片；它们的框已保留。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1166,6 +1302,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>You can enter the key later in Settings</source>
         <translation>稍后可以在“设置”中输入密钥</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryImport</name>
+    <message>
+        <source>its “%1” is larger than %2 MiB</source>
+        <translation>它的“%1”大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>message %1 is larger than %2 MiB</source>
+        <translation>第 %1 条消息大于 %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1370,37 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The original image “%1” is damaged and cannot be shown.</source>
         <translation>原始图片“%1”已损坏，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImportReport</name>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>导入已停止；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversation(s): %2 new, %3 continued, %4 added as copies; %5 already here.</source>
+        <translation>已导入 %1 个对话：%2 个新对话，%3 个续接，%4 个作为副本添加；%5 个已存在。</translation>
+    </message>
+    <message>
+        <source>Messages imported: %1. Images imported: %2.</source>
+        <translation>已导入消息：%1。已导入图片：%2。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>– image %1: %2</source>
+        <translation>– 图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>– conversation “%1”: %2</source>
+        <translation>– 对话“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/AskCommand.h"
 #include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
+#include "cli/HistoryCommand.h"
 #include "cli/KeyCommand.h"
 #include "cli/RenderCommand.h"
 #include "core/AppInfo.h"
@@ -34,7 +35,8 @@ const Subcommand kSubcommands[] = {
     {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), runRenderCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
-    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
+    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"),
+     runHistoryCommand},
 };
 
 QString subcommandList()

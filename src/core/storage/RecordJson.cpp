@@ -30,6 +30,8 @@ QJsonObject partToJson(const Part &part)
     return o;
 }
 
+} // namespace
+
 Part partFromJson(const QJsonObject &o)
 {
     Part part;
@@ -52,6 +54,8 @@ Part partFromJson(const QJsonObject &o)
     part.imageIndex = o.value(key(u"image_index")).toInt(-1);
     return part;
 }
+
+namespace {
 
 QJsonObject detectionToJson(const Detection &d)
 {
@@ -144,6 +148,8 @@ QJsonObject messageToJson(const StoredMessage &s)
     return o;
 }
 
+} // namespace
+
 StoredMessage messageFromJson(const QJsonObject &o)
 {
     StoredMessage s;
@@ -174,8 +180,6 @@ StoredMessage messageFromJson(const QJsonObject &o)
     s.createdAt = fromMsecs(o.value(key(u"created_at")).toInteger());
     return s;
 }
-
-} // namespace
 
 QJsonObject recordToJson(const ConversationRecord &record)
 {

@@ -519,6 +519,18 @@ An ID may be shortened to a unique beginning of at least 4 characters.</source>
         <source>S&amp;top Answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1318,6 +1330,77 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryTransferController</name>
+    <message>
+        <source>The history is not open yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not saved yet: it is saved when its first answer ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history with images (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown with an images folder (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History Transfer Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

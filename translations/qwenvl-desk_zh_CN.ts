@@ -530,6 +530,18 @@ ID 可以缩写为唯一的开头，至少 4 个字符。</translation>
         <source>S&amp;top Answer</source>
         <translation>停止回答(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>导出对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation>导出所有对话(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Conversations…</source>
+        <translation>导入对话(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1324,6 +1336,77 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
         <translation>历史记录文件已损坏，已保留为“%1”。无法新建历史记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryTransferController</name>
+    <message>
+        <source>The history is not open yet; try again in a moment.</source>
+        <translation>历史记录尚未打开；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>历史记录不可用：%1</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved yet: it is saved when its first answer ends.</source>
+        <translation>此对话尚未保存：它会在第一个回答结束时保存。</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history with images (*.json)</source>
+        <translation>带图片的 QwenVL Desk 历史记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown with an images folder (*.md)</source>
+        <translation>带图片文件夹的 Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>正在导出对话…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>导出所有对话</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>正在导出所有对话…</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history (*.json)</source>
+        <translation>QwenVL Desk 历史记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>正在导入对话…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>History Transfer</source>
+        <translation>历史记录导入导出</translation>
+    </message>
+    <message>
+        <source>History Transfer Failed</source>
+        <translation>历史记录导入导出失败</translation>
     </message>
 </context>
 <context>

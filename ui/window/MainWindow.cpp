@@ -1,11 +1,13 @@
 #include "ui/window/MainWindow.h"
 
 #include "core/AppInfo.h"
+#include "core/conversation/ChatSession.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/conversations/ConversationListPane.h"
+#include "ui/history/HistoryTransferController.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -16,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
@@ -50,6 +53,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->splitter->setSizes({240, 600, 440});
 
     m_workspace = new Workspace(m_context, this, m_chat, m_inspector, m_conversations);
+    m_historyTransfer = new HistoryTransferController(
+        m_context, this, [this] { return m_chat->session()->conversation().id; });
+    m_historyTransfer->setActions(m_ui->actionExportConversation, m_ui->actionExportAll,
+                                  m_ui->actionImportHistory);
+    connect(m_historyTransfer, &HistoryTransferController::imported, this,
+            [this] { m_workspace->refreshList(m_conversations->searchField()->text()); });
     m_inspectOnly = new QAction(this);
     m_inspectOnly->setObjectName(QStringLiteral("actionInspectOnly"));
     m_ui->menuFile->insertAction(m_ui->menuFile->actions().value(1), m_inspectOnly);

@@ -13,6 +13,7 @@ namespace qvd {
 struct AppContext;
 class ChatPane;
 class ConversationListPane;
+class HistoryTransferController;
 class InspectorPane;
 class ProfileStatus;
 class Workspace;
@@ -75,6 +76,7 @@ private:
     InspectorPane *m_inspector = nullptr;
     ProfileStatus *m_status = nullptr;
     Workspace *m_workspace = nullptr;
+    HistoryTransferController *m_historyTransfer = nullptr; // File → Export…/Import…
     QAction *m_inspectOnly = nullptr;
 };
 

@@ -153,9 +153,11 @@ ImageStore::PutResult ImageStore::adopt(const QString &path, const QByteArray &s
 
 void ImageStore::makePrivate() const
 {
-    if (!QFileInfo(m_root).isDir())
+    // What this version writes is private from the start: once the root is, an older
+    // install's files were tightened already (the root goes last, so a walk cut short is
+    // done again), and opening a large store costs no walk.
+    if (!QFileInfo(m_root).isDir() || storage::isPrivateFolder(m_root))
         return;
-    storage::makePrivateFolder(m_root);
     QDirIterator it(m_root, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -167,6 +169,7 @@ void ImageStore::makePrivate() const
         else
             storage::makePrivateFile(info.absoluteFilePath());
     }
+    storage::makePrivateFolder(m_root);
 }
 
 ImageStore::Loaded ImageStore::load(const QByteArray &sha256, QSize placeholderSize) const

@@ -44,6 +44,16 @@ bool makePrivateFolder(const QString &path)
     return true;
 }
 
+bool isPrivateFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return permissionBits(path) == int(kPrivateFolder);
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
 bool makePrivateFile(const QString &path)
 {
 #ifdef Q_OS_UNIX

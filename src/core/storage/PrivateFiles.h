@@ -12,6 +12,9 @@ namespace qvd::storage {
 // be created; a folder whose mode cannot be changed (not ours) is left as it is.
 bool makePrivateFolder(const QString &path);
 
+// True when `path` is a folder only its owner can enter (always true off Unix).
+bool isPrivateFolder(const QString &path);
+
 // Makes an existing file owner-only; true when there is no such file.
 bool makePrivateFile(const QString &path);
 

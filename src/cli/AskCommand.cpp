@@ -9,6 +9,7 @@
 #include "core/api/BackendFactory.h"
 #include "core/api/ChatTurn.h"
 #include "core/imaging/ImagePreparer.h"
+#include "core/imaging/ServerSizeCheck.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -22,9 +23,9 @@ namespace qvd::cli {
 namespace {
 
 // The profile with the command line's overrides applied, or empty with a message.
-std::optional<EndpointProfile> effectiveProfile(const AskOptions &options, QTextStream &err)
+std::optional<EndpointProfile> effectiveProfile(const Settings &settings, const AskOptions &options,
+                                                QTextStream &err)
 {
-    Settings settings;
     std::optional<EndpointProfile> profile = resolveProfile(settings, options.profileName, err);
     if (!profile)
         return std::nullopt;
@@ -66,25 +67,35 @@ bool prepareImages(const AskOptions &options, const ModelInfo &model, QList<Part
     return true;
 }
 
-// The exit codes of the engine issue: 3 auth, 4 network/timeout/unreadable, 5 refused, 6 busy.
-int exitCodeFor(const ApiError &error)
+// The thinking switches asked for, or a refusal: --no-stream where the answer must stream.
+std::optional<GenerationParameters> parametersFor(const AskOptions &options, const ModelInfo &model,
+                                                  QTextStream &err)
 {
-    if (error.httpStatus == 401 || error.httpStatus == 403)
-        return ExitNoKey;
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::MalformedReply:
-        return ExitNetwork;
-    case ApiError::Kind::Cancelled:
-        return ExitInterrupted;
-    case ApiError::Kind::Server:
-        return ExitRefused;
-    case ApiError::Kind::HttpStatus:
-        break;
-    }
-    return error.httpStatus == 429 || error.httpStatus >= 500 ? ExitBusy : ExitRefused;
+    GenerationParameters parameters;
+    parameters.enableThinking = options.thinking;
+    parameters.thinkingBudget = options.thinkingBudget;
+    if (options.thinking && !model.thinkingSwitchable())
+        err << Cli::tr("Note: %1 cannot switch thinking (%2); --thinking is not sent.")
+                   .arg(model.id,
+                        model.thinking == Thinking::Always ? Cli::tr("it always thinks")
+                                                           : Cli::tr("it does not think"))
+            << Qt::endl;
+    if (options.stream || !ChatRequest::mustStream(model, parameters))
+        return parameters;
+    if (model.streamingOnly)
+        err << Cli::tr("%1 answers only as a stream: leave out --no-stream.").arg(model.id)
+            << Qt::endl;
+    else if (model.thinkingSwitchable())
+        err << Cli::tr("%1 thinks before it answers, and a thinking answer comes only as a "
+                       "stream: leave out --no-stream, or add --thinking off.")
+                   .arg(model.id)
+            << Qt::endl;
+    else
+        err << Cli::tr("%1 thinks before every answer, and a thinking answer comes only as a "
+                       "stream: leave out --no-stream.")
+                   .arg(model.id)
+            << Qt::endl;
+    return std::nullopt;
 }
 
 } // namespace
@@ -95,13 +106,21 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const std::optional<AskOptions> options = AskOptions::parse(arguments, out, err, &helpShown);
     if (!options)
         return helpShown ? ExitOk : ExitUsage;
-    const std::optional<EndpointProfile> profile = effectiveProfile(*options, err);
+    const Settings settings;
+    const std::optional<EndpointProfile> profile = effectiveProfile(settings, *options, err);
     if (!profile)
         return ExitUsage;
 
-    const ModelRegistry registry;
-    const ModelInfo model =
-        registry.find(options->model.isEmpty() ? profile->defaultModel : options->model);
+    const ModelRegistry registry(settings.modelsFilePath());
+    for (const QString &problem : registry.errors())
+        err << Cli::tr("Warning: %1").arg(problem) << Qt::endl;
+    const QString modelId = options->model.isEmpty() ? profile->defaultModel : options->model;
+    ModelInfo model = registry.find(modelId);
+    if (const auto family = settings.modelFamily(profile->name, model.id))
+        model = ModelRegistry::withFamily(model, *family);
+    const std::optional<GenerationParameters> parameters = parametersFor(*options, model, err);
+    if (!parameters)
+        return ExitUsage;
     QList<Part> parts;
     QList<ImageTransform> transforms;
     if (!prepareImages(*options, model, parts, transforms, err))
@@ -125,7 +144,8 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     request.model = model;
     request.systemPrompt = options->system;
     request.messages = {Message::user(parts)};
-    request.stream = options->stream;
+    request.parameters = *parameters;
+    request.stream = options->stream || ChatRequest::mustStream(model, *parameters);
 
     QNetworkAccessManager network;
     const auto backend = makeBackend(*profile, key.key);
@@ -144,6 +164,8 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     int exitCode = ExitOk;
     QEventLoop loop;
     QObject::connect(&turn, &ChatTurn::finished, &loop, [&](const Message &answer) {
+        // Check, don't trust: the reply's image tokens tell the size the model really saw.
+        transforms = checkServerSizes(transforms, answer.usage.imageTokens);
         output.finish(answer);
         exitCode = answer.state == Message::State::Interrupted ? ExitInterrupted : ExitOk;
         loop.quit();

@@ -20,7 +20,10 @@ struct AskOptions
     QString endpoint; // overrides the profile's base URL (DASHSCOPE_HTTP_BASE_URL for DashScope)
     QString system;
     bool stream = true;
-    int idleTimeoutSeconds = 90;
+    // Longer than the 180 s after which DashScope cuts a non-streamed answer (§8.1).
+    int idleTimeoutSeconds = 190;
+    std::optional<bool> thinking; // --thinking on|off; empty: the model's default
+    std::optional<int> thinkingBudget;
     int maxRetries = 3;
     bool showReasoning = false;
     bool json = false;

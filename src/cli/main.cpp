@@ -2,7 +2,9 @@
 #include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
 #include "cli/HistoryCommand.h"
+#include "cli/EvalCommand.h"
 #include "cli/KeyCommand.h"
+#include "cli/ModelsCommand.h"
 #include "cli/RenderCommand.h"
 #include "core/AppInfo.h"
 
@@ -33,10 +35,14 @@ const Subcommand kSubcommands[] = {
     {"boxes", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"),
      runBoxesCommand},
     {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), runRenderCommand},
+    {"eval", QT_TRANSLATE_NOOP("Cli", "Score predictions against ground truth"), runEvalCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
     {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"),
      runHistoryCommand},
+    {"models",
+     QT_TRANSLATE_NOOP("Cli", "List the models, their patch size, pixel budget and coordinates"),
+     runModelsCommand},
 };
 
 QString subcommandList()

@@ -44,6 +44,11 @@ public:
 
     QString keychainBackendName() const { return m_keychain->backendName(); }
 
+Q_SIGNALS:
+    // A key of this profile was stored or forgotten through this vault.
+    void keyChanged(const QString &profileName);
+
+public:
     // DASHSCOPE_API_KEY applies to DashScope's own hosts only, never to a local server.
     static bool environmentApplies(const EndpointProfile &profile);
 

@@ -499,6 +499,71 @@ PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, 
         <source>Score predictions against ground truth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the beginning of %2 conversation ids; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved conversation contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations the app saved.
+
+  list                    every conversation, newest first
+  search TERM…            conversations whose title or messages contain every term (any script, Chinese too)
+  show ID                 one conversation as Markdown (--json: every stored field)
+  export ID…|--all --format json|markdown --output PATH
+                          a bundle with the original images (json), or Markdown with an images folder (one ID: PATH is the .md file; several or --all: PATH is a folder)
+  import FILE             adds the conversations of a bundle; never overwrites, all or nothing
+
+An ID may be shortened to a unique beginning of at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search, show, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search, show: print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: every conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: json (default) or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file or folder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -678,6 +743,18 @@ PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, 
     </message>
     <message>
         <source>S&amp;top Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport Conversations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1141,49 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     <message>
         <source>%1: %2</source>
         <extracomment>accessible name of a composer image: its file name, then its size and tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BundleImage</name>
+    <message>
+        <source>it is not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more pixels than the app takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bytes do not match its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,6 +1624,25 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ExportReport</name>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 conversation(s) with %2 message(s) and %3 image(s) to “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 original image(s) were missing from the history; their boxes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1527,6 +1666,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::HistoryImport</name>
+    <message>
+        <source>its “%1” is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::HistoryStore</name>
     <message>
         <source>The history file was damaged and could not be read. It was kept as “%1” and a new, empty history was started.</source>
@@ -1534,6 +1684,77 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryTransferController</name>
+    <message>
+        <source>The history is not open yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not saved yet: it is saved when its first answer ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history with images (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown with an images folder (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History Transfer Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1812,37 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The original image “%1” is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImportReport</name>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 conversation(s): %2 new, %3 continued, %4 added as copies; %5 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages imported: %1. Images imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– conversation “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

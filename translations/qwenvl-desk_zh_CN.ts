@@ -503,6 +503,80 @@ PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附
         <source>Score predictions against ground truth</source>
         <translation>将预测与标注真值对比打分</translation>
     </message>
+    <message>
+        <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
+        <translation>没有已保存的对话“%1”。运行“history list”查看所有对话。</translation>
+    </message>
+    <message>
+        <source>“%1” is the beginning of %2 conversation ids; give more of it.</source>
+        <translation>“%1”是 %2 个对话 ID 的开头；请多输入几位。</translation>
+    </message>
+    <message>
+        <source>No saved conversations.</source>
+        <translation>没有已保存的对话。</translation>
+    </message>
+    <message>
+        <source>No saved conversation contains “%1”.</source>
+        <translation>没有已保存的对话包含“%1”。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</source>
+        <translation>用法：qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>正在导入… %1%</translation>
+    </message>
+    <message>
+        <source>The conversations the app saved.
+
+  list                    every conversation, newest first
+  search TERM…            conversations whose title or messages contain every term (any script, Chinese too)
+  show ID                 one conversation as Markdown (--json: every stored field)
+  export ID…|--all --format json|markdown --output PATH
+                          a bundle with the original images (json), or Markdown with an images folder (one ID: PATH is the .md file; several or --all: PATH is a folder)
+  import FILE             adds the conversations of a bundle; never overwrites, all or nothing
+
+An ID may be shortened to a unique beginning of at least 4 characters.</source>
+        <translation>应用保存的对话。
+
+  list                    所有对话，最新的在前
+  search TERM…            标题或消息中包含所有词语的对话（任何文字，包括中文）
+  show ID                 以 Markdown 显示一个对话（--json：所有保存的字段）
+  export ID…|--all --format json|markdown --output PATH
+                          带原始图片的历史包（json），或带图片文件夹的 Markdown（一个 ID：PATH 为 .md 文件；多个或 --all：PATH 为文件夹）
+  import FILE             添加历史包中的对话；从不覆盖，要么全部导入，要么什么都不改
+
+ID 可以缩写为唯一的开头，至少 4 个字符。</translation>
+    </message>
+    <message>
+        <source>list, search, show, export or import</source>
+        <translation>list、search、show、export 或 import</translation>
+    </message>
+    <message>
+        <source>list, search, show: print JSON instead of text.</source>
+        <translation>list、search、show：输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>export: every conversation.</source>
+        <translation>export：所有对话。</translation>
+    </message>
+    <message>
+        <source>export: json (default) or markdown.</source>
+        <translation>export：json（默认）或 markdown。</translation>
+    </message>
+    <message>
+        <source>export: the file or folder to write.</source>
+        <translation>export：要写入的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
+        <translation>用法：qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE（见 --help）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -683,6 +757,18 @@ PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附
     <message>
         <source>S&amp;top Answer</source>
         <translation>停止回答(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>导出对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation>导出所有对话(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Conversations…</source>
+        <translation>导入对话(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1152,49 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>%1: %2</source>
         <extracomment>accessible name of a composer image: its file name, then its size and tokens</extracomment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BundleImage</name>
+    <message>
+        <source>it is not an image</source>
+        <translation>它不是图片</translation>
+    </message>
+    <message>
+        <source>it is a damaged image</source>
+        <translation>它是损坏的图片</translation>
+    </message>
+    <message>
+        <source>it has more pixels than the app takes</source>
+        <translation>它的像素数超过本应用接受的上限</translation>
+    </message>
+    <message>
+        <source>it is a damaged image (%1)</source>
+        <translation>它是损坏的图片（%1）</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>第 %1 张</translation>
+    </message>
+    <message>
+        <source>it has no valid SHA-256</source>
+        <translation>它没有有效的 SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no data</source>
+        <translation>它没有数据</translation>
+    </message>
+    <message>
+        <source>its data is not valid base64</source>
+        <translation>它的数据不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>它大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>its bytes do not match its SHA-256</source>
+        <translation>它的内容与其 SHA-256 不符</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1631,25 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ExportReport</name>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止；没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 conversation(s) with %2 message(s) and %3 image(s) to “%4”.</source>
+        <translation>已将 %1 个对话（%2 条消息、%3 张图片）导出到“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 original image(s) were missing from the history; their boxes are kept.</source>
+        <translation>历史记录中缺少 %1 张原始图片；它们的框已保留。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1525,6 +1673,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::HistoryImport</name>
+    <message>
+        <source>its “%1” is larger than %2 MiB</source>
+        <translation>它的“%1”大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>message %1 is larger than %2 MiB</source>
+        <translation>第 %1 条消息大于 %2 MiB</translation>
+    </message>
+</context>
+<context>
     <name>qvd::HistoryStore</name>
     <message>
         <source>The history file was damaged and could not be read. It was kept as “%1” and a new, empty history was started.</source>
@@ -1533,6 +1692,77 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
         <translation>历史记录文件已损坏，已保留为“%1”。无法新建历史记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryTransferController</name>
+    <message>
+        <source>The history is not open yet; try again in a moment.</source>
+        <translation>历史记录尚未打开；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>历史记录不可用：%1</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved yet: it is saved when its first answer ends.</source>
+        <translation>此对话尚未保存：它会在第一个回答结束时保存。</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history with images (*.json)</source>
+        <translation>带图片的 QwenVL Desk 历史记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown with an images folder (*.md)</source>
+        <translation>带图片文件夹的 Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>正在导出对话…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>导出所有对话</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>正在导出所有对话…</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history (*.json)</source>
+        <translation>QwenVL Desk 历史记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>正在导入对话…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>History Transfer</source>
+        <translation>历史记录导入导出</translation>
+    </message>
+    <message>
+        <source>History Transfer Failed</source>
+        <translation>历史记录导入导出失败</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1820,37 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The original image “%1” is damaged and cannot be shown.</source>
         <translation>原始图片“%1”已损坏，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImportReport</name>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>导入已停止；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversation(s): %2 new, %3 continued, %4 added as copies; %5 already here.</source>
+        <translation>已导入 %1 个对话：%2 个新对话，%3 个续接，%4 个作为副本添加；%5 个已存在。</translation>
+    </message>
+    <message>
+        <source>Messages imported: %1. Images imported: %2.</source>
+        <translation>已导入消息：%1。已导入图片：%2。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>– image %1: %2</source>
+        <translation>– 图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>– conversation “%1”: %2</source>
+        <translation>– 对话“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/storage/ConversationDeleter.h"
+#include "core/storage/HistoryLocation.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 #include "ui/LanguageManager.h"
@@ -52,10 +53,9 @@ struct Application::Services
     LanguageManager language;
     ThemeManager theme;
     // ~/.local/share/qwenvl-desk on Linux: history.sqlite and images/ (by content hash).
-    QString dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                          .filePath(QString::fromLatin1(appinfo::kSettingsName));
+    HistoryLocation location = HistoryLocation::standard();
     HistoryStore history;
-    ImageStore images{QDir(dataDir).filePath(QStringLiteral("images"))};
+    ImageStore images{location.imagesPath()};
 };
 
 void Application::applyIdentity()
@@ -142,9 +142,8 @@ void Application::finishStartup()
 
 void Application::openHistory()
 {
-    QDir().mkpath(m_services->dataDir);
-    const HistoryStore::OpenResult opened = m_services->history.open(
-        QDir(m_services->dataDir).filePath(QStringLiteral("history.sqlite")));
+    const HistoryStore::OpenResult opened =
+        m_services->location.open(m_services->history, m_services->images);
     m_context.historyNotice = opened.message; // e.g. where a damaged file was kept aside
     if (!opened.ok())
         return;

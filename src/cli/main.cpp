@@ -1,6 +1,7 @@
 #include "cli/AskCommand.h"
 #include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
+#include "cli/HistoryCommand.h"
 #include "cli/EvalCommand.h"
 #include "cli/KeyCommand.h"
 #include "cli/ModelsCommand.h"
@@ -37,10 +38,11 @@ const Subcommand kSubcommands[] = {
     {"eval", QT_TRANSLATE_NOOP("Cli", "Score predictions against ground truth"), runEvalCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
+    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"),
+     runHistoryCommand},
     {"models",
      QT_TRANSLATE_NOOP("Cli", "List the models, their patch size, pixel budget and coordinates"),
      runModelsCommand},
-    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
 };
 
 QString subcommandList()

@@ -12,6 +12,7 @@
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/Composer.h"
 #include "ui/conversations/ConversationListPane.h"
+#include "ui/history/HistoryTransferController.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_conversations->setSession(m_session);
     m_inspector->setSession(m_session);
     m_inspector->setModelRegistry(context.models);
+    m_historyTransfer = new HistoryTransferController(
+        m_context, this, [this] { return m_session->chat()->conversation().id; });
+    m_historyTransfer->setActions(m_ui->actionExportConversation, m_ui->actionExportAll,
+                                  m_ui->actionImportHistory);
+    connect(m_historyTransfer, &HistoryTransferController::imported, this,
+            [this] { m_session->conversations()->refresh(); });
     m_inspectOnly = new QAction(this);
     m_inspectOnly->setObjectName(QStringLiteral("actionInspectOnly"));
     m_ui->menuFile->insertAction(m_ui->menuFile->actions().value(1), m_inspectOnly);

@@ -104,6 +104,11 @@ PrepareResult ImagePreparer::prepareBytes(const QByteArray &bytes, const QString
     return result;
 }
 
+bool ImagePreparer::acceptsFormat(const QByteArray &format)
+{
+    return isSupportedFormat(format);
+}
+
 bool ImagePreparer::readHeader(const QByteArray &bytes, Header &header, ImageError &error) const
 {
     QBuffer buffer;

@@ -39,6 +39,9 @@ public:
     explicit ImagePreparer(const ModelInfo &model, const Options &options);
     explicit ImagePreparer(const ModelInfo &model);
 
+    // The file formats (as QImageReader names them) the app takes images in.
+    static bool acceptsFormat(const QByteArray &format);
+
     // The budget images are sized with: the model's, then highResolution, then overrides.
     ResizeBudget budget() const { return m_budget; }
     Options options() const { return m_options; }

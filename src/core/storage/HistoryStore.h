@@ -113,6 +113,8 @@ public:
     QSet<QByteArray> referencedImages(StorageError *error = nullptr) const;
 
 private:
+    friend class ImportStaging; // an import's hidden rows and their publishing, in its file
+
     OpenResult openFile(const QString &path, bool afterSetAside);
     OpenResult failed(const StorageError &error);
     StorageError prepareConnection(int *version);

@@ -67,13 +67,8 @@ std::optional<AskOptions> AskOptions::parse(const QStringList &arguments, QTextS
         option("show-reasoning", Cli::tr("Print the model's thinking to standard error.")),
         option("json", Cli::tr("Print one JSON object with the answer at the end.")),
     });
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        *helpShown = true;
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err)) {
+        *helpShown = *done == ExitOk;
         return std::nullopt;
     }
     AskOptions options;

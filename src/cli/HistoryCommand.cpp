@@ -1,5 +1,6 @@
 #include "cli/HistoryCommand.h"
 
+#include "cli/CliSupport.h"
 #include "cli/CliText.h"
 #include "cli/Interrupt.h"
 #include "core/storage/HistoryLocation.h"
@@ -308,14 +309,8 @@ int runHistoryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 {
     QCommandLineParser parser;
     setUpParser(parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QStringList rest = positional.mid(1);

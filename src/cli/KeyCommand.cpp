@@ -67,14 +67,8 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("set, status or delete"));
     parser.addOption(profileOption());
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList actions = parser.positionalArguments();
     const QString action = actions.value(0);
     if (actions.size() != 1

@@ -134,14 +134,8 @@ int runModelsCommand(const QStringList &arguments, QTextStream &out, QTextStream
                            Cli::tr("Also list legacy models, kept for old conversations.")),
         QCommandLineOption(QStringLiteral("json"), Cli::tr("Print a JSON array.")),
     });
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         err << Cli::tr("Usage: qwenvl-desk-cli models [--profile NAME] [--endpoint URL] [--all] "
                        "[--json]")

@@ -94,11 +94,8 @@ void TestHistoryJourney::init()
     QVERIFY(m_server->listen());
     m_app = std::make_unique<qvd::test::TestAppContext>();
     QVERIFY(m_app->enableHistory(m_dir->filePath(QStringLiteral("data"))));
+    m_app->useLoopback(m_server->url(QStringLiteral("/api/v1")), QStringLiteral("sk-history"));
     m_window = std::make_unique<MainWindow>(m_app->context());
-    EndpointProfile profile;
-    profile.name = QStringLiteral("loopback");
-    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
-    m_window->chat()->setEndpoint(profile, QStringLiteral("sk-history"));
     m_window->chat()->session()->setMaxAttempts(1);
     m_window->chat()->composer()->setModelId(QStringLiteral("qwen2.5-vl-72b-instruct"));
     m_window->resize(1400, 900);

@@ -5,6 +5,7 @@
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/session/ActiveEndpoint.h"
+#include "core/session/ConversationIndex.h"
 #include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"

@@ -23,7 +23,7 @@ constexpr qsizetype kStreamBytes = 50LL * 1024 * 1024;
 constexpr qsizetype kPiece = 16 * 1024;
 constexpr int kRuns = 3;
 
-// §9.B's three events (dashscope-protocol.md), ids counting up, until the stream is 50 MB.
+// §9.B's three events (docs/dashscope-protocol.md), ids counting up, until the stream is 50 MB.
 QByteArray dashScopeStream(int &events)
 {
     QFile file(test::dataPath(QStringLiteral("api/9b-response.http")));

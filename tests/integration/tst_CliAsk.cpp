@@ -431,7 +431,7 @@ void TestCliAsk::keyCycleLeavesNoTraceOfTheKey()
 
 void TestCliAsk::noStreamIsRefusedWhereTheAnswerMustStream()
 {
-    // QVQ streams only (dashscope-protocol.md §8): refused before anything is sent.
+    // QVQ streams only (docs/dashscope-protocol.md §8): refused before anything is sent.
     const Run qvq = ask({QStringLiteral("--no-stream"), QStringLiteral("--model"),
                          QStringLiteral("qvq-max"), QStringLiteral("why?")});
     QCOMPARE(qvq.exitCode, 2);

@@ -103,7 +103,7 @@ void TestCliModels::listsThe2026Table()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     const auto entries = byId(run);
-    // One id per row of dashscope-protocol.md §8.1, checked column by column.
+    // One id per row of docs/dashscope-protocol.md §8.1, checked column by column.
     const QJsonObject qwen36 = entries.value(QStringLiteral("qwen3.6-plus"));
     QCOMPARE(qwen36.value(QLatin1String("family")).toString(), QStringLiteral("qwen3.5"));
     QCOMPARE(qwen36.value(QLatin1String("patch")).toInt(), 32);

@@ -26,7 +26,8 @@ QString jsonText(const QJsonValue &value)
 }
 
 // The JSON an error body carries. A non-2xx answer to a streaming request may itself be an event
-// stream holding the error event ([PY] _handle_http_failed_response, dashscope-protocol.md §5).
+// stream holding the error event ([PY] _handle_http_failed_response, docs/dashscope-protocol.md
+// §5).
 QByteArray errorJson(const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -139,7 +140,7 @@ ApiError::Category ApiError::category() const
     case Kind::Server:
         break;
     }
-    // Codes from dashscope-protocol.md §6 (native) and §7 (compatible mode).
+    // Codes from docs/dashscope-protocol.md §6 (native) and §7 (compatible mode).
     if (codeIs(code, "InvalidApiKey") || codeIs(code, "invalid_api_key"))
         return Category::Auth;
     if (codeStarts(code, "DataInspectionFailed") || codeIs(code, "data_inspection_failed"))
@@ -193,7 +194,7 @@ bool operator==(const ApiError &a, const ApiError &b)
         && a.beforeFirstByte == b.beforeFirstByte && a.retryAfter == b.retryAfter;
 }
 
-// The sentences people read; codes from dashscope-protocol.md §6 and §7.
+// The sentences people read; codes from docs/dashscope-protocol.md §6 and §7.
 
 QString ApiError::summary() const
 {

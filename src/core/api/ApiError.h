@@ -62,7 +62,7 @@ public:
     static ApiError fromServerJson(int status, const QByteArray &json);
 
     // 429 (except billing and free-tier quota codes), 5xx, and connection failures before the
-    // first byte (spec §6 "retry?" column; architecture.md step 4).
+    // first byte (docs/dashscope-protocol.md §6 "retry?" column; docs/architecture.md step 4).
     bool retryable() const;
     Category category() const;
     // A sentence for people, translated, with the server's own message when there is one.

@@ -19,8 +19,8 @@ namespace qvd {
 
 class ChatBackend;
 
-// One request and its answer (architecture.md step 4). Streams deltas, ends with exactly one of
-// finished() or failed(). Retries only retryable failures, and never once output was shown.
+// One request and its answer (docs/architecture.md step 4). Streams deltas, ends with exactly one
+// of finished() or failed(). Retries only retryable failures, and never once output was shown.
 class ChatTurn : public QObject
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // No byte for this long → Timeout, partial text kept. Zero turns it off. Default 90 s.
     // A non-streamed request sends nothing until its answer is whole, which DashScope cuts at
-    // 180 s (dashscope-protocol.md §8.1): it waits at least kNonStreamedWait.
+    // 180 s (docs/dashscope-protocol.md §8.1): it waits at least kNonStreamedWait.
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
     static constexpr std::chrono::milliseconds kNonStreamedWait{190000};
 

@@ -11,8 +11,8 @@ struct SseEvent
     QByteArray id; // the last `id:` seen (persists across events, as in the SSE standard)
     QByteArray event; // `event:` of this event; empty means the default ("message")
     QByteArray data; // `data:` lines joined with '\n'
-    // DashScope's `:HTTP_STATUS/NNN` comment inside this event (dashscope-protocol.md §5); 0 if
-    // none.
+    // DashScope's `:HTTP_STATUS/NNN` comment inside this event (docs/dashscope-protocol.md §5); 0
+    // if none.
     int httpStatus = 0;
 
     friend bool operator==(const SseEvent &a, const SseEvent &b)

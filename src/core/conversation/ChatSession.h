@@ -19,7 +19,7 @@ namespace qvd {
 class ChatBackend;
 class ChatTurn;
 
-// The open conversation and its one running answer (architecture.md steps 3–6): appends the
+// The open conversation and its one running answer (docs/architecture.md steps 3–6): appends the
 // person's message, streams the answer into an assistant message, grounds the text after every
 // delta, and keeps failures and interruptions with their partial text. Widgets show it and call
 // it; they never talk to the network themselves.

@@ -16,7 +16,7 @@ class QSqlError;
 
 namespace qvd {
 
-// The chat history in one SQLite file (architecture.md step 7): conversations, messages with
+// The chat history in one SQLite file (docs/architecture.md step 7): conversations, messages with
 // their parts, image transforms and detections, and a full-text index over titles and text.
 //
 // Each store opens its own named Qt SQL connection (removed in the destructor), so several

@@ -116,10 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A system prompt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +273,10 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL, or OPENAI_BASE_URL for --protocol openai).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -319,6 +319,10 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>Server: %1 (%2)</source>
         <extracomment>%1 is the server&apos;s own message, %2 its error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. Redirects are never followed, so the key went nowhere else: check the address of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +726,15 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -971,6 +984,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Images to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConnectionTester</name>
+    <message>
+        <source>Redirected to %1</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,10 +1620,6 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key comes from the DASHSCOPE_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave empty to keep the stored key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,15 +1631,16 @@ Boxes and points the model names appear here.</source>
         <source>Leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key comes from the %1 environment variable.</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ProfileStatus</name>
     <message>
         <source>checking the key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key from DASHSCOPE_API_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,6 +1663,11 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>Status bar: endpoint · model · where the API key is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from %1</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,10 +116,6 @@
         <translation>dashscope 或 openai（默认：配置中的协议）。</translation>
     </message>
     <message>
-        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
-        <translation>覆盖配置的基础 URL（默认：DASHSCOPE_HTTP_BASE_URL）。</translation>
-    </message>
-    <message>
         <source>A system prompt.</source>
         <translation>系统提示词。</translation>
     </message>
@@ -279,6 +275,10 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
     </message>
+    <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL, or OPENAI_BASE_URL for --protocol openai).</source>
+        <translation>覆盖配置中基础 URL 的地址（默认：DASHSCOPE_HTTP_BASE_URL；使用 --protocol openai 时为 OPENAI_BASE_URL）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -322,6 +322,10 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>Server: %1 (%2)</source>
         <extracomment>%1 is the server&apos;s own message, %2 its error code</extracomment>
         <translation>服务器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. Redirects are never followed, so the key went nowhere else: check the address of the profile.</source>
+        <translation>服务器把请求重定向到了另一个地址。重定向从不被跟随，因此密钥没有发往其他地方：请检查配置的地址。</translation>
     </message>
 </context>
 <context>
@@ -724,6 +728,15 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
+        <translation>服务器返回了重定向，重定向从不被跟随。请检查配置的地址。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation>服务器把请求重定向到 %1。请求从不被转发到其他地址，因此没有任何内容发往那里。请检查配置的地址。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -968,6 +981,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Images to send</source>
         <translation>待发送的图片</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConnectionTester</name>
+    <message>
+        <source>Redirected to %1</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation>重定向到 %1</translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1615,6 @@ Boxes and points the model names appear here.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>The key comes from the DASHSCOPE_API_KEY environment variable.</source>
-        <translation>密钥来自环境变量 DASHSCOPE_API_KEY。</translation>
-    </message>
-    <message>
         <source>Leave empty to keep the stored key</source>
         <translation>留空则保留已保存的密钥</translation>
     </message>
@@ -1609,16 +1626,17 @@ Boxes and points the model names appear here.</source>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
+    <message>
+        <source>The key comes from the %1 environment variable.</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation>密钥来自环境变量 %1。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ProfileStatus</name>
     <message>
         <source>checking the key…</source>
         <translation>正在检查密钥…</translation>
-    </message>
-    <message>
-        <source>key from DASHSCOPE_API_KEY</source>
-        <translation>密钥来自 DASHSCOPE_API_KEY</translation>
     </message>
     <message>
         <source>key in %1</source>
@@ -1641,6 +1659,11 @@ Boxes and points the model names appear here.</source>
         <source>%1 · %2 · %3</source>
         <extracomment>Status bar: endpoint · model · where the API key is</extracomment>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>key from %1</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation>密钥来自 %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "core/imaging/ImagePreparer.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeyScope.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Settings.h"
 
@@ -21,26 +22,35 @@
 namespace qvd::cli {
 namespace {
 
-// The profile with the command line's overrides applied, or empty with a message.
-std::optional<EndpointProfile> effectiveProfile(const AskOptions &options, QTextStream &err)
+// The profile as saved (its key belongs to its own origin) and the one requests use: the
+// command line's protocol and base URL, or the base URL the environment gives the protocol
+// (DASHSCOPE_HTTP_BASE_URL, OPENAI_BASE_URL) as the official SDKs read it.
+struct Profiles
+{
+    EndpointProfile saved;
+    EndpointProfile effective;
+};
+
+std::optional<Profiles> effectiveProfile(const AskOptions &options, QTextStream &err)
 {
     Settings settings;
-    std::optional<EndpointProfile> profile = resolveProfile(settings, options.profileName, err);
-    if (!profile)
+    std::optional<EndpointProfile> saved = resolveProfile(settings, options.profileName, err);
+    if (!saved)
         return std::nullopt;
+    EndpointProfile profile = *saved;
     if (options.protocol)
-        profile->protocol = *options.protocol;
-    QString endpoint = options.endpoint;
-    if (endpoint.isEmpty() && profile->protocol == EndpointProfile::Protocol::DashScope)
-        endpoint = qEnvironmentVariable("DASHSCOPE_HTTP_BASE_URL"); // as the official SDK
+        profile.protocol = *options.protocol;
+    const QUrl endpoint = options.endpoint.isEmpty()
+        ? KeyScope::environmentBaseUrl(profile.protocol)
+        : QUrl(options.endpoint);
     if (!endpoint.isEmpty())
-        profile->baseUrl = QUrl(endpoint);
-    const QString invalid = profile->validationError();
+        profile.baseUrl = endpoint;
+    const QString invalid = profile.validationError();
     if (!invalid.isEmpty()) {
         err << invalid << Qt::endl;
         return std::nullopt;
     }
-    return profile;
+    return Profiles{*saved, profile};
 }
 
 // Local files become prepared data URIs; http(s) URLs go through as they are.
@@ -95,9 +105,10 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const std::optional<AskOptions> options = AskOptions::parse(arguments, out, err, &helpShown);
     if (!options)
         return helpShown ? ExitOk : ExitUsage;
-    const std::optional<EndpointProfile> profile = effectiveProfile(*options, err);
-    if (!profile)
+    const std::optional<Profiles> profiles = effectiveProfile(*options, err);
+    if (!profiles)
         return ExitUsage;
+    const EndpointProfile *profile = &profiles->effective;
 
     const ModelRegistry registry;
     const ModelInfo model =
@@ -110,11 +121,17 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     KeychainSecretStore keychain(QString::fromLatin1(appinfo::kAppId));
     ApiKeyVault vault(&keychain);
-    const auto key = waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(*profile, done); });
-    if (key.key.isEmpty() && profile->keyRequired) {
+    // The key goes only where KeyScope lets it: no Authorization header for anyone else.
+    const auto key =
+        waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(profiles->saved, *profile, done); });
+    if (key.key.isEmpty() && KeyScope::keyRequired(profiles->saved, profile->baseUrl)) {
+        const bool openAi = profile->protocol == EndpointProfile::Protocol::OpenAiCompatible
+            && !KeyScope::isDashScopeHost(profile->baseUrl);
         err << Cli::tr("No API key for profile '%1'. Store one with: qwenvl-desk-cli key set "
                        "--profile %1 (it reads the key from standard input), or set %2.")
-                   .arg(profile->name, QString::fromLatin1(ApiKeyVault::kEnvironmentVariable))
+                   .arg(
+                       profile->name,
+                       QString::fromLatin1(openAi ? KeyScope::kOpenAiKey : KeyScope::kDashScopeKey))
             << Qt::endl;
         if (!key.notice.isEmpty())
             err << key.notice << Qt::endl;

@@ -130,8 +130,7 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     out << "source: " << sourceWord(found.source) << Qt::endl;
     out << "keychain backend: " << vault.keychainBackendName() << Qt::endl;
     if (found.source == ApiKeyLookup::Source::Environment)
-        out << Cli::tr("The key comes from %1 and is used for this run only.")
-                   .arg(QString::fromLatin1(ApiKeyVault::kEnvironmentVariable))
+        out << Cli::tr("The key comes from %1 and is used for this run only.").arg(found.variable)
             << Qt::endl;
     if (!found.notice.isEmpty())
         err << found.notice << Qt::endl;

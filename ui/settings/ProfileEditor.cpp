@@ -143,6 +143,7 @@ void ProfileEditor::lookupKeyStatus()
                                 if (!self || generation != self->m_lookupGeneration)
                                     return;
                                 self->m_keySource = int(found.source);
+                                self->m_keyVariable = found.variable;
                                 self->showKeyStatus();
                             });
 }
@@ -163,7 +164,8 @@ void ProfileEditor::showKeyStatus()
         status = tr("A key is kept for this session only.");
         stored = true;
     } else if (m_keySource == int(Source::Environment)) {
-        status = tr("The key comes from the DASHSCOPE_API_KEY environment variable.");
+        //: %1 is an environment variable, e.g. DASHSCOPE_API_KEY
+        status = tr("The key comes from the %1 environment variable.").arg(m_keyVariable);
     }
     m_ui->keyStatusLabel->setText(status);
     m_ui->forgetKeyButton->setVisible(stored && !m_draft.forgetKey);

@@ -30,6 +30,7 @@ void ProfileStatus::refresh()
                                if (!self || generation != self->m_generation)
                                    return;
                                self->m_source = found.source;
+                               self->m_variable = found.variable;
                                self->showText();
                            });
 }
@@ -46,7 +47,8 @@ QString ProfileStatus::keyText() const
         return tr("checking the key…");
     switch (*m_source) {
     case ApiKeyLookup::Source::Environment:
-        return tr("key from DASHSCOPE_API_KEY");
+        //: %1 is an environment variable, e.g. DASHSCOPE_API_KEY
+        return tr("key from %1").arg(m_variable);
     case ApiKeyLookup::Source::Keychain:
         //: %1 is the keychain, e.g. "Secret Service"
         return tr("key in %1").arg(m_context.keys->keychainBackendName());

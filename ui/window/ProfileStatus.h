@@ -38,6 +38,7 @@ private:
     EndpointProfile m_profile;
     QString m_model;
     std::optional<ApiKeyLookup::Source> m_source;
+    QString m_variable; // the environment variable the key comes from, if it does
     quint64 m_generation = 0;
 };
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 
@@ -51,10 +52,15 @@ public:
     bool beforeFirstByte = false;
     // The server's Retry-After, when it sent one; negative when absent.
     std::chrono::milliseconds retryAfter{-1};
+    // A 3xx answer: where it pointed (scheme, host, port), never followed. Empty otherwise.
+    QString redirectTarget;
 
     static ApiError network(const QString &detail, bool beforeFirstByte);
     static ApiError timeout(const QString &detail);
     static ApiError malformed(const QString &detail);
+    // A 3xx answer to a request for `requestUrl` whose Location header is `location` (relative
+    // or absolute; may be empty).
+    static ApiError redirect(int status, const QUrl &requestUrl, const QByteArray &location);
     // A non-2xx answer: parses DashScope `{code,message,request_id}` and OpenAI
     // `{error:{message,type,code}}` bodies; anything else becomes the message (§6, §7).
     static ApiError fromHttpBody(int status, const QByteArray &body);

@@ -120,6 +120,10 @@ void ChatTurn::onMetaData()
     readMetaData();
     if (first && m_status > 0)
         Q_EMIT responseStarted(m_status);
+    // Requests never follow redirects (ChatBackend::networkRequest): a 3xx ends the turn, naming
+    // where it pointed, before any of its body is read.
+    if (m_status >= 300 && m_status <= 399 && m_reply)
+        abortWith(ApiError::redirect(m_status, m_reply->url(), m_reply->rawHeader("Location")));
 }
 
 void ChatTurn::readMetaData()

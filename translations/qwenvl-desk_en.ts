@@ -735,6 +735,10 @@ With --image or --size, coordinates are pixels of the original image as a person
         <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -876,6 +880,40 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The connection closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line or event of the stream was larger than %1 MiB, the most one may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;8&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request took longer than %1, the longest one request may take.</source>
+        <extracomment>%1 is a duration, e.g. &quot;30 minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was larger than %1 MiB, the most a reply that is not streamed may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;16&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer reached %1 MiB of text, the most one answer may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;4&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -737,6 +737,10 @@ With --image or --size, coordinates are pixels of the original image as a person
         <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
         <translation>服务器把请求重定向到 %1。请求从不被转发到其他地址，因此没有任何内容发往那里。请检查配置的地址。</translation>
     </message>
+    <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation>回复超出了本应用的限制，已被停止。此前收到的文字已保留。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -875,6 +879,38 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The connection closed before the answer was complete.</source>
         <translation>回答尚未完成，连接就已关闭。</translation>
+    </message>
+    <message>
+        <source>One line or event of the stream was larger than %1 MiB, the most one may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;8&quot;</extracomment>
+        <translation>数据流中的一行或一个事件超过了 %1 MiB，这是单个事件允许的最大值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request took longer than %1, the longest one request may take.</source>
+        <extracomment>%1 is a duration, e.g. &quot;30 minutes&quot;</extracomment>
+        <translation>请求用时超过了 %1，这是单个请求允许的最长时间。</translation>
+    </message>
+    <message>
+        <source>The reply was larger than %1 MiB, the most a reply that is not streamed may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;16&quot;</extracomment>
+        <translation>回复超过了 %1 MiB，这是非流式回复允许的最大值。</translation>
+    </message>
+    <message>
+        <source>The answer reached %1 MiB of text, the most one answer may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;4&quot;</extracomment>
+        <translation>回答的文字达到了 %1 MiB，这是单个回答允许的最大值。</translation>
     </message>
 </context>
 <context>

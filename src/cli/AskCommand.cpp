@@ -86,6 +86,7 @@ int exitCodeFor(const ApiError &error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
     case ApiError::Kind::MalformedReply:
+    case ApiError::Kind::LimitExceeded:
         return ExitNetwork;
     case ApiError::Kind::Cancelled:
         return ExitInterrupted;
@@ -153,6 +154,7 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     policy.maxDelay = std::chrono::seconds(30);
     turn.setRetryPolicy(policy);
     turn.setStallTimeout(std::chrono::seconds(options->idleTimeoutSeconds));
+    turn.setLimits(Settings().replyLimits());
 
     AskOutput output(*options, model, transforms, out, err);
     QObject::connect(

@@ -73,8 +73,10 @@ ChatPane::ChatPane(AppContext &context, QWidget *parent)
     connect(m_view, &ChatView::answerSelected, this, &ChatPane::answerSelected);
     connect(m_view, &ChatView::detectionHovered, this, &ChatPane::detectionHovered);
 
-    if (context.settings)
+    if (context.settings) {
+        m_session->setReplyLimits(context.settings->replyLimits());
         useProfile(context.settings->defaultProfileName());
+    }
     updateEmptyState();
     retranslate();
 }

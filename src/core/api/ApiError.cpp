@@ -70,6 +70,14 @@ ApiError ApiError::malformed(const QString &detail)
     return error;
 }
 
+ApiError ApiError::limit(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::LimitExceeded;
+    error.detail = detail;
+    return error;
+}
+
 ApiError ApiError::redirect(int status, const QUrl &requestUrl, const QByteArray &location)
 {
     ApiError error;
@@ -149,6 +157,8 @@ ApiError::Category ApiError::category() const
         return Category::Cancelled;
     case Kind::MalformedReply:
         return Category::MalformedReply;
+    case Kind::LimitExceeded:
+        return Category::Limit;
     case Kind::HttpStatus:
     case Kind::Server:
         break;
@@ -226,6 +236,9 @@ QString ApiError::summary() const
         return tr("The model server sent a reply this app cannot read.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::LimitExceeded:
+        return tr("The reply was stopped because it went past a limit of this app. The text "
+                  "received until then is kept.");
     case Kind::HttpStatus:
     case Kind::Server:
         break;

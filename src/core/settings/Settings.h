@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/settings/EndpointProfile.h"
+#include "core/settings/ReplyLimits.h"
 
 #include <QObject>
 #include <QSettings>
@@ -33,6 +34,11 @@ public:
 
     QString defaultProfileName() const;
     void setDefaultProfileName(const QString &name);
+
+    // The defaults, with the answer size ("limits/answerMiB") and the deadline
+    // ("limits/deadlineMinutes") the person set; the app and the CLI both use them.
+    ReplyLimits replyLimits() const;
+    void setReplyLimits(const ReplyLimits &limits);
 
     QString language() const; // "" follows the system
     void setLanguage(const QString &language);

@@ -4,6 +4,7 @@
 #include "app/ProxyInstaller.h"
 #include "core/AppInfo.h"
 #include "core/api/ProfileProxyFactory.h"
+#include "core/imaging/DecodeLimit.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -56,6 +57,7 @@ struct Application::Services
 
 Application::Application() : m_services(std::make_unique<Services>())
 {
+    installImageDecodeLimit(); // once, on the UI thread, before any image is decoded
     m_context.network = &m_services->network;
     m_context.settings = &m_services->settings;
     m_context.models = &m_services->models;

@@ -4,6 +4,7 @@
 #include "cli/KeyCommand.h"
 #include "cli/RenderCommand.h"
 #include "core/AppInfo.h"
+#include "core/imaging/DecodeLimit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(qvd::appinfo::kVersion));
     QCoreApplication::setOrganizationName(QString::fromLatin1(qvd::appinfo::kOrganization));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(qvd::appinfo::kOrganizationDomain));
+    qvd::installImageDecodeLimit(); // before any image is decoded, on this thread
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Command-line front end of QwenVL Desk.")

@@ -3,6 +3,7 @@
 #include "cli/CliText.h"
 #include "cli/KeyCommand.h"
 #include "cli/RenderCommand.h"
+#include "cli/TerminalOutput.h"
 #include "core/AppInfo.h"
 #include "core/imaging/DecodeLimit.h"
 
@@ -71,8 +72,11 @@ int main(int argc, char *argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(*app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Escapes control characters when they go to a terminal (see TerminalOutput).
+    TerminalOutput standardOutput(stdout);
+    TerminalOutput standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
         err << parser.helpText();

@@ -20,7 +20,7 @@ build_packages=(
 )
 # What the test command adds: a private Secret Service and tools the tests call.
 test_packages=(
-    dbus-daemon dbus-bin gnome-keyring libsecret-tools clang-format xvfb xauth
+    dbus-daemon dbus-bin gnome-keyring libsecret-tools clang-format xvfb xauth xdotool
     dpkg-dev desktop-file-utils appstream file
     clang libclang-rt-14-dev
 )

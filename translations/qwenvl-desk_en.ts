@@ -124,10 +124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give up after this many seconds without data (default 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retries of throttled or failed requests before any output (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,21 +152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the class list “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the class list “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the boxes and points in a model answer and print them.
-
-With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -186,19 +168,7 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>json (default), coco, labelme or yolo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --image or --size, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be json, coco, labelme or yolo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,14 +216,6 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +233,266 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 cannot switch thinking (%2); --thinking is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it always thinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not think</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers only as a stream: leave out --no-stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thinks before it answers, and a thinking answer comes only as a stream: leave out --no-stream, or add --thinking off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thinks before every answer, and a thinking answer comes only as a stream: leave out --no-stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or off: let a model that can switch thinking reason before it answers (default: the model&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most tokens a thinking model may reason for (thinking_budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without data (default 190).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thinking must be on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cut off by the server at its time limit: the answer is incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models, their patch size, pixel budget and coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIN PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX PX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEILING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THINKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* coordinate space seen by third parties, not documented; the app checks the size the server used with every reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the models of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models: the built-in list merged with your models file (%1), or the models an OpenAI-compatible server serves itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models of the OpenAI-compatible server at this base URL (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list legacy models, kept for old conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli models [--profile NAME] [--endpoint URL] [--all] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme, voc and yolo need an image size.
+
+With --output the file goes into a data set&apos;s folder (a folder: named after the image): YOLO classes are numbered by the folder&apos;s classes.txt, which new classes are added to, so class numbers stay the same across images, runs and the app&apos;s exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme, voc or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it (default with --output: classes.txt in the output&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coco, labelme, voc, yolo: write the file here (a file, or a data set&apos;s folder) instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme, voc or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth: per image, per label and overall true and false positives, misses, precision, recall, F1 and mean IoU, and COCO-style AP@0.5 and AP@[.5:.95] when every prediction has a score.
+
+PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, YOLO labels (with classes.txt; the images beside them or in --images give their size) or the JSON that boxes and ask --json print. Images are paired by file name without folder and extension. Predictions and ground truth are matched per label, one to one, the highest IoU first; a point counts as found inside a ground-truth box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictions: a file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ground truth: a file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IoU a prediction needs to match (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synonym table: one class per line, its names separated by commas (&quot;dog, 狗, 犬&quot;), or a JSON object {&quot;dog&quot;: [&quot;狗&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How labels compare: loose (default: case and spaces do not count) or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where YOLO label files find their images (they are also looked for beside the labels and in images/ next to labels/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label-match must be loose or exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IoU threshold %1 · %n image(s)</source>
+        <translation>
+            <numerusform>IoU threshold %1 · %n image</numerusform>
+            <numerusform>IoU threshold %1 · %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: not every prediction has a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli eval --pred PRED --truth TRUTH [--iou 0.5] [--labels MAP] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iou must be a number above 0 and at most 1, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored, no ground truth for %n image(s): %1</source>
+        <translation>
+            <numerusform>Not scored, no ground truth for %n image: %1</numerusform>
+            <numerusform>Not scored, no ground truth for %n images: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ground truth holds no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -384,15 +606,19 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a key in the Alibaba Cloud Model Studio console. Keys belong to one region: a key from Beijing does not work in Singapore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +879,21 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::ActiveEndpoint</name>
+    <message>
+        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send yet: no model server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ApiError</name>
     <message>
         <source>Could not reach the model server.</source>
@@ -727,16 +968,16 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
         <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,13 +1024,6 @@ With --image or --size, coordinates are pixels of the original image as a person
     <name>qvd::ApiKeyVault</name>
     <message>
         <source>The key is kept in memory for this session only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qvd::AttachmentList</name>
-    <message>
-        <source>Could not download “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,14 +1091,6 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot send yet: no model server is set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +1151,28 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ClassList</name>
+    <message>
+        <source>Could not read the class list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the class list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::CocoImport</name>
+    <message>
+        <source>It is not a COCO file: there is no &quot;images&quot; or &quot;annotations&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 was skipped: it has no bbox or no image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,13 +1319,67 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <source>Undo Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>qvd::DetectionExporter</name>
+    <name>qvd::DatasetReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two images are called “%1” (%2 and %3); images are paired by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no annotation files (.json, .xml, .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same images are also in other formats; not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither COCO, LabelMe nor the detections JSON of qwenvl-desk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO coordinates are fractions of the image size, and no image called “%1” was found beside the labels, in an images folder or in the image folder given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DatasetWriter</name>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO labels need the image&apos;s size, which is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qvd::DetectionExporter</name>
     <message>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
@@ -1095,7 +1397,30 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The annotated image could not be encoded as PNG.</source>
+        <source>Pascal VOC XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionJsonImport</name>
+    <message>
+        <source>It is not the detections JSON of qwenvl-desk-cli boxes or ask --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates are in the model&apos;s own space, not pixels: run boxes with --image or --size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection %1 has no kind or corners (x1, y1, x2, y2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detections mark more than one image; give one file per image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image was given by URL, so its size and the detections&apos; pixels are not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,6 +1532,11 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <extracomment>Shown for a box the model gave no label</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bare arrays</source>
+        <extracomment>an answer that is only [x1, y1, x2, y2] arrays, without keys or labels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::FirstRunDialog</name>
@@ -1274,6 +1604,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>“%1” is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageFetcher</name>
+    <message>
+        <source>Could not download “%1” (only http and https addresses are fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1762,32 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::LabelMeImport</name>
+    <message>
+        <source>It is not a LabelMe file: there is no &quot;shapes&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelRule</name>
+    <message>
+        <source>Cannot read the label table “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -1552,31 +1919,56 @@ Boxes and points the model names appear here.</source>
         <extracomment>while the question and its images are uploaded: &quot;Sending 1.2 MB of 3.4 MB…&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(cut off by the server at its time limit)</source>
+        <extracomment>the server ended a non-streamed answer at its time limit; the text is incomplete</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ModelListReader</name>
     <message>
-        <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
+        <source>not valid JSON (%1 at column %2); nothing of this file is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1” must be a JSON object.</source>
+        <source>a model list must be a JSON object; nothing of this file is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1” has an entry without “%2” (number %3); it is ignored.</source>
+        <source>“%1” must be a list; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” is not a valid regular expression (%3); it is ignored.</source>
+        <source>an entry of “%1” must be an object; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an unknown family “%3”; it is ignored.</source>
+        <source>an entry without “%1”; it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an invalid space, factor or pixel budget; it is ignored.</source>
+        <source>“%1” is not a valid regular expression (%2); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown field “%2”; the entry is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a “family”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown family “%2”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an invalid “%2”; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the pixel budget must grow from the minimum to the maximum and the ceiling (%2 ≤ %3 ≤ %4); it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,15 +2019,64 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;hinking (the model reasons before answering)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thinking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These settings belong to this conversation and apply to the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — always thinks before it answers</source>
+        <extracomment>picker tooltip: %1 = model name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — thinks unless switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — can think when switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hinking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: reason before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (this model cannot switch it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model thinks before every answer; its answers stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model default (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thinking answer always streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model default (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for this model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +2234,13 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::ServerModelList</name>
+    <message>
+        <source>The server&apos;s model list is not an OpenAI-compatible &quot;data&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -1900,8 +2348,29 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model&apos;s numbers are read as %1 (%2).
-If the boxes look off, pick another reading here.</source>
+        <source>confirmed by the server</source>
+        <extracomment>on the coordinate badge: the reply&apos;s image-token count fits the size sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server resized to %1×%2</source>
+        <extracomment>on the coordinate badge: the server resized the image again, to W×H</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s numbers are read as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count confirms it saw the image at %1×%2, as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count shows it resized the %1×%2 image sent to %3×%4; pixel coordinates are mapped with its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the boxes look off, pick another reading here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,13 +2425,24 @@ If the boxes look off, pick another reading here.</source>
     </message>
 </context>
 <context>
-    <name>qvd::Workspace</name>
+    <name>qvd::VocImport</name>
     <message>
-        <source>Rename Conversation</source>
+        <source>It is not a Pascal VOC file: there is no &lt;annotation&gt; element.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title:</source>
+        <source>Object %1 has no complete &lt;bndbox&gt; (xmin, ymin, xmax, ymax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is damaged at line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::YoloImport</name>
+    <message>
+        <source>Line %1 is not “class x_centre y_centre width height”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

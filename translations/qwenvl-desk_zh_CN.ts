@@ -124,10 +124,6 @@
         <translation>等待完整回答，不进行流式输出。</translation>
     </message>
     <message>
-        <source>Give up after this many seconds without data (default 90).</source>
-        <translation>连续这么多秒没有数据时放弃（默认 90）。</translation>
-    </message>
-    <message>
         <source>Retries of throttled or failed requests before any output (default 3).</source>
         <translation>在有任何输出之前，对被限流或失败的请求的重试次数（默认 3）。</translation>
     </message>
@@ -156,24 +152,8 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Cannot read the class list “%1”: %2.</source>
-        <translation>无法读取类别列表“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Classes, one per line from 0 (keep them with --classes FILE):</source>
         <translation>类别（每行一个，从 0 开始编号；用 --classes 文件 保存）：</translation>
-    </message>
-    <message>
-        <source>Cannot write the class list “%1”: %2.</source>
-        <translation>无法写入类别列表“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Find the boxes and points in a model answer and print them.
-
-With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme and yolo need an image size.</source>
-        <translation>找出模型回答中的框和点并输出。
-
-给出 --image 或 --size 时，坐标是人所看到的原图像素（已按 EXIF 方向摆正），并限制在图像范围内。未给出时无法换算：坐标保持模型自身的空间（0..1000，或模型输入图的像素），只把角点排好顺序，不做限制，&quot;image&quot; 为 null；coco、labelme 和 yolo 格式需要图像尺寸。</translation>
     </message>
     <message>
         <source>The model&apos;s answer: a file, or - for standard input (the default).</source>
@@ -188,20 +168,8 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>原图尺寸，可代替 --image。</translation>
     </message>
     <message>
-        <source>json (default), coco, labelme or yolo.</source>
-        <translation>json（默认）、coco、labelme 或 yolo。</translation>
-    </message>
-    <message>
-        <source>yolo: the class list file to number classes by; new classes are added to it.</source>
-        <translation>yolo：用来给类别编号的类别列表文件；新类别会追加进去。</translation>
-    </message>
-    <message>
         <source>Give --image or --size, not both.</source>
         <translation>请给出 --image 或 --size，不要同时给出。</translation>
-    </message>
-    <message>
-        <source>--format must be json, coco, labelme or yolo.</source>
-        <translation>--format 必须是 json、coco、labelme 或 yolo。</translation>
     </message>
     <message>
         <source>Usage: qwenvl-desk-cli boxes [options] [FILE|-]</source>
@@ -248,14 +216,6 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>the PNG could not be encoded</source>
-        <translation>无法编码 PNG</translation>
-    </message>
-    <message>
         <source>Usage: qwenvl-desk-cli render --image PATH [--text FILE|-] --output OUT.png</source>
         <translation>用法：qwenvl-desk-cli render --image 路径 [--text 文件|-] --output 输出.png</translation>
     </message>
@@ -274,6 +234,270 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>Cannot work out the size of the model&apos;s input for a %1×%2 image; give it with --space abs-resized:WxH.</source>
         <translation>无法算出 %1×%2 图像对应的模型输入尺寸；请用 --space abs-resized:宽x高 指定。</translation>
+    </message>
+    <message>
+        <source>Note: %1 cannot switch thinking (%2); --thinking is not sent.</source>
+        <translation>注意：%1 不能切换深度思考（%2），不会发送 --thinking。</translation>
+    </message>
+    <message>
+        <source>it always thinks</source>
+        <translation>它总是先思考</translation>
+    </message>
+    <message>
+        <source>it does not think</source>
+        <translation>它不做深度思考</translation>
+    </message>
+    <message>
+        <source>%1 answers only as a stream: leave out --no-stream.</source>
+        <translation>%1 只以流式方式回答：请去掉 --no-stream。</translation>
+    </message>
+    <message>
+        <source>%1 thinks before it answers, and a thinking answer comes only as a stream: leave out --no-stream, or add --thinking off.</source>
+        <translation>%1 会先思考再回答，而思考的回答只能以流式返回：请去掉 --no-stream，或加上 --thinking off。</translation>
+    </message>
+    <message>
+        <source>%1 thinks before every answer, and a thinking answer comes only as a stream: leave out --no-stream.</source>
+        <translation>%1 每次回答前都会思考，而思考的回答只能以流式返回：请去掉 --no-stream。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>on or off: let a model that can switch thinking reason before it answers (default: the model&apos;s own).</source>
+        <translation>on 或 off：让可切换深度思考的模型在回答前先推理（默认：模型自身的设置）。</translation>
+    </message>
+    <message>
+        <source>The most tokens a thinking model may reason for (thinking_budget).</source>
+        <translation>思考模型最多可用于推理的 token 数（thinking_budget）。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds without data (default 190).</source>
+        <translation>连续这么多秒没有数据就放弃（默认 190）。</translation>
+    </message>
+    <message>
+        <source>--thinking must be on or off.</source>
+        <translation>--thinking 必须是 on 或 off。</translation>
+    </message>
+    <message>
+        <source>(cut off by the server at its time limit: the answer is incomplete)</source>
+        <translation>（服务器在时限处截断了回答：回答不完整）</translation>
+    </message>
+    <message>
+        <source>List the models, their patch size, pixel budget and coordinates</source>
+        <translation>列出模型及其图块大小、像素预算和坐标空间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation>图块</translation>
+    </message>
+    <message>
+        <source>MIN PX</source>
+        <translation>最小像素</translation>
+    </message>
+    <message>
+        <source>MAX PX</source>
+        <translation>最大像素</translation>
+    </message>
+    <message>
+        <source>CEILING</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>SPACE</source>
+        <translation>坐标空间</translation>
+    </message>
+    <message>
+        <source>THINKING</source>
+        <translation>深度思考</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source> (legacy)</source>
+        <translation>（旧版）</translation>
+    </message>
+    <message>
+        <source>, budget</source>
+        <translation>，可设预算</translation>
+    </message>
+    <message>
+        <source>* coordinate space seen by third parties, not documented; the app checks the size the server used with every reply.</source>
+        <translation>* 坐标空间来自第三方观察，官方未说明；应用会在每次回复时核对服务器实际使用的图像尺寸。</translation>
+    </message>
+    <message>
+        <source>Cannot list the models of %1: %2</source>
+        <translation>无法列出 %1 的模型：%2</translation>
+    </message>
+    <message>
+        <source>List the models: the built-in list merged with your models file (%1), or the models an OpenAI-compatible server serves itself.</source>
+        <translation>列出模型：内置列表与你的模型文件（%1）合并的结果，或 OpenAI 兼容服务器自身提供的模型。</translation>
+    </message>
+    <message>
+        <source>List the models of the OpenAI-compatible server at this base URL (e.g. http://127.0.0.1:8000/v1).</source>
+        <translation>列出此基础 URL 处 OpenAI 兼容服务器的模型（例如 http://127.0.0.1:8000/v1）。</translation>
+    </message>
+    <message>
+        <source>Also list legacy models, kept for old conversations.</source>
+        <translation>同时列出为旧对话保留的旧版模型。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli models [--profile NAME] [--endpoint URL] [--all] [--json]</source>
+        <translation>用法：qwenvl-desk-cli models [--profile 名称] [--endpoint URL] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>--output names a folder: give --image so the file can be named after it, or a file name.</source>
+        <translation>--output 指定的是文件夹：请用 --image 给出图片以便按它命名文件，或给出文件名。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Find the boxes and points in a model answer and print them.
+
+With --image or --size, coordinates are pixels of the original image as a person sees it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: coordinates stay in the model&apos;s own space (0..1000, or pixels of the model&apos;s input), corners in order, not clamped, and &quot;image&quot; is null; coco, labelme, voc and yolo need an image size.
+
+With --output the file goes into a data set&apos;s folder (a folder: named after the image): YOLO classes are numbered by the folder&apos;s classes.txt, which new classes are added to, so class numbers stay the same across images, runs and the app&apos;s exports.</source>
+        <translation>找出模型回答中的框和点并输出。
+
+给出 --image 或 --size 时，坐标是人眼所见原图（已按 EXIF 方向摆正）的像素，并限制在图像范围内。不给时无法映射：坐标保留在模型自身的坐标空间（0..1000，或模型输入图的像素），只把角点排好顺序、不做限制，&quot;image&quot; 为 null；coco、labelme、voc 和 yolo 需要图像尺寸。
+
+给出 --output 时文件写入数据集文件夹（若为文件夹，则按图片命名）：YOLO 类别按该文件夹的 classes.txt 编号，新类别追加到其中，因此类别编号在各图片、各次运行以及应用的导出之间保持不变。</translation>
+    </message>
+    <message>
+        <source>json (default), coco, labelme, voc or yolo.</source>
+        <translation>json（默认）、coco、labelme、voc 或 yolo。</translation>
+    </message>
+    <message>
+        <source>yolo: the class list file to number classes by; new classes are added to it (default with --output: classes.txt in the output&apos;s folder).</source>
+        <translation>yolo：用来给类别编号的类别列表文件，新类别会追加进去（使用 --output 时默认为输出文件夹中的 classes.txt）。</translation>
+    </message>
+    <message>
+        <source>coco, labelme, voc, yolo: write the file here (a file, or a data set&apos;s folder) instead of printing it.</source>
+        <translation>coco、labelme、voc、yolo：把文件写到这里（文件，或数据集文件夹），而不是输出到屏幕。</translation>
+    </message>
+    <message>
+        <source>--format must be json, coco, labelme, voc or yolo.</source>
+        <translation>--format 必须是 json、coco、labelme、voc 或 yolo。</translation>
+    </message>
+    <message>
+        <source>--output writes coco, labelme, voc or yolo; json is printed.</source>
+        <translation>--output 只写 coco、labelme、voc 或 yolo；json 会直接输出。</translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth: per image, per label and overall true and false positives, misses, precision, recall, F1 and mean IoU, and COCO-style AP@0.5 and AP@[.5:.95] when every prediction has a score.
+
+PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, YOLO labels (with classes.txt; the images beside them or in --images give their size) or the JSON that boxes and ask --json print. Images are paired by file name without folder and extension. Predictions and ground truth are matched per label, one to one, the highest IoU first; a point counts as found inside a ground-truth box.</source>
+        <translation>将预测与标注真值对比打分：按图片、按标签以及总体给出真阳性、假阳性、漏检、精确率、召回率、F1 和平均 IoU；当每个预测都带有分数时，另给出 COCO 式 AP@0.5 和 AP@[.5:.95]。
+
+PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附 classes.txt；其旁边或 --images 中的图片提供尺寸）或 boxes 与 ask --json 输出的 JSON 的文件或文件夹。图片按不含文件夹和扩展名的文件名配对。预测与真值按标签一对一匹配，IoU 最高者优先；点落在真值框内即算找到。</translation>
+    </message>
+    <message>
+        <source>The predictions: a file or a folder.</source>
+        <translation>预测：文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The ground truth: a file or a folder.</source>
+        <translation>标注真值：文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The IoU a prediction needs to match (default 0.5).</source>
+        <translation>预测匹配所需的 IoU（默认 0.5）。</translation>
+    </message>
+    <message>
+        <source>A synonym table: one class per line, its names separated by commas (&quot;dog, 狗, 犬&quot;), or a JSON object {&quot;dog&quot;: [&quot;狗&quot;]}.</source>
+        <translation>同义词表：每行一个类别，各名称用逗号分隔（&quot;dog, 狗, 犬&quot;），或一个 JSON 对象 {&quot;dog&quot;: [&quot;狗&quot;]}。</translation>
+    </message>
+    <message>
+        <source>How labels compare: loose (default: case and spaces do not count) or exact.</source>
+        <translation>标签的比较方式：loose（默认：不区分大小写、忽略空格）或 exact（完全一致）。</translation>
+    </message>
+    <message>
+        <source>Where YOLO label files find their images (they are also looked for beside the labels and in images/ next to labels/).</source>
+        <translation>YOLO 标签文件查找其图片的位置（也会在标签旁边以及与 labels/ 并列的 images/ 中查找）。</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>以 JSON 输出各项数值。</translation>
+    </message>
+    <message>
+        <source>--label-match must be loose or exact.</source>
+        <translation>--label-match 必须是 loose 或 exact。</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>IoU threshold %1 · %n image(s)</source>
+        <translation>
+            <numerusform>IoU 阈值 %1 · %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No AP: not every prediction has a score.</source>
+        <translation>无 AP：并非每个预测都带有分数。</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>mean IoU</source>
+        <translation>平均 IoU</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli eval --pred PRED --truth TRUTH [--iou 0.5] [--labels MAP] [--json]</source>
+        <translation>用法：qwenvl-desk-cli eval --pred 预测 --truth 真值 [--iou 0.5] [--labels 同义词表] [--json]</translation>
+    </message>
+    <message>
+        <source>--iou must be a number above 0 and at most 1, e.g. 0.5.</source>
+        <translation>--iou 必须是大于 0 且不超过 1 的数，例如 0.5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored, no ground truth for %n image(s): %1</source>
+        <translation>
+            <numerusform>未打分，以下 %n 张图片没有标注真值：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ground truth holds no images.</source>
+        <translation>标注真值中没有图片。</translation>
+    </message>
+    <message>
+        <source>Score predictions against ground truth</source>
+        <translation>将预测与标注真值对比打分</translation>
     </message>
     <message>
         <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL, or OPENAI_BASE_URL for --protocol openai).</source>
@@ -386,16 +610,20 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>接入点</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>地址：</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Create a key in the Alibaba Cloud Model Studio console. Keys belong to one region: a key from Beijing does not work in Singapore.</source>
         <translation>请在阿里云百炼（Model Studio）控制台创建密钥。密钥属于某一地域：北京地域的密钥不能用于新加坡。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
@@ -655,6 +883,21 @@ With --image or --size, coordinates are pixels of the original image as a person
     </message>
 </context>
 <context>
+    <name>qvd::ActiveEndpoint</name>
+    <message>
+        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
+        <translation>无法发送：“%1”没有 API 密钥。请在设置中添加。</translation>
+    </message>
+    <message>
+        <source>Cannot send yet: no model server is set up.</source>
+        <translation>暂时无法发送：尚未设置模型服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ApiError</name>
     <message>
         <source>Could not reach the model server.</source>
@@ -729,6 +972,10 @@ With --image or --size, coordinates are pixels of the original image as a person
         <translation>请求 ID：%1</translation>
     </message>
     <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation>回复超出了本应用的限制，已被停止。此前收到的文字已保留。</translation>
+    </message>
+    <message>
         <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
         <translation>服务器返回了重定向，重定向从不被跟随。请检查配置的地址。</translation>
     </message>
@@ -736,10 +983,6 @@ With --image or --size, coordinates are pixels of the original image as a person
         <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
         <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
         <translation>服务器把请求重定向到 %1。请求从不被转发到其他地址，因此没有任何内容发往那里。请检查配置的地址。</translation>
-    </message>
-    <message>
-        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
-        <translation>回复超出了本应用的限制，已被停止。此前收到的文字已保留。</translation>
     </message>
 </context>
 <context>
@@ -786,13 +1029,6 @@ With --image or --size, coordinates are pixels of the original image as a person
     <message>
         <source>The key is kept in memory for this session only: %1</source>
         <translation>密钥仅在本次会话的内存中保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>qvd::AttachmentList</name>
-    <message>
-        <source>Could not download “%1” (%2).</source>
-        <translation>无法下载“%1”（%2）。</translation>
     </message>
 </context>
 <context>
@@ -856,14 +1092,6 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <translation>把图片拖放或粘贴到这里，然后用任何语言提问。</translation>
     </message>
     <message>
-        <source>Cannot send: there is no API key for “%1”. Add one in Settings.</source>
-        <translation>无法发送：“%1”没有 API 密钥。请在设置中添加。</translation>
-    </message>
-    <message>
-        <source>Cannot send yet: no model server is set up.</source>
-        <translation>暂时无法发送：尚未设置模型服务器。</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>消息列表</translation>
     </message>
@@ -922,6 +1150,28 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ClassList</name>
+    <message>
+        <source>Could not read the class list “%1”: %2</source>
+        <translation>无法读取类别列表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the class list “%1”: %2</source>
+        <translation>无法写入类别列表“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::CocoImport</name>
+    <message>
+        <source>It is not a COCO file: there is no &quot;images&quot; or &quot;annotations&quot; list.</source>
+        <translation>这不是 COCO 文件：没有 &quot;images&quot; 或 &quot;annotations&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was skipped: it has no bbox or no image.</source>
+        <translation>已跳过标注 %1：它没有 bbox 或没有对应图片。</translation>
     </message>
 </context>
 <context>
@@ -1065,13 +1315,67 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>Undo Delete</source>
         <translation>撤销删除</translation>
     </message>
+    <message>
+        <source>Rename Conversation</source>
+        <translation>重命名对话</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
 </context>
 <context>
-    <name>qvd::DetectionExporter</name>
+    <name>qvd::DatasetReader</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>two images are called “%1” (%2 and %3); images are paired by name.</source>
+        <translation>有两张图片都叫“%1”（%2 和 %3）；图片是按名称配对的。</translation>
+    </message>
+    <message>
+        <source>the folder holds no annotation files (.json, .xml, .txt).</source>
+        <translation>文件夹中没有标注文件（.json、.xml、.txt）。</translation>
+    </message>
+    <message>
+        <source>%1: the same images are also in other formats; not read: %2</source>
+        <translation>%1：同样的图片也有其他格式的标注；未读取：%2</translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation>JSON 在第 %1 字节处损坏：%2。</translation>
+    </message>
+    <message>
+        <source>it is neither COCO, LabelMe nor the detections JSON of qwenvl-desk-cli.</source>
+        <translation>它既不是 COCO、LabelMe，也不是 qwenvl-desk-cli 输出的检测 JSON。</translation>
+    </message>
+    <message>
+        <source>YOLO coordinates are fractions of the image size, and no image called “%1” was found beside the labels, in an images folder or in the image folder given.</source>
+        <translation>YOLO 坐标是图像尺寸的比例，但在标签旁边、images 文件夹或指定的图片文件夹中都找不到名为“%1”的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DatasetWriter</name>
+    <message>
+        <source>The annotated image could not be encoded as PNG.</source>
+        <translation>无法把带标注的图片编码为 PNG。</translation>
+    </message>
+    <message>
+        <source>YOLO labels need the image&apos;s size, which is not known.</source>
+        <translation>YOLO 标签需要图像尺寸，但尺寸未知。</translation>
+    </message>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+</context>
+<context>
+    <name>qvd::DetectionExporter</name>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
@@ -1089,8 +1393,31 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <translation>YOLO 标注 (*.txt)</translation>
     </message>
     <message>
-        <source>The annotated image could not be encoded as PNG.</source>
-        <translation>无法把带标注的图片编码为 PNG。</translation>
+        <source>Pascal VOC XML (*.xml)</source>
+        <translation>Pascal VOC XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DetectionJsonImport</name>
+    <message>
+        <source>It is not the detections JSON of qwenvl-desk-cli boxes or ask --json.</source>
+        <translation>这不是 qwenvl-desk-cli boxes 或 ask --json 输出的检测 JSON。</translation>
+    </message>
+    <message>
+        <source>The coordinates are in the model&apos;s own space, not pixels: run boxes with --image or --size.</source>
+        <translation>坐标处于模型自身的坐标空间，而不是像素：请带 --image 或 --size 运行 boxes。</translation>
+    </message>
+    <message>
+        <source>Detection %1 has no kind or corners (x1, y1, x2, y2).</source>
+        <translation>检测 %1 没有类型或角点（x1、y1、x2、y2）。</translation>
+    </message>
+    <message>
+        <source>The detections mark more than one image; give one file per image.</source>
+        <translation>这些检测涉及不止一张图片；请每张图片给一个文件。</translation>
+    </message>
+    <message>
+        <source>The image was given by URL, so its size and the detections&apos; pixels are not known.</source>
+        <translation>图片是以 URL 给出的，因此其尺寸和检测的像素坐标未知。</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1528,11 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <extracomment>Shown for a box the model gave no label</extracomment>
         <translation>（无标签）</translation>
     </message>
+    <message>
+        <source>bare arrays</source>
+        <extracomment>an answer that is only [x1, y1, x2, y2] arrays, without keys or labels</extracomment>
+        <translation>纯坐标数组</translation>
+    </message>
 </context>
 <context>
     <name>qvd::FirstRunDialog</name>
@@ -1269,6 +1601,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>“%1” is empty (0 bytes).</source>
         <translation>“%1”是空文件（0 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImageFetcher</name>
+    <message>
+        <source>Could not download “%1” (only http and https addresses are fetched).</source>
+        <translation>无法下载“%1”（只下载 http 和 https 地址）。</translation>
+    </message>
+    <message>
+        <source>Could not download “%1” (%2).</source>
+        <translation>无法下载“%1”（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1758,32 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::LabelMeImport</name>
+    <message>
+        <source>It is not a LabelMe file: there is no &quot;shapes&quot; list.</source>
+        <translation>这不是 LabelMe 文件：没有 &quot;shapes&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>Shape %1 (“%2”, %3) was skipped: it marks no area.</source>
+        <translation>已跳过形状 %1（“%2”，%3）：它不标出任何区域。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::LabelRule</name>
+    <message>
+        <source>Cannot read the label table “%1”: %2</source>
+        <translation>无法读取标签表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the JSON is damaged at byte %1: %2.</source>
+        <translation>JSON 在第 %1 字节处损坏：%2。</translation>
+    </message>
+    <message>
+        <source>it holds no names.</source>
+        <translation>其中没有任何名称。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -1545,32 +1914,57 @@ Boxes and points the model names appear here.</source>
         <extracomment>while the question and its images are uploaded: &quot;Sending 1.2 MB of 3.4 MB…&quot;</extracomment>
         <translation>正在发送 %1 / %2…</translation>
     </message>
+    <message>
+        <source>(cut off by the server at its time limit)</source>
+        <extracomment>the server ended a non-streamed answer at its time limit; the text is incomplete</extracomment>
+        <translation>（服务器在时限处截断）</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ModelListReader</name>
     <message>
-        <source>The model list “%1” is not valid JSON: %2 at byte %3.</source>
-        <translation>模型列表“%1”不是有效的 JSON：第 %3 字节处%2。</translation>
+        <source>not valid JSON (%1 at column %2); nothing of this file is used.</source>
+        <translation>不是有效的 JSON（第 %2 列：%1），整个文件都未使用。</translation>
     </message>
     <message>
-        <source>The model list “%1” must be a JSON object.</source>
-        <translation>模型列表“%1”必须是一个 JSON 对象。</translation>
+        <source>a model list must be a JSON object; nothing of this file is used.</source>
+        <translation>模型列表必须是一个 JSON 对象，整个文件都未使用。</translation>
     </message>
     <message>
-        <source>The model list “%1” has an entry without “%2” (number %3); it is ignored.</source>
-        <translation>模型列表“%1”中第 %3 项缺少“%2”，已忽略。</translation>
+        <source>“%1” must be a list; it is ignored.</source>
+        <translation>“%1”必须是列表，已忽略。</translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” is not a valid regular expression (%3); it is ignored.</source>
-        <translation>模型列表“%1”：“%2”不是有效的正则表达式（%3），已忽略。</translation>
+        <source>an entry of “%1” must be an object; it is ignored.</source>
+        <translation>“%1”中的条目必须是对象，已忽略。</translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an unknown family “%3”; it is ignored.</source>
-        <translation>模型列表“%1”：“%2”的模型系列“%3”未知，已忽略。</translation>
+        <source>an entry without “%1”; it is ignored.</source>
+        <translation>条目缺少“%1”，已忽略。</translation>
     </message>
     <message>
-        <source>The model list “%1”: “%2” has an invalid space, factor or pixel budget; it is ignored.</source>
-        <translation>模型列表“%1”：“%2”的坐标空间、因子或像素预算无效，已忽略。</translation>
+        <source>“%1” is not a valid regular expression (%2); it is ignored.</source>
+        <translation>“%1”不是有效的正则表达式（%2），已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown field “%2”; the entry is ignored.</source>
+        <translation>“%1”含有未知字段“%2”，该条目已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a “family”; it is ignored.</source>
+        <translation>“%1”需要指定“family”，已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown family “%2”; it is ignored.</source>
+        <translation>“%1”的模型系列“%2”未知，已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1” has an invalid “%2”; it is ignored.</source>
+        <translation>“%1”的“%2”无效，已忽略。</translation>
+    </message>
+    <message>
+        <source>“%1”: the pixel budget must grow from the minimum to the maximum and the ceiling (%2 ≤ %3 ≤ %4); it is ignored.</source>
+        <translation>“%1”：像素预算必须从最小值到最大值再到上限依次不减（%2 ≤ %3 ≤ %4），已忽略。</translation>
     </message>
 </context>
 <context>
@@ -1620,16 +2014,65 @@ Boxes and points the model names appear here.</source>
         <translation>高分辨率图片</translation>
     </message>
     <message>
-        <source>T&amp;hinking (the model reasons before answering)</source>
-        <translation>深度思考(&amp;H)（模型先推理再回答）</translation>
-    </message>
-    <message>
-        <source>Thinking</source>
-        <translation>深度思考</translation>
-    </message>
-    <message>
         <source>These settings belong to this conversation and apply to the next message.</source>
         <translation>这些设置属于本对话，从下一条消息起生效。</translation>
+    </message>
+    <message>
+        <source>%1 — always thinks before it answers</source>
+        <extracomment>picker tooltip: %1 = model name</extracomment>
+        <translation>%1 — 总是先思考再回答</translation>
+    </message>
+    <message>
+        <source>%1 — thinks unless switched off</source>
+        <translation>%1 — 默认先思考，可关闭</translation>
+    </message>
+    <message>
+        <source>%1 — can think when switched on</source>
+        <translation>%1 — 打开后可先思考</translation>
+    </message>
+    <message>
+        <source>T&amp;hinking:</source>
+        <translation>深度思考(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Thinking &amp;budget:</source>
+        <translation>思考预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>On: reason before answering</source>
+        <translation>开：先推理再回答</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Always (this model cannot switch it off)</source>
+        <translation>总是开启（此模型无法关闭）</translation>
+    </message>
+    <message>
+        <source>This model thinks before every answer; its answers stream.</source>
+        <translation>此模型每次回答前都会思考，回答以流式返回。</translation>
+    </message>
+    <message>
+        <source>Model default (on)</source>
+        <translation>模型默认（开）</translation>
+    </message>
+    <message>
+        <source>A thinking answer always streams.</source>
+        <translation>思考的回答总是以流式返回。</translation>
+    </message>
+    <message>
+        <source>Model default (off)</source>
+        <translation>模型默认（关）</translation>
+    </message>
+    <message>
+        <source>Not available for this model</source>
+        <translation>此模型不支持</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2229,13 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::ServerModelList</name>
+    <message>
+        <source>The server&apos;s model list is not an OpenAI-compatible &quot;data&quot; list.</source>
+        <translation>服务器的模型列表不是 OpenAI 兼容的“data”列表。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -1893,10 +2343,30 @@ Boxes and points the model names appear here.</source>
         <translation>坐标：%1 · %2</translation>
     </message>
     <message>
-        <source>The model&apos;s numbers are read as %1 (%2).
-If the boxes look off, pick another reading here.</source>
-        <translation>模型的坐标按%1解读（%2）。
-如果框的位置不对，请在这里换一种解读方式。</translation>
+        <source>confirmed by the server</source>
+        <extracomment>on the coordinate badge: the reply&apos;s image-token count fits the size sent</extracomment>
+        <translation>已由服务器确认</translation>
+    </message>
+    <message>
+        <source>server resized to %1×%2</source>
+        <extracomment>on the coordinate badge: the server resized the image again, to W×H</extracomment>
+        <translation>服务器缩放为 %1×%2</translation>
+    </message>
+    <message>
+        <source>The model&apos;s numbers are read as %1 (%2).</source>
+        <translation>模型的坐标按%1解读（%2）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count confirms it saw the image at %1×%2, as sent.</source>
+        <translation>服务器报告的图像 token 数证实它看到的图像是发送时的 %1×%2。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s image-token count shows it resized the %1×%2 image sent to %3×%4; pixel coordinates are mapped with its size.</source>
+        <translation>服务器报告的图像 token 数表明它把发送的 %1×%2 图像又缩放成了 %3×%4；像素坐标按它的尺寸换算。</translation>
+    </message>
+    <message>
+        <source>If the boxes look off, pick another reading here.</source>
+        <translation>如果框的位置不对，请在这里换一种解读方式。</translation>
     </message>
 </context>
 <context>
@@ -1950,14 +2420,25 @@ If the boxes look off, pick another reading here.</source>
     </message>
 </context>
 <context>
-    <name>qvd::Workspace</name>
+    <name>qvd::VocImport</name>
     <message>
-        <source>Rename Conversation</source>
-        <translation>重命名对话</translation>
+        <source>It is not a Pascal VOC file: there is no &lt;annotation&gt; element.</source>
+        <translation>这不是 Pascal VOC 文件：没有 &lt;annotation&gt; 元素。</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
+        <source>Object %1 has no complete &lt;bndbox&gt; (xmin, ymin, xmax, ymax).</source>
+        <translation>对象 %1 没有完整的 &lt;bndbox&gt;（xmin、ymin、xmax、ymax）。</translation>
+    </message>
+    <message>
+        <source>The XML is damaged at line %1: %2.</source>
+        <translation>XML 在第 %1 行损坏：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::YoloImport</name>
+    <message>
+        <source>Line %1 is not “class x_centre y_centre width height”: %2</source>
+        <translation>第 %1 行不是“类别 中心x 中心y 宽 高”：%2</translation>
     </message>
 </context>
 </TS>

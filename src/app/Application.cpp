@@ -1,7 +1,9 @@
 #include "app/Application.h"
 
+#include "app/FirstPaintHook.h"
 #include "app/LazyIconStyle.h"
 #include "app/ProxyInstaller.h"
+#include "app/StartupProbe.h"
 #include "core/AppInfo.h"
 #include "core/api/ProfileProxyFactory.h"
 #include "core/imaging/DecodeLimit.h"
@@ -15,7 +17,6 @@
 #include "ui/LanguageManager.h"
 #include "ui/ThemeManager.h"
 #include "ui/window/MainWindow.h"
-#include "ui/window/Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,13 +38,15 @@ ProfileProxyFactory *installProxyFactory(QNetworkAccessManager &network)
 
 struct Application::Services
 {
+    explicit Services(const Options &options) : keychain(options.keychainService) { }
+
     QNetworkAccessManager network;
     ProfileProxyFactory *proxyFactory = installProxyFactory(network);
     Settings settings;
-    // The user's own model list extends the built-in one (resources/models.json).
-    ModelRegistry models{QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                             .filePath(QStringLiteral("models.json"))};
-    KeychainSecretStore keychain{QString::fromLatin1(appinfo::kAppId)};
+    // The user's own model list, next to the settings file, is merged over the built-in one
+    // (resources/models.json); the command line reads the same file.
+    ModelRegistry models{settings.modelsFilePath()};
+    KeychainSecretStore keychain;
     ApiKeyVault keys{&keychain};
     ProxyInstaller proxies{&settings, &keychain, proxyFactory};
     LanguageManager language;
@@ -55,7 +58,18 @@ struct Application::Services
     ImageStore images{QDir(dataDir).filePath(QStringLiteral("images"))};
 };
 
-Application::Application() : m_services(std::make_unique<Services>())
+void Application::applyIdentity()
+{
+    QApplication::setApplicationName(QString::fromLatin1(appinfo::kAppName));
+    QApplication::setApplicationVersion(QString::fromLatin1(appinfo::kVersion));
+    QApplication::setOrganizationName(QString::fromLatin1(appinfo::kOrganization));
+    QApplication::setOrganizationDomain(QString::fromLatin1(appinfo::kOrganizationDomain));
+    QApplication::setDesktopFileName(QString::fromLatin1(appinfo::kAppId));
+}
+
+Application::Application() : Application(Options{QString::fromLatin1(appinfo::kAppId)}) { }
+
+Application::Application(const Options &options) : m_services(std::make_unique<Services>(options))
 {
     installImageDecodeLimit(); // once, on the UI thread, before any image is decoded
     m_context.network = &m_services->network;
@@ -68,7 +82,7 @@ Application::Application() : m_services(std::make_unique<Services>())
 
     Settings &settings = m_services->settings;
     m_services->language.setLanguage(settings.language());
-    const auto theme = ThemeManager::fromName(settings.uiValue(QStringLiteral("theme")).toString());
+    const auto theme = ThemeManager::fromName(settings.theme());
     if (theme != ThemeManager::Theme::System)
         m_services->theme.setTheme(theme);
     // Before the first widget: the window asks for icons it does not show yet. A later change
@@ -79,16 +93,33 @@ Application::Application() : m_services(std::make_unique<Services>())
     m_services->proxies.refresh();
 }
 
+void Application::start(const QStringList &images)
+{
+    MainWindow &window = mainWindow();
+    const bool probe = StartupProbe::requested();
+    // The window shows first, empty; the history, the keychain and the images to attach follow
+    // in the next turn of the event loop.
+    FirstPaintHook::install(&window, [this, &window, images, probe] {
+        finishStartup();
+        window.attachImages(images);
+        if (!probe)
+            window.openFirstRunIfNeeded();
+    });
+    // Event filters run newest first: the probe reports the painted frame before that work.
+    if (probe)
+        StartupProbe::watch(&window);
+    window.show();
+}
+
 void Application::finishStartup()
 {
     m_services->keychain.release();
     openHistory();
-    if (m_window) {
-        m_window->workspace()->historyOpened();
-        m_window->workspace()->restoreLastConversation();
-    }
+    if (m_window)
+        m_window->historyOpened();
     // An SVG: the first QIcon of that kind loads Qt's SVG icon engine.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qwenvl-desk.svg")));
+    m_started = true;
 }
 
 void Application::openHistory()

@@ -15,15 +15,34 @@ class MainWindow;
 class Application
 {
 public:
+    struct Options
+    {
+        // The keychain's service name (entries are "<service>/<key name>"); tests give each
+        // run its own so that they share no entries.
+        QString keychainService;
+    };
+
+    // The names that place settings, data and keychain entries (QStandardPaths, QSettings):
+    // set once, before the application object is made.
+    static void applyIdentity();
+
     Application();
+    explicit Application(const Options &options);
     ~Application();
 
     AppContext &context() { return m_context; }
     MainWindow &mainWindow();
+    // What main() does once the command line is read: shows the main window, and right after
+    // its first frame runs finishStartup(), attaches `images` and opens the first-run dialog
+    // when the key is missing. Under the start-up probe (StartupProbe) it quits after the
+    // first frame instead.
+    void start(const QStringList &images);
     // Right after the main window's first frame: starts the keychain lookups the window asked
     // for, opens the history (the window then lists it and reopens the last conversation) and
     // sets the window icon.
     void finishStartup();
+    // True once finishStartup() has run.
+    bool isStarted() const { return m_started; }
 
 private:
     void openHistory();
@@ -32,6 +51,7 @@ private:
     std::unique_ptr<Services> m_services;
     AppContext m_context;
     std::unique_ptr<MainWindow> m_window;
+    bool m_started = false;
 };
 
 } // namespace qvd

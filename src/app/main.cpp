@@ -1,8 +1,4 @@
 #include "app/Application.h"
-#include "app/FirstPaintHook.h"
-#include "app/StartupProbe.h"
-#include "core/AppInfo.h"
-#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,11 +6,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(qvd::appinfo::kAppName));
-    QApplication::setApplicationVersion(QString::fromLatin1(qvd::appinfo::kVersion));
-    QApplication::setOrganizationName(QString::fromLatin1(qvd::appinfo::kOrganization));
-    QApplication::setOrganizationDomain(QString::fromLatin1(qvd::appinfo::kOrganizationDomain));
-    QApplication::setDesktopFileName(QString::fromLatin1(qvd::appinfo::kAppId));
+    qvd::Application::applyIdentity();
 
     // Services first: the language saved in the settings translates the help text too.
     qvd::Application application;
@@ -29,19 +21,6 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[IMAGE…]"));
     parser.process(app);
 
-    qvd::MainWindow &window = application.mainWindow();
-    const QStringList images = parser.positionalArguments();
-    // The window shows first, empty; the history, the keychain and the images to attach follow
-    // in the next turn of the event loop.
-    qvd::FirstPaintHook::install(&window, [&application, &window, images] {
-        application.finishStartup();
-        window.attachImages(images);
-        if (!qvd::StartupProbe::requested())
-            window.openFirstRunIfNeeded();
-    });
-    // Event filters run newest first: the probe reports the painted frame before that work.
-    if (qvd::StartupProbe::requested())
-        qvd::StartupProbe::watch(&window);
-    window.show();
+    application.start(parser.positionalArguments());
     return QApplication::exec();
 }

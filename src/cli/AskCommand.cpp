@@ -9,10 +9,12 @@
 #include "core/api/BackendFactory.h"
 #include "core/api/ChatTurn.h"
 #include "core/imaging/ImagePreparer.h"
+#include "core/imaging/ServerSizeCheck.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeyScope.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
 
 #include <QEventLoop>
@@ -22,35 +24,32 @@
 namespace qvd::cli {
 namespace {
 
-// The profile as saved (its key belongs to its own origin) and the one requests use: the
-// command line's protocol and base URL, or the base URL the environment gives the protocol
-// (DASHSCOPE_HTTP_BASE_URL, OPENAI_BASE_URL) as the official SDKs read it.
+// The profile as this process uses it (its key belongs to its origin) and the one this run's
+// requests use: the command line's protocol and base URL applied. withEnvironment() and
+// withProtocol() apply the environment's base URLs, as the app does.
 struct Profiles
 {
     EndpointProfile saved;
     EndpointProfile effective;
 };
 
-std::optional<Profiles> effectiveProfile(const AskOptions &options, QTextStream &err)
+std::optional<Profiles> effectiveProfile(const Settings &settings, const AskOptions &options,
+                                         QTextStream &err)
 {
-    Settings settings;
-    std::optional<EndpointProfile> saved = resolveProfile(settings, options.profileName, err);
-    if (!saved)
+    const std::optional<EndpointProfile> stored =
+        resolveProfile(settings, options.profileName, err);
+    if (!stored)
         return std::nullopt;
-    EndpointProfile profile = *saved;
-    if (options.protocol)
-        profile.protocol = *options.protocol;
-    const QUrl endpoint = options.endpoint.isEmpty()
-        ? KeyScope::environmentBaseUrl(profile.protocol)
-        : QUrl(options.endpoint);
-    if (!endpoint.isEmpty())
-        profile.baseUrl = endpoint;
+    const EndpointProfile saved = withEnvironment(*stored);
+    EndpointProfile profile = options.protocol ? withProtocol(saved, *options.protocol) : saved;
+    if (!options.endpoint.isEmpty())
+        profile.baseUrl = QUrl(options.endpoint);
     const QString invalid = profile.validationError();
     if (!invalid.isEmpty()) {
         err << invalid << Qt::endl;
         return std::nullopt;
     }
-    return Profiles{*saved, profile};
+    return Profiles{saved, profile};
 }
 
 // Local files become prepared data URIs; http(s) URLs go through as they are.
@@ -76,26 +75,35 @@ bool prepareImages(const AskOptions &options, const ModelInfo &model, QList<Part
     return true;
 }
 
-// The exit codes of the engine issue: 3 auth, 4 network/timeout/unreadable, 5 refused, 6 busy.
-int exitCodeFor(const ApiError &error)
+// The thinking switches asked for, or a refusal: --no-stream where the answer must stream.
+std::optional<GenerationParameters> parametersFor(const AskOptions &options, const ModelInfo &model,
+                                                  QTextStream &err)
 {
-    if (error.httpStatus == 401 || error.httpStatus == 403)
-        return ExitNoKey;
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::MalformedReply:
-    case ApiError::Kind::LimitExceeded:
-        return ExitNetwork;
-    case ApiError::Kind::Cancelled:
-        return ExitInterrupted;
-    case ApiError::Kind::Server:
-        return ExitRefused;
-    case ApiError::Kind::HttpStatus:
-        break;
-    }
-    return error.httpStatus == 429 || error.httpStatus >= 500 ? ExitBusy : ExitRefused;
+    GenerationParameters parameters;
+    parameters.enableThinking = options.thinking;
+    parameters.thinkingBudget = options.thinkingBudget;
+    if (options.thinking && !model.thinkingSwitchable())
+        err << Cli::tr("Note: %1 cannot switch thinking (%2); --thinking is not sent.")
+                   .arg(model.id,
+                        model.thinking == Thinking::Always ? Cli::tr("it always thinks")
+                                                           : Cli::tr("it does not think"))
+            << Qt::endl;
+    if (options.stream || !ChatRequest::mustStream(model, parameters))
+        return parameters;
+    if (model.streamingOnly)
+        err << Cli::tr("%1 answers only as a stream: leave out --no-stream.").arg(model.id)
+            << Qt::endl;
+    else if (model.thinkingSwitchable())
+        err << Cli::tr("%1 thinks before it answers, and a thinking answer comes only as a "
+                       "stream: leave out --no-stream, or add --thinking off.")
+                   .arg(model.id)
+            << Qt::endl;
+    else
+        err << Cli::tr("%1 thinks before every answer, and a thinking answer comes only as a "
+                       "stream: leave out --no-stream.")
+                   .arg(model.id)
+            << Qt::endl;
+    return std::nullopt;
 }
 
 } // namespace
@@ -106,14 +114,22 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const std::optional<AskOptions> options = AskOptions::parse(arguments, out, err, &helpShown);
     if (!options)
         return helpShown ? ExitOk : ExitUsage;
-    const std::optional<Profiles> profiles = effectiveProfile(*options, err);
+    const Settings settings;
+    const std::optional<Profiles> profiles = effectiveProfile(settings, *options, err);
     if (!profiles)
         return ExitUsage;
     const EndpointProfile *profile = &profiles->effective;
 
-    const ModelRegistry registry;
-    const ModelInfo model =
-        registry.find(options->model.isEmpty() ? profile->defaultModel : options->model);
+    const ModelRegistry registry(settings.modelsFilePath());
+    for (const QString &problem : registry.errors())
+        err << Cli::tr("Warning: %1").arg(problem) << Qt::endl;
+    const QString modelId = options->model.isEmpty() ? profile->defaultModel : options->model;
+    ModelInfo model = registry.find(modelId);
+    if (const auto family = settings.modelFamily(profile->name, model.id))
+        model = ModelRegistry::withFamily(model, *family);
+    const std::optional<GenerationParameters> parameters = parametersFor(*options, model, err);
+    if (!parameters)
+        return ExitUsage;
     QList<Part> parts;
     QList<ImageTransform> transforms;
     if (!prepareImages(*options, model, parts, transforms, err))
@@ -125,7 +141,7 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     // The key goes only where KeyScope lets it: no Authorization header for anyone else.
     const auto key =
         waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(profiles->saved, *profile, done); });
-    if (key.key.isEmpty() && KeyScope::keyRequired(profiles->saved, profile->baseUrl)) {
+    if (key.key.isEmpty() && KeyScope::keyRequired(profiles->saved, *profile)) {
         const bool openAi = profile->protocol == EndpointProfile::Protocol::OpenAiCompatible
             && !KeyScope::isDashScopeHost(profile->baseUrl);
         err << Cli::tr("No API key for profile '%1'. Store one with: qwenvl-desk-cli key set "
@@ -143,7 +159,8 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     request.model = model;
     request.systemPrompt = options->system;
     request.messages = {Message::user(parts)};
-    request.stream = options->stream;
+    request.parameters = *parameters;
+    request.stream = options->stream || ChatRequest::mustStream(model, *parameters);
 
     QNetworkAccessManager network;
     const auto backend = makeBackend(*profile, key.key);
@@ -154,7 +171,7 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     policy.maxDelay = std::chrono::seconds(30);
     turn.setRetryPolicy(policy);
     turn.setStallTimeout(std::chrono::seconds(options->idleTimeoutSeconds));
-    turn.setLimits(Settings().replyLimits());
+    turn.setLimits(settings.replyLimits());
 
     AskOutput output(*options, model, transforms, out, err);
     QObject::connect(
@@ -163,6 +180,8 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     int exitCode = ExitOk;
     QEventLoop loop;
     QObject::connect(&turn, &ChatTurn::finished, &loop, [&](const Message &answer) {
+        // Check, don't trust: the reply's image tokens tell the size the model really saw.
+        transforms = checkServerSizes(transforms, answer.usage.imageTokens);
         output.finish(answer);
         exitCode = answer.state == Message::State::Interrupted ? ExitInterrupted : ExitOk;
         loop.quit();

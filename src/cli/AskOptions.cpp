@@ -54,7 +54,13 @@ std::optional<AskOptions> AskOptions::parse(const QStringList &arguments, QTextS
                "URL"),
         option("system", Cli::tr("A system prompt."), "TEXT"),
         option("no-stream", Cli::tr("Wait for the whole answer instead of streaming it.")),
-        option("timeout", Cli::tr("Give up after this many seconds without data (default 90)."),
+        option("thinking",
+               Cli::tr("on or off: let a model that can switch thinking reason before it answers "
+                       "(default: the model's own)."),
+               "on|off"),
+        option("thinking-budget",
+               Cli::tr("The most tokens a thinking model may reason for (thinking_budget)."), "N"),
+        option("timeout", Cli::tr("Give up after this many seconds without data (default 190)."),
                "SECONDS"),
         option("max-retries",
                Cli::tr("Retries of throttled or failed requests before any output (default 3)."),
@@ -96,9 +102,24 @@ std::optional<AskOptions> AskOptions::parse(const QStringList &arguments, QTextS
             return std::nullopt;
         }
     }
+    if (parser.isSet(QStringLiteral("thinking"))) {
+        const QString thinking = parser.value(QStringLiteral("thinking"));
+        if (thinking == QLatin1String("on")) {
+            options.thinking = true;
+        } else if (thinking == QLatin1String("off")) {
+            options.thinking = false;
+        } else {
+            err << Cli::tr("--thinking must be on or off.") << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    int budget = 0;
     if (!readCount(parser, "timeout", 1, options.idleTimeoutSeconds, err)
-        || !readCount(parser, "max-retries", 0, options.maxRetries, err))
+        || !readCount(parser, "max-retries", 0, options.maxRetries, err)
+        || !readCount(parser, "thinking-budget", 1, budget, err))
         return std::nullopt;
+    if (budget > 0)
+        options.thinkingBudget = budget;
     return options;
 }
 

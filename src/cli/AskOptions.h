@@ -21,7 +21,10 @@ struct AskOptions
     QString endpoint;
     QString system;
     bool stream = true;
-    int idleTimeoutSeconds = 90;
+    // Longer than the 180 s after which DashScope cuts a non-streamed answer (§8.1).
+    int idleTimeoutSeconds = 190;
+    std::optional<bool> thinking; // --thinking on|off; empty: the model's default
+    std::optional<int> thinkingBudget;
     int maxRetries = 3;
     bool showReasoning = false;
     bool json = false;

@@ -4,6 +4,8 @@
 #include "core/grounding/AnswerMapping.h"
 #include "core/grounding/DetectionJson.h"
 #include "core/grounding/GroundingParser.h"
+#include "core/imaging/ServerSizeCheck.h"
+#include "core/storage/StorageCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,10 @@ void AskOutput::delta(const QString &text, const QString &reasoning)
 
 void AskOutput::finish(const Message &answer)
 {
+    // The server's time limit cut the answer (§8.1): said even with --json ("state").
+    if (answer.state == Message::State::CutByServer)
+        m_err << Cli::tr("(cut off by the server at its time limit: the answer is incomplete)")
+              << Qt::endl;
     if (m_options.json) {
         printJson(answer);
         return;
@@ -61,18 +67,23 @@ void AskOutput::printJson(const Message &answer)
     const GroundingParser parser(ParseMode::Complete);
     const MappedAnswer mapped = mapAnswer(parser.parse(answer.text), m_model, m_images);
     QJsonArray images;
+    const auto sizeOrNull = [](bool known, int value) {
+        return known ? QJsonValue(value) : QJsonValue();
+    };
     for (const ImageTransform &t : m_images) {
-        if (!t.isValid()) { // given by URL: the server fetched it, its size is unknown here
-            images.append(QJsonObject{{QStringLiteral("width"), QJsonValue()},
-                                      {QStringLiteral("height"), QJsonValue()},
-                                      {QStringLiteral("sent_width"), QJsonValue()},
-                                      {QStringLiteral("sent_height"), QJsonValue()}});
-            continue;
-        }
-        images.append(QJsonObject{{QStringLiteral("width"), t.originalSize.width()},
-                                  {QStringLiteral("height"), t.originalSize.height()},
-                                  {QStringLiteral("sent_width"), t.sentSize.width()},
-                                  {QStringLiteral("sent_height"), t.sentSize.height()}});
+        // Given by URL: the server fetched it, its size is unknown here.
+        const bool valid = t.isValid();
+        // What the reply's image tokens said the model saw (ServerSizeCheck).
+        const bool checked = valid && t.sizeCheck != SizeCheck::Unknown;
+        images.append(QJsonObject{
+            {QStringLiteral("width"), sizeOrNull(valid, t.originalSize.width())},
+            {QStringLiteral("height"), sizeOrNull(valid, t.originalSize.height())},
+            {QStringLiteral("sent_width"), sizeOrNull(valid, t.sentSize.width())},
+            {QStringLiteral("sent_height"), sizeOrNull(valid, t.sentSize.height())},
+            {QStringLiteral("server_width"), sizeOrNull(checked, t.serverSize.width())},
+            {QStringLiteral("server_height"), sizeOrNull(checked, t.serverSize.height())},
+            {QStringLiteral("size_check"), sizeCheckName(t.sizeCheck)},
+        });
     }
     const QJsonObject usage{{QStringLiteral("input_tokens"), answer.usage.inputTokens},
                             {QStringLiteral("output_tokens"), answer.usage.outputTokens},
@@ -83,6 +94,7 @@ void AskOutput::printJson(const Message &answer)
         {QStringLiteral("model"), m_model.id},
         {QStringLiteral("request_id"), answer.requestId},
         {QStringLiteral("finish_reason"), answer.finishReason},
+        {QStringLiteral("state"), storage::stateName(answer.state)},
         {QStringLiteral("usage"), usage},
         {QStringLiteral("images"), images},
         {QStringLiteral("detections"), detectionsToJson(mapped.detections)},

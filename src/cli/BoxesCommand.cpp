@@ -2,17 +2,15 @@
 
 #include "cli/CliText.h"
 #include "cli/GroundingInput.h"
-#include "core/grounding/CocoExport.h"
+#include "core/dataset/DatasetWriter.h"
+#include "core/dataset/YoloExport.h"
 #include "core/grounding/DetectionJson.h"
-#include "core/grounding/ExportClasses.h"
-#include "core/grounding/LabelMeExport.h"
-#include "core/grounding/YoloExport.h"
+#include "core/models/ModelNames.h"
 
 #include <QCommandLineParser>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace qvd::cli {
@@ -53,39 +51,74 @@ QString printed(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-// YOLO: the class list file keeps numbers stable across the images of a data set.
-bool printYolo(const GroundingInput &input, const QString &classesPath, QTextStream &out,
-               QTextStream &err)
+DatasetImage datasetImage(const GroundingInput &input, const QString &imagePath)
 {
-    QStringList existing;
-    QFile file(classesPath);
-    if (!classesPath.isEmpty() && file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << Cli::tr("Cannot read the class list “%1”: %2.")
-                       .arg(classesPath, file.errorString())
-                << Qt::endl;
-            return false;
-        }
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            if (!line.trimmed().isEmpty())
-                existing.append(line.trimmed());
-        }
+    DatasetImage image;
+    image.imagePath = imagePath;
+    image.size = input.imageSize();
+    image.detections = input.detections();
+    return image;
+}
+
+// To standard output. YOLO: the class list (--classes) keeps numbers stable across the images
+// of a data set; without it the classes go to standard error.
+bool printDataset(DatasetFormat format, const GroundingInput &input, const QString &classesPath,
+                  QTextStream &out, QTextStream &err)
+{
+    DatasetWriter writer{QString()};
+    writer.setClassListFile(classesPath);
+    const std::optional<QByteArray> bytes =
+        writer.contents(format, datasetImage(input, QFileInfo(input.imagePath()).fileName()));
+    if (!bytes) {
+        err << writer.errorString() << Qt::endl;
+        return false;
     }
-    const QStringList classes = exportClasses(input.detections(), existing);
-    out << YoloExport::labels(input.detections(), input.imageSize(), classes);
-    if (classesPath.isEmpty()) {
+    out << QString::fromUtf8(*bytes);
+    if (format == DatasetFormat::Yolo && classesPath.isEmpty()) {
         err << Cli::tr("Classes, one per line from 0 (keep them with --classes FILE):") << Qt::endl
-            << YoloExport::classList(classes);
-        return true;
+            << YoloExport::classList(writer.classes());
     }
-    QSaveFile save(classesPath);
-    if (!save.open(QIODevice::WriteOnly) || save.write(YoloExport::classList(classes).toUtf8()) < 0
-        || !save.commit()) {
-        err << Cli::tr("Cannot write the class list “%1”: %2.").arg(classesPath, save.errorString())
+    return true;
+}
+
+// Into a data set's folder (--output), through the writer the app's exports use.
+bool writeDataset(DatasetFormat format, const GroundingInput &input, const QString &output,
+                  const QString &classesPath, QTextStream &err)
+{
+    const QFileInfo target(output);
+    QString folder = target.absolutePath();
+    QString fileName = target.fileName();
+    // "dataset/" names a folder, made when missing.
+    const bool namesFolder =
+        output.endsWith(QLatin1Char('/')) || output.endsWith(QDir::separator());
+    if (namesFolder && !target.exists() && !QDir().mkpath(output)) {
+        err << Cli::tr("Cannot make the folder “%1”.").arg(QDir::toNativeSeparators(output))
             << Qt::endl;
         return false;
     }
+    if (namesFolder || target.isDir()) {
+        if (input.imagePath().isEmpty()) {
+            err << Cli::tr("--output names a folder: give --image so the file can be named "
+                           "after it, or a file name.")
+                << Qt::endl;
+            return false;
+        }
+        folder = target.absoluteFilePath();
+        fileName = DatasetWriter::defaultFileName(format, input.imagePath());
+    }
+    DatasetWriter writer(folder);
+    if (!classesPath.isEmpty())
+        writer.setClassListFile(classesPath);
+    const QString imagePath =
+        input.imagePath().isEmpty() ? QString() : QFileInfo(input.imagePath()).absoluteFilePath();
+    if (!writer.writeFile(format, datasetImage(input, imagePath), fileName)) {
+        err << writer.errorString() << Qt::endl;
+        return false;
+    }
+    QStringList written;
+    for (const QString &path : writer.writtenFiles())
+        written.append(QDir::toNativeSeparators(path));
+    err << Cli::tr("Written: %1").arg(written.join(QStringLiteral(", "))) << Qt::endl;
     return true;
 }
 
@@ -96,8 +129,11 @@ void setUpParser(QCommandLineParser &parser)
         "With --image or --size, coordinates are pixels of the original image as a person sees "
         "it (EXIF orientation applied), clamped to it. Without them nothing can be mapped: "
         "coordinates stay in the model's own space (0..1000, or pixels of the model's input), "
-        "corners in order, not clamped, and \"image\" is null; coco, labelme and yolo need an "
-        "image size."));
+        "corners in order, not clamped, and \"image\" is null; coco, labelme, voc and yolo need "
+        "an image size.\n\n"
+        "With --output the file goes into a data set's folder (a folder: named after the image): "
+        "YOLO classes are numbered by the folder's classes.txt, which new classes are added to, "
+        "so class numbers stay the same across images, runs and the app's exports."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("answer"),
                                  Cli::tr("The model's answer: a file, or - for standard input "
@@ -112,12 +148,17 @@ void setUpParser(QCommandLineParser &parser)
                            Cli::tr("The original image's size instead of --image."),
                            QStringLiteral("WxH")),
         QCommandLineOption(QStringLiteral("format"),
-                           Cli::tr("json (default), coco, labelme or yolo."),
+                           Cli::tr("json (default), coco, labelme, voc or yolo."),
                            QStringLiteral("FORMAT"), QStringLiteral("json")),
         QCommandLineOption(QStringLiteral("classes"),
                            Cli::tr("yolo: the class list file to number classes by; new "
-                                   "classes are added to it."),
+                                   "classes are added to it (default with --output: "
+                                   "classes.txt in the output's folder)."),
                            QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("output"),
+                           Cli::tr("coco, labelme, voc, yolo: write the file here (a file, or a "
+                                   "data set's folder) instead of printing it."),
+                           QStringLiteral("PATH")),
     });
 }
 
@@ -150,10 +191,14 @@ int runBoxesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return ExitOk;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    const QStringList formats{QStringLiteral("json"), QStringLiteral("coco"),
-                              QStringLiteral("labelme"), QStringLiteral("yolo")};
-    if (!formats.contains(format)) {
-        err << Cli::tr("--format must be json, coco, labelme or yolo.") << Qt::endl;
+    const std::optional<DatasetFormat> dataset = datasetFormatFromName(format);
+    if (format != QLatin1String("json") && (!dataset || *dataset == DatasetFormat::AnnotatedPng)) {
+        err << Cli::tr("--format must be json, coco, labelme, voc or yolo.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!output.isEmpty() && !dataset) {
+        err << Cli::tr("--output writes coco, labelme, voc or yolo; json is printed.") << Qt::endl;
         return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
@@ -172,14 +217,12 @@ int runBoxesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!input.readAnswer(positional.value(0), err) || !input.ground(err))
         return ExitUsage;
 
-    const QString fileName = QFileInfo(input.imagePath()).fileName();
-    if (format == QLatin1String("json"))
+    const QString classes = parser.value(QStringLiteral("classes"));
+    if (!dataset)
         out << printed(boxesJson(input));
-    else if (format == QLatin1String("coco"))
-        out << printed(CocoExport::document(input.detections(), input.imageSize(), fileName));
-    else if (format == QLatin1String("labelme"))
-        out << printed(LabelMeExport::document(input.detections(), input.imageSize(), fileName));
-    else if (!printYolo(input, parser.value(QStringLiteral("classes")), out, err))
+    else if (!output.isEmpty() && !writeDataset(*dataset, input, output, classes, err))
+        return ExitFailure;
+    else if (output.isEmpty() && !printDataset(*dataset, input, classes, out, err))
         return ExitFailure;
     out.flush();
     return ExitOk;

@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "cli/CliText.h"
+#include "core/api/ApiError.h"
 #include "core/settings/Settings.h"
 
 #include <QTextStream>
@@ -12,6 +13,27 @@ QCommandLineOption profileOption()
     return QCommandLineOption(QStringLiteral("profile"),
                               Cli::tr("The endpoint profile (default: the default profile)."),
                               QStringLiteral("NAME"));
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    if (error.httpStatus == 401 || error.httpStatus == 403)
+        return ExitNoKey;
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::MalformedReply:
+    case ApiError::Kind::LimitExceeded:
+        return ExitNetwork;
+    case ApiError::Kind::Cancelled:
+        return ExitInterrupted;
+    case ApiError::Kind::Server:
+        return ExitRefused;
+    case ApiError::Kind::HttpStatus:
+        break;
+    }
+    return error.httpStatus == 429 || error.httpStatus >= 500 ? ExitBusy : ExitRefused;
 }
 
 std::optional<EndpointProfile> resolveProfile(const Settings &settings, const QString &name,

@@ -10,8 +10,9 @@
 class QTextStream;
 
 namespace qvd {
+class ApiError;
 class Settings;
-}
+} // namespace qvd
 
 namespace qvd::cli {
 
@@ -32,6 +33,10 @@ Result waitFor(Start start)
 
 // --profile NAME, shared by the commands that use an endpoint profile.
 QCommandLineOption profileOption();
+
+// The exit code of a failed request (CliText.h): 3 auth, 4 network/timeout/unreadable reply,
+// 5 refused, 6 busy.
+int exitCodeFor(const ApiError &error);
 
 // The profile called `name`, or the default one when `name` is empty; says why when there is none.
 std::optional<EndpointProfile> resolveProfile(const Settings &settings, const QString &name,

@@ -37,25 +37,6 @@ QSize upright(QSize stored, QImageIOHandler::Transformations orientation)
 
 } // namespace
 
-QString familyName(ModelFamily family)
-{
-    switch (family) {
-    case ModelFamily::Unknown:
-        break;
-    case ModelFamily::QwenVL:
-        return QStringLiteral("qwen-vl");
-    case ModelFamily::Qwen2VL:
-        return QStringLiteral("qwen2-vl");
-    case ModelFamily::Qwen25VL:
-        return QStringLiteral("qwen2.5-vl");
-    case ModelFamily::Qwen3VL:
-        return QStringLiteral("qwen3-vl");
-    case ModelFamily::QVQ:
-        return QStringLiteral("qvq");
-    }
-    return QStringLiteral("unknown");
-}
-
 QList<QCommandLineOption> GroundingInput::options()
 {
     return {

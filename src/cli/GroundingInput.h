@@ -62,7 +62,4 @@ private:
     QList<MappedDetection> m_detections;
 };
 
-// "unknown", "qwen-vl", "qwen2-vl", "qwen2.5-vl", "qwen3-vl", "qvq" (as in resources/models.json).
-QString familyName(ModelFamily family);
-
 } // namespace qvd::cli

@@ -5,6 +5,7 @@
 #include "core/AppInfo.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
 
 #include <QCommandLineParser>
@@ -172,8 +173,8 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return ExitOk;
     }
 
-    const auto found =
-        waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(*profile, std::move(done)); });
+    const auto found = waitFor<ApiKeyLookup>(
+        [&](auto done) { vault.lookup(withEnvironment(*profile), std::move(done)); });
     // Machine-readable words first; never the key itself.
     out << "profile: " << profile->name << Qt::endl;
     out << "source: " << sourceWord(found.source) << Qt::endl;

@@ -2,11 +2,11 @@
 
 #include "cli/CliText.h"
 #include "cli/GroundingInput.h"
-#include "core/grounding/AnnotatedPng.h"
+#include "core/dataset/DatasetWriter.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace qvd::cli {
@@ -32,16 +32,18 @@ void setUpParser(QCommandLineParser &parser)
     });
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+// Through the writer the app's PNG export uses.
+bool writePng(const GroundingInput &input, const QString &outputPath, QTextStream &err)
 {
-    QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) < 0
-        || !file.commit()) {
-        err << Cli::tr("Cannot write “%1”: %2.")
-                   .arg(path,
-                        bytes.isEmpty() ? Cli::tr("the PNG could not be encoded")
-                                        : file.errorString())
-            << Qt::endl;
+    const QFileInfo output(outputPath);
+    DatasetWriter writer(output.absolutePath());
+    DatasetImage image;
+    image.imagePath = QFileInfo(input.imagePath()).absoluteFilePath();
+    image.size = input.imageSize();
+    image.pixels = input.image();
+    image.detections = input.detections();
+    if (!writer.writeFile(DatasetFormat::AnnotatedPng, image, output.fileName())) {
+        err << writer.errorString() << Qt::endl;
         return false;
     }
     return true;
@@ -92,7 +94,7 @@ int runRenderCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!input.readOptions(parser, err) || !input.readImage(imagePath, err)
         || !input.readAnswer(parser.value(QStringLiteral("text")), err) || !input.ground(err))
         return ExitUsage;
-    if (!writeFile(outputPath, AnnotatedPng::encode(input.image(), input.detections()), err))
+    if (!writePng(input, outputPath, err))
         return ExitFailure;
     err << Cli::tr("Detections drawn: %1 (space %2).")
                .arg(input.detections().size())

@@ -1,7 +1,9 @@
 #include "cli/AskCommand.h"
 #include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
+#include "cli/EvalCommand.h"
 #include "cli/KeyCommand.h"
+#include "cli/ModelsCommand.h"
 #include "cli/RenderCommand.h"
 #include "cli/TerminalOutput.h"
 #include "core/AppInfo.h"
@@ -34,8 +36,12 @@ const Subcommand kSubcommands[] = {
     {"boxes", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"),
      runBoxesCommand},
     {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), runRenderCommand},
+    {"eval", QT_TRANSLATE_NOOP("Cli", "Score predictions against ground truth"), runEvalCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
+    {"models",
+     QT_TRANSLATE_NOOP("Cli", "List the models, their patch size, pixel budget and coordinates"),
+     runModelsCommand},
     {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
 };
 

@@ -8,6 +8,7 @@
 #include "core/conversation/ChatSession.h"
 #include "core/imaging/ImagePreparer.h"
 #include "core/models/ModelRegistry.h"
+#include "core/session/DeskSession.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/window/MainWindow.h"
 
@@ -105,7 +106,7 @@ void BenchMainWindowMemory::peakRss()
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.chat()->setConversation(conversation);
+        window.session().chat()->setConversation(conversation);
         // Let the view lay out, decode the visible thumbnails and paint.
         for (int i = 0; i < 50; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);

@@ -3,6 +3,9 @@
 // shows: streaming, stop, regenerate, inline errors with retry, edit-and-resend, regions,
 // highlighted grounding refs, copy and reasoning.
 #include "core/conversation/ChatSession.h"
+#include "core/session/ActiveEndpoint.h"
+#include "core/session/DeskSession.h"
+#include "core/session/DetectionId.h"
 #include "ui/chat/AttachmentList.h"
 #include "ui/chat/AttachmentStrip.h"
 #include "ui/chat/ChatPane.h"
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HttpTestServer> m_server;
     std::unique_ptr<qvd::test::TestAppContext> m_app;
+    std::unique_ptr<qvd::DeskSession> m_desk;
     std::unique_ptr<ChatPane> m_pane;
 };
 
@@ -73,12 +77,10 @@ void TestChatPane::init()
     m_server = std::make_unique<HttpTestServer>();
     QVERIFY(m_server->listen());
     m_app = std::make_unique<qvd::test::TestAppContext>();
-    m_pane = std::make_unique<ChatPane>(m_app->context());
-    qvd::EndpointProfile profile;
-    profile.name = QStringLiteral("loopback");
-    profile.displayName = QStringLiteral("Loopback");
-    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
-    m_pane->setEndpoint(profile, QStringLiteral("sk-test"));
+    m_app->useLoopback(m_server->url(QStringLiteral("/api/v1")));
+    m_desk = m_app->makeSession();
+    QTRY_COMPARE(m_desk->endpoint()->state(), qvd::ActiveEndpoint::State::Ready);
+    m_pane = std::make_unique<ChatPane>(*m_desk);
     m_pane->session()->setMaxAttempts(1);
     m_pane->composer()->setModelId(QStringLiteral("qwen3-vl-plus"));
     m_pane->resize(900, 800);
@@ -92,6 +94,7 @@ void TestChatPane::cleanup()
     if (m_server)
         m_server->release();
     m_pane.reset();
+    m_desk.reset();
     m_app.reset();
     m_server.reset();
 }
@@ -382,8 +385,8 @@ void TestChatPane::groundingRefsAreHighlightedInTheirLabelColour()
     // The ref's text is shown exactly as the model wrote it.
     QVERIFY(row(1)->bodyText().contains(QStringLiteral("\"label\": \"dog\"")));
 
-    // Pointing at the highlighted text names the detection.
-    QSignalSpy hovered(m_pane.get(), &ChatPane::detectionHovered);
+    // Pointing at the highlighted text names the detection, by id.
+    QSignalSpy hovered(m_desk->selection(), &qvd::Selection::hoveredDetectionChanged);
     const int at = body->text().indexOf(QStringLiteral("\"cat\""));
     const QRectF caret = body->cursorRect(at + 2);
     const QPointF inDoc = caret.topLeft() + QPointF(1, caret.height() / 2);
@@ -391,8 +394,8 @@ void TestChatPane::groundingRefsAreHighlightedInTheirLabelColour()
         + row(1)->bodyRect().topLeft() + inDoc.toPoint();
     QTest::mouseMove(m_pane->view()->viewport(), inView);
     QTRY_VERIFY(!hovered.isEmpty());
-    QCOMPARE(hovered.last().at(0).toInt(), 1);
-    QCOMPARE(hovered.last().at(1).toInt(), 1);
+    const QString answerId = m_pane->session()->conversation().messages.at(1).id;
+    QCOMPARE(hovered.last().at(0).toString(), qvd::detectionIds(answerId, detections).at(1));
     qvd::test::saveArtifact(m_pane.get(), QStringLiteral("chat-grounding"));
 }
 

@@ -7,7 +7,11 @@
 
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeyScope.h"
+#include "core/session/ActiveEndpoint.h"
+#include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
+#include "ui/chat/Composer.h"
+#include "ui/chat/ComposerEdit.h"
 
 #include "TestAppContext.h"
 #include "TestMain.h"
@@ -165,16 +169,17 @@ void TestMainWindow::statusBarShowsProfileModelAndKeySource()
     bool stored = false;
     app.context().keys->store(profile, QStringLiteral("sk-status-123456"),
                               [&](const qvd::ApiKeyLookup &) { stored = true; });
-    QTRY_VERIFY(stored);
-    status->refresh();
+    QTRY_VERIFY(stored); // the status follows the vault by itself
     const QString expected =
         QStringLiteral("%1 · %2 · key in %3")
             .arg(profile.displayName, profile.defaultModel, app.keychain().backendName());
     QTRY_COMPARE(status->text(), expected);
     QVERIFY(!status->text().contains(QStringLiteral("sk-status")));
 
-    status->setModel(QStringLiteral("qwen3-vl-flash"));
+    // The model the composer's picker chose is the one named.
+    window.session().chooseModel(QStringLiteral("qwen3-vl-flash"));
     QVERIFY(status->text().contains(QStringLiteral("qwen3-vl-flash")));
+    QCOMPARE(window.chat()->composer()->modelId(), QStringLiteral("qwen3-vl-flash"));
 
     // A profile change (settings dialog, first run) shows at once.
     app.settings().setDefaultProfileName(QStringLiteral("local-openai"));
@@ -190,7 +195,7 @@ void TestMainWindow::statusBarSaysWhenTheKeyIsMissingOrFromTheEnvironment()
     QTRY_VERIFY(window.profileStatus()->text().contains(QStringLiteral("DASHSCOPE_API_KEY")));
     QVERIFY(!window.profileStatus()->text().contains(QStringLiteral("sk-from-env")));
     qunsetenv(qvd::KeyScope::kDashScopeKey);
-    window.profileStatus()->refresh();
+    window.session().endpoint()->refresh();
     QTRY_VERIFY(window.profileStatus()->text().endsWith(QStringLiteral("no key")));
 }
 
@@ -240,6 +245,8 @@ void TestMainWindow::chatShortcutsEmitSignalsForTheChatPane()
     QSignalSpy copy(&window, &MainWindow::copyLastAnswerRequested);
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    // What is typed next goes into the message.
+    QTRY_VERIFY(window.chat()->composer()->input()->hasFocus());
     QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(newChat.size(), 1);
     QCOMPARE(focus.size(), 1);

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void stallTimesOutKeepingPartialText();
     void cancelMidStreamKeepsPartialText();
     void streamEndingWithoutFinishFails();
+    void partialResponseIsMarkedCutByServer();
+    void nonStreamedAnswerOutwaitsTheStallTimeout();
 
 private:
     std::unique_ptr<ChatTurn> makeTurn(const ChatBackend &backend, const ChatRequest &request);
@@ -443,6 +445,64 @@ void TestChatTurn::streamEndingWithoutFinishFails()
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Network);
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
+}
+
+void TestChatTurn::partialResponseIsMarkedCutByServer()
+{
+    // §8.1: a non-streamed answer cut at the server's 180 s comes with this header, its text
+    // as far as it got, and (here) no finish_reason at all.
+    const QByteArray body =
+        R"({"output":{"choices":[{"message":{"role":"assistant","content":[{"text":"海滩上有"}]}}]},)"
+        R"("usage":{"output_tokens":4,"input_tokens":3613,"image_tokens":3577},"request_id":"req-cut"})";
+    m_server->enqueue(Reply::http(
+        200, body, {"Content-Type: application/json", "x-dashscope-partialresponse: true"}));
+    const DashScopeBackend backend = dashScope();
+    auto turn = makeTurn(backend, spec9Request(false));
+    QSignalSpy finished(turn.get(), &ChatTurn::finished);
+    QSignalSpy failed(turn.get(), &ChatTurn::failed);
+    turn->start();
+    QVERIFY(finished.wait());
+    QCOMPARE(failed.size(), 0);
+    const Message answer = finished.first().first().value<Message>();
+    QCOMPARE(answer.text, QStringLiteral("海滩上有"));
+    QCOMPARE(answer.state, Message::State::CutByServer);
+
+    // Without the header the same reply is a connection that closed early.
+    m_server->enqueue(Reply::http(200, body, {"Content-Type: application/json"}));
+    auto plain = makeTurn(backend, spec9Request(false));
+    QSignalSpy plainFailed(plain.get(), &ChatTurn::failed);
+    plain->start();
+    QVERIFY(plainFailed.wait());
+}
+
+void TestChatTurn::nonStreamedAnswerOutwaitsTheStallTimeout()
+{
+    // Nothing arrives for 1.5 s, five times the stall timeout: a stream would time out, a
+    // non-streamed request waits (at least ChatTurn::kNonStreamedWait, the server's 180 s).
+    QVERIFY(ChatTurn::kNonStreamedWait >= std::chrono::seconds(180));
+    m_server->enqueue(Reply()
+                          .pause(std::chrono::milliseconds(1500))
+                          .send(wire(QStringLiteral("9a-response.http"))));
+    const DashScopeBackend backend = dashScope();
+    auto turn = makeTurn(backend, spec9Request(false));
+    turn->setStallTimeout(std::chrono::milliseconds(300));
+    QSignalSpy finished(turn.get(), &ChatTurn::finished);
+    QSignalSpy failed(turn.get(), &ChatTurn::failed);
+    turn->start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(finished.first().first().value<Message>().text, QStringLiteral("海滩。"));
+
+    // The same wait on a stream times out.
+    m_server->enqueue(Reply()
+                          .pause(std::chrono::milliseconds(1500))
+                          .send(wire(QStringLiteral("9b-response.http"))));
+    auto streamed = makeTurn(backend, spec9Request(true));
+    streamed->setStallTimeout(std::chrono::milliseconds(300));
+    QSignalSpy streamFailed(streamed.get(), &ChatTurn::failed);
+    streamed->start();
+    QVERIFY(streamFailed.wait(20000));
+    QCOMPARE(streamFailed.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
 }
 
 QVD_TEST_MAIN(TestChatTurn)

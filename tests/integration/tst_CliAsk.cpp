@@ -1,7 +1,9 @@
 // `qwenvl-desk-cli ask` as a user runs it: the built binary against the loopback test server
 // replaying the spec's bytes, with real image files and, for the key cycle, the real keychain.
+#include "../unit/ImageFixtures.h"
 #include "CliRunner.h"
 #include "HttpTestServer.h"
+#include "ServerResize.h"
 #include "TestMain.h"
 #include "WireFixtures.h"
 
@@ -9,6 +11,7 @@
 
 #include <QDirIterator>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +57,11 @@ private Q_SLOTS:
     void keysGoOnlyWhereTheRuleSays_data();
     void keysGoOnlyWhereTheRuleSays();
     void redirectIsNotFollowed();
+    void noStreamIsRefusedWhereTheAnswerMustStream();
+    void thinkingSwitchesGoOnlyWhereTheyApply();
+    void boxesLandOnTheRightPixelsWhateverTheServerDid_data();
+    void boxesLandOnTheRightPixelsWhateverTheServerDid();
+    void answerCutByTheServerSaysSo();
 
 private:
     using Run = qvd::test::CliRun;
@@ -578,6 +586,159 @@ void TestCliAsk::redirectIsNotFollowed()
              QByteArray("Bearer sk-test-key"));
     QTest::qWait(200); // a followed request would have arrived by now
     QCOMPARE(m_other->connectionCount(), 0);
+}
+
+void TestCliAsk::noStreamIsRefusedWhereTheAnswerMustStream()
+{
+    // QVQ streams only (dashscope-protocol.md §8): refused before anything is sent.
+    const Run qvq = ask({QStringLiteral("--no-stream"), QStringLiteral("--model"),
+                         QStringLiteral("qvq-max"), QStringLiteral("why?")});
+    QCOMPARE(qvq.exitCode, 2);
+    QVERIFY2(qvq.err.contains(QLatin1String("qvq-max answers only as a stream")),
+             qPrintable(qvq.err));
+    // Qwen3.5 thinks unless switched off, and a thinking answer streams (§5).
+    const Run thinking = ask({QStringLiteral("--no-stream"), QStringLiteral("--model"),
+                              QStringLiteral("qwen3.5-plus"), QStringLiteral("why?")});
+    QCOMPARE(thinking.exitCode, 2);
+    QVERIFY2(thinking.err.contains(QLatin1String("--thinking off")), qPrintable(thinking.err));
+    QCOMPARE(m_server->requests().size(), 0);
+
+    // Switched off, it may wait for the whole answer.
+    m_server->enqueue(Reply::raw(wire(QStringLiteral("9a-response.http"))));
+    const Run off =
+        ask({QStringLiteral("--no-stream"), QStringLiteral("--thinking"), QStringLiteral("off"),
+             QStringLiteral("--model"), QStringLiteral("qwen3.5-plus"), QStringLiteral("why?")});
+    QCOMPARE(off.exitCode, 0);
+    const auto request = m_server->requests().first();
+    QVERIFY(request.header("X-DashScope-SSE").isEmpty());
+    const QJsonObject parameters = QJsonDocument::fromJson(request.body)
+                                       .object()
+                                       .value(QLatin1String("parameters"))
+                                       .toObject();
+    QCOMPARE(parameters.value(QLatin1String("enable_thinking")), QJsonValue(false));
+}
+
+void TestCliAsk::thinkingSwitchesGoOnlyWhereTheyApply()
+{
+    const auto parametersSent = [this](const QStringList &extra, QString *err) {
+        m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
+        const Run result = ask(extra + QStringList{QStringLiteral("why?")});
+        *err = result.err;
+        if (result.exitCode != 0 || m_server->requests().isEmpty())
+            return QJsonObject();
+        return QJsonDocument::fromJson(m_server->requests().last().body)
+            .object()
+            .value(QLatin1String("parameters"))
+            .toObject();
+    };
+    QString err;
+    const QJsonObject plus = parametersSent(
+        {QStringLiteral("--model"), QStringLiteral("qwen3-vl-plus"), QStringLiteral("--thinking"),
+         QStringLiteral("on"), QStringLiteral("--thinking-budget"), QStringLiteral("1024")},
+        &err);
+    QCOMPARE(plus.value(QLatin1String("enable_thinking")), QJsonValue(true));
+    QCOMPARE(plus.value(QLatin1String("thinking_budget")).toInt(), 1024);
+    QCOMPARE(plus.value(QLatin1String("incremental_output")), QJsonValue(true));
+
+    // QVQ always reasons: enable_thinking does not apply and is not sent; the person is told.
+    const QJsonObject qvq = parametersSent(
+        {QStringLiteral("--model"), QStringLiteral("qvq-max"), QStringLiteral("--thinking"),
+         QStringLiteral("on"), QStringLiteral("--thinking-budget"), QStringLiteral("1024")},
+        &err);
+    QVERIFY(!qvq.isEmpty());
+    QVERIFY(!qvq.contains(QLatin1String("enable_thinking")));
+    QVERIFY(!qvq.contains(QLatin1String("thinking_budget")));
+    QVERIFY2(err.contains(QLatin1String("cannot switch thinking")), qPrintable(err));
+
+    const QJsonObject refused =
+        parametersSent({QStringLiteral("--thinking"), QStringLiteral("maybe")}, &err);
+    QVERIFY(refused.isEmpty());
+    QVERIFY(err.contains(QLatin1String("--thinking must be on or off")));
+}
+
+void TestCliAsk::boxesLandOnTheRightPixelsWhateverTheServerDid_data()
+{
+    QTest::addColumn<int>("scenario");
+    const qvd::test::ServerResize *const scenarios[] = {
+        &qvd::test::kAgreeing, &qvd::test::kOtherPatch, &qvd::test::kSmallerBudget,
+        &qvd::test::kBoth};
+    for (int i = 0; i < 4; ++i)
+        QTest::newRow(scenarios[i]->name) << i;
+}
+
+// An EXIF-rotated photo, a server that resizes it on its own and reports image tokens
+// accordingly, and a box on the lower-right quarter of what the server saw: `ask --json` puts it
+// on the lower-right quarter of the upright photo, and says what it found.
+void TestCliAsk::boxesLandOnTheRightPixelsWhateverTheServerDid()
+{
+    QFETCH(int, scenario);
+    const qvd::test::ServerResize *const scenarios[] = {
+        &qvd::test::kAgreeing, &qvd::test::kOtherPatch, &qvd::test::kSmallerBudget,
+        &qvd::test::kBoth};
+    const qvd::test::ServerResize &resize = *scenarios[scenario];
+    const QString path = m_dir->filePath(QStringLiteral("rotated.jpg"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(qvd::fixtures::withExifOrientation(
+            qvd::fixtures::encode(qvd::fixtures::quadrants(resize.stored), "jpeg"), 6));
+    }
+    m_server->enqueue(qvd::test::resizingServerReply(resize));
+    const Run result =
+        ask({QStringLiteral("--json"), QStringLiteral("--image"), path, QStringLiteral("--model"),
+             QString::fromLatin1(resize.model), QStringLiteral("框出右下角")});
+    QCOMPARE(result.exitCode, 0);
+    // The server got the upright photo at the size the client computed.
+    const QImage sent = qvd::test::sentImage(m_server->requests().first());
+    QCOMPARE(sent.size(), resize.sent);
+
+    const QJsonObject json = result.json();
+    const QJsonObject image = json.value(QLatin1String("images")).toArray().first().toObject();
+    const QSize upright = qvd::test::upright(resize);
+    QCOMPARE(image.value(QLatin1String("width")).toInt(), upright.width());
+    QCOMPARE(image.value(QLatin1String("height")).toInt(), upright.height());
+    QCOMPARE(image.value(QLatin1String("sent_width")).toInt(), resize.sent.width());
+    QCOMPARE(image.value(QLatin1String("sent_height")).toInt(), resize.sent.height());
+    QCOMPARE(image.value(QLatin1String("server_width")).toInt(), resize.server.width());
+    QCOMPARE(image.value(QLatin1String("server_height")).toInt(), resize.server.height());
+    QCOMPARE(image.value(QLatin1String("size_check")).toString(),
+             QString::fromLatin1(resize.sizeCheck));
+
+    const QJsonArray detections = json.value(QLatin1String("detections")).toArray();
+    QVERIFY2(detections.size() == 1, qPrintable(result.out));
+    const QJsonObject box = detections.first().toObject();
+    const QRectF rect(QPointF(box.value(QLatin1String("x1")).toDouble(),
+                              box.value(QLatin1String("y1")).toDouble()),
+                      QPointF(box.value(QLatin1String("x2")).toDouble(),
+                              box.value(QLatin1String("y2")).toDouble()));
+    const QRectF quarter(QPointF(upright.width() / 2.0, upright.height() / 2.0),
+                         QPointF(upright.width(), upright.height()));
+    for (const auto &[got, want] :
+         {std::pair{rect.left(), quarter.left()}, std::pair{rect.top(), quarter.top()},
+          std::pair{rect.right(), quarter.right()}, std::pair{rect.bottom(), quarter.bottom()}})
+        QVERIFY2(std::abs(got - want) < 0.5, qPrintable(result.out));
+    // …which is where the file's top-right (green) quadrant shows once turned upright.
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QImage photo = reader.read();
+    QCOMPARE(photo.size(), upright);
+    QVERIFY(qvd::fixtures::near(photo.pixel(rect.center().toPoint()), qvd::fixtures::kTopRight));
+}
+
+void TestCliAsk::answerCutByTheServerSaysSo()
+{
+    const QByteArray body =
+        R"({"output":{"choices":[{"message":{"role":"assistant","content":[{"text":"海滩上有"}]}}]},)"
+        R"("usage":{"output_tokens":4,"input_tokens":20},"request_id":"req-cut"})";
+    m_server->enqueue(Reply::http(
+        200, body, {"Content-Type: application/json", "x-dashscope-partialresponse: true"}));
+    const Run result =
+        ask({QStringLiteral("--no-stream"), QStringLiteral("--json"), QStringLiteral("哪里？")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().value(QLatin1String("text")).toString(), QStringLiteral("海滩上有"));
+    QCOMPARE(result.json().value(QLatin1String("state")).toString(),
+             QStringLiteral("cut-by-server"));
+    QVERIFY2(result.err.contains(QLatin1String("cut off by the server")), qPrintable(result.err));
 }
 
 QVD_TEST_MAIN(TestCliAsk)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void throughHttpConnectProxyWithCredentials();
     void throughSocks5ProxyWithCredentials();
     void wrongProxyPasswordIsAProxyFailure();
+    void editedProxyIsTestedOnTheSameNetworkAndOnlyForTheTest();
 
 private:
     ConnectionReport run(const EndpointProfile &profile, const QString &key,
@@ -258,6 +259,31 @@ void TestConnectionTester::wrongProxyPasswordIsAProxyFailure()
     QCOMPARE(report.outcome, Outcome::ProxyFailed);
     QVERIFY(proxy.refusedAuthentications() >= 1);
     QCOMPARE(m_server->requests().size(), 0);
+}
+
+void TestConnectionTester::editedProxyIsTestedOnTheSameNetworkAndOnlyForTheTest()
+{
+    // Saved: no proxy. Being edited in Settings: an HTTP proxy with a password not saved yet.
+    EndpointProfile saved = dashScopeProfile();
+    m_proxies->setProfile(saved);
+    TestProxy proxy(TestProxy::Kind::Http);
+    proxy.requireCredentials(QStringLiteral("alice"), QStringLiteral("typed-secret"));
+    QVERIFY(proxy.listen());
+    EndpointProfile edited = saved;
+    edited.proxy = ProxySettings{ProxySettings::Mode::Http, QStringLiteral("127.0.0.1"),
+                                 proxy.port(), QStringLiteral("alice")};
+    m_server->enqueue(Reply::http(400, kEmptyContent));
+    ConnectionTester tester(m_network.get());
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    tester.startWithProxy(edited, QStringLiteral("sk-good"), QStringLiteral("typed-secret"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(finished.first().at(0).value<ConnectionReport>().outcome, Outcome::KeyAccepted);
+    QCOMPARE(proxy.records().size(), 1);
+    QVERIFY(proxy.records().first().authenticated);
+
+    // Afterwards the endpoint is reached as saved again: directly.
+    const QList<QNetworkProxy> after = m_proxies->queryProxy(QNetworkProxyQuery(saved.baseUrl));
+    QCOMPARE(after.first().type(), QNetworkProxy::NoProxy);
 }
 
 QVD_TEST_MAIN(TestConnectionTester)

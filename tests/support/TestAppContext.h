@@ -3,6 +3,7 @@
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/MemorySecretStore.h"
+#include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
@@ -48,6 +49,30 @@ public:
     }
     Settings &settings() { return m_settings; }
     MemorySecretStore &keychain() { return m_keychain; }
+
+    // A DashScope profile at `baseUrl` (no proxy) made the default, with `key` in the keychain
+    // (none: a server that takes no key).
+    void useLoopback(const QUrl &baseUrl, const QString &key = QStringLiteral("sk-test"))
+    {
+        EndpointProfile profile;
+        profile.name = QStringLiteral("loopback");
+        profile.displayName = QStringLiteral("Loopback");
+        profile.baseUrl = baseUrl;
+        profile.defaultModel = QStringLiteral("qwen3-vl-plus");
+        profile.keyRequired = !key.isEmpty();
+        profile.proxy.mode = ProxySettings::Mode::None;
+        m_settings.saveProfile(profile);
+        m_settings.setDefaultProfileName(profile.name);
+        if (!key.isEmpty())
+            m_keychain.write(profile.apiKeyName(), key, [](const SecretResult &) {});
+    }
+
+    // The session the main window makes, over these services.
+    std::unique_ptr<DeskSession> makeSession()
+    {
+        return std::make_unique<DeskSession>(DeskSession::Services{
+            &m_network, &m_settings, &m_models, &m_keys, m_context.history, m_context.images});
+    }
 
 private:
     static QString settingsPath()

@@ -216,6 +216,7 @@ void TestDashScopeBackend::preparedImageGoesOutAsItsDataUri()
 void TestDashScopeBackend::thinkingTokensAndStopList()
 {
     ChatRequest request = spec9Request(true);
+    request.model.thinking = Thinking::Off; // can be switched on (Qwen3-VL Plus, §8.1)
     request.parameters = {};
     request.parameters.enableThinking = true;
     request.parameters.maxTokens = 512;

@@ -1,3 +1,5 @@
+#include "core/models/JsonEntryLines.h"
+#include "core/models/ModelNames.h"
 #include "core/models/ModelRegistry.h"
 
 #include "TestMain.h"
@@ -10,6 +12,8 @@ using qvd::ModelFamily;
 using qvd::ModelInfo;
 using qvd::ModelListReader;
 using qvd::ModelRegistry;
+using qvd::ModelSource;
+using qvd::Thinking;
 
 class TestModelRegistry : public QObject
 {
@@ -17,15 +21,20 @@ class TestModelRegistry : public QObject
 
 private Q_SLOTS:
     void builtInListIsEmbeddedInCore();
+    void legacyIdsAreKnownButNotOffered();
     void lookup_data();
     void lookup();
-    void budgetFollowsFactor();
+    void budgetsFollowThe2026Table_data();
+    void budgetsFollowThe2026Table();
     void unknownGetsDocumentedDefaults();
     void userFileOverridesAndAdds();
-    void userFileErrorsAreReportedNotFatal();
-    void invalidJsonIsReported();
+    void userEntryWithoutFamilyChangesOnlyWhatItNames();
+    void userFileErrorsAreReportedWithTheirLine();
+    void invalidJsonIsReportedWithLineAndColumn();
     void missingUserFileIsNotAnError();
     void unreadableUserFileIsReported();
+    void elementLinesOfRootArrays();
+    void familyChosenForAnId();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -58,30 +67,58 @@ void TestModelRegistry::builtInListIsEmbeddedInCore()
         ids.append(info.id);
         QVERIFY2(!info.displayName.isEmpty(), qPrintable(info.id));
         QVERIFY(info.known);
+        QCOMPARE(info.source, ModelSource::BuiltIn);
     }
-    // The DashScope names of grounding.md §1.6 and dashscope-protocol.md §8.
+    // The ids of the 2026 table (dashscope-protocol.md §8.1), one of each row at least.
     const char *const expected[] = {
-        "qwen-vl-v1",
-        "qwen-vl-chat-v1",
-        "qwen-vl-plus",
-        "qwen-vl-max",
-        "qwen-vl-max-0809",
-        "qwen-vl-max-2025-01-25",
-        "qwen-vl-max-2025-08-13",
-        "qwen-vl-plus-2025-07-10",
-        "qwen-vl-plus-2025-08-15",
-        "qwen-vl-ocr",
-        "qwen2.5-vl-3b-instruct",
-        "qwen2.5-vl-7b-instruct",
-        "qwen2.5-vl-32b-instruct",
-        "qwen2.5-vl-72b-instruct",
+        "qwen3.6-plus",
+        "qwen3.5-plus",
+        "qwen3.5-flash",
+        "qwen3.5-397b-a17b",
         "qwen3-vl-plus",
+        "qwen3-vl-plus-2025-12-19",
         "qwen3-vl-flash",
+        "qwen3-vl-235b-a22b-thinking",
+        "qwen3-vl-8b-instruct",
+        "qwen-vl-max",
+        "qwen-vl-max-latest",
+        "qwen-vl-max-2025-08-13",
+        "qwen-vl-plus",
+        "qwen-vl-plus-2025-07-10",
+        "qwen2.5-vl-72b-instruct",
+        "qwen-vl-max-2025-04-08",
+        "qwen-vl-plus-2025-05-07",
         "qvq-max",
-        "qvq-plus",
+        "qvq-max-2025-03-25",
+        "qwen-vl-ocr",
+        "qwen-vl-ocr-2025-11-20",
     };
     for (const char *id : expected)
         QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+void TestModelRegistry::legacyIdsAreKnownButNotOffered()
+{
+    const ModelRegistry registry;
+    QStringList offered;
+    for (const ModelInfo &info : registry.models())
+        offered.append(info.id);
+    QStringList all;
+    for (const ModelInfo &info : registry.allModels())
+        all.append(info.id);
+    // Not in the 2026 table: old conversations still map, pickers do not offer them.
+    for (const char *id : {"qwen-vl-chat-v1", "qwen-vl-max-0809", "qvq-plus", "qvq-72b-preview",
+                           "qwen3-vl-32b-thinking"}) {
+        const QString name = QString::fromLatin1(id);
+        QVERIFY2(!offered.contains(name), id);
+        QVERIFY2(all.contains(name), id);
+        const ModelInfo info = registry.find(name);
+        QVERIFY(info.known);
+        QVERIFY(info.legacy);
+    }
+    QCOMPARE(registry.find(QStringLiteral("qwen-vl-chat-v1")).family, ModelFamily::QwenVL);
+    QCOMPARE(registry.find(QStringLiteral("qwen-vl-max-0809")).family, ModelFamily::Qwen2VL);
+    QVERIFY(all.size() > offered.size());
 }
 
 void TestModelRegistry::lookup_data()
@@ -90,53 +127,72 @@ void TestModelRegistry::lookup_data()
     QTest::addColumn<ModelFamily>("family");
     QTest::addColumn<CoordinateSpace>("space");
     QTest::addColumn<int>("factor");
-    QTest::addColumn<bool>("thinking");
+    QTest::addColumn<Thinking>("thinking");
     QTest::addColumn<bool>("verified");
 
     const auto row = [](const char *id, ModelFamily family, CoordinateSpace space, int factor,
-                        bool thinking, bool verified) {
+                        Thinking thinking, bool verified) {
         QTest::newRow(id) << QString::fromLatin1(id) << family << space << factor << thinking
                           << verified;
     };
     const auto norm = CoordinateSpace::Norm1000;
     const auto abs = CoordinateSpace::AbsResized;
-    // grounding.md §1.6, row by row.
-    row("qwen-vl-chat-v1", ModelFamily::QwenVL, norm, 28, false, true);
-    row("qwen-vl-max-0809", ModelFamily::Qwen2VL, norm, 28, false, true);
-    row("qwen-vl-max-1119", ModelFamily::Qwen2VL, norm, 28, false, false);
-    row("qwen-vl-max-2024-11-19", ModelFamily::Qwen2VL, norm, 28, false, false);
-    row("qwen-vl-max-2025-01-25", ModelFamily::Qwen25VL, abs, 28, false, true);
-    row("qwen-vl-max-2025-04-08", ModelFamily::Qwen25VL, abs, 28, false, true);
-    row("qwen2.5-vl-72b-instruct", ModelFamily::Qwen25VL, abs, 28, false, true);
-    row("qwen2.5-vl-14b-instruct", ModelFamily::Qwen25VL, abs, 28, false, true);
-    // The transitional 32-pixel snapshots: absolute, observed by one third party.
-    row("qwen-vl-max-2025-08-13", ModelFamily::Qwen25VL, abs, 32, false, false);
-    row("qwen-vl-plus-2025-08-15", ModelFamily::Qwen25VL, abs, 32, false, false);
-    row("qwen-vl-plus-2025-07-10", ModelFamily::Qwen25VL, abs, 32, false, false);
-    row("qwen-vl-max-2025-11-02", ModelFamily::Qwen25VL, abs, 32, false, false);
-    row("qwen3-vl-plus", ModelFamily::Qwen3VL, norm, 32, true, true);
-    row("QWEN3-VL-PLUS", ModelFamily::Qwen3VL, norm, 32, true, true);
-    row("qwen3-vl-flash-2025-10-15", ModelFamily::Qwen3VL, norm, 32, true, true);
-    row("qwen3-vl-30b-a3b-instruct", ModelFamily::Qwen3VL, norm, 32, false, true);
-    row("qwen3-vl-4b-thinking", ModelFamily::Qwen3VL, norm, 32, true, true);
-    row("qwen3-vl-4b-instruct", ModelFamily::Qwen3VL, norm, 32, false, true);
+    const auto none = Thinking::NotApplicable;
+    // grounding.md §1.6 and dashscope-protocol.md §8.1, row by row.
+    row("qwen-vl-chat-v1", ModelFamily::QwenVL, norm, 28, none, true);
+    row("qwen-vl-max-0809", ModelFamily::Qwen2VL, norm, 28, none, true);
+    row("qwen-vl-max-1119", ModelFamily::Qwen2VL, norm, 28, none, false);
+    row("qwen-vl-max-2024-11-19", ModelFamily::Qwen2VL, norm, 28, none, false);
+    row("qwen-vl-max-2025-01-25", ModelFamily::Qwen25VL, abs, 28, none, true);
+    row("qwen-vl-max-2025-04-08", ModelFamily::Qwen25VL, abs, 28, none, true);
+    row("qwen-vl-plus-2025-05-07", ModelFamily::Qwen25VL, abs, 28, none, true);
+    row("qwen2.5-vl-72b-instruct", ModelFamily::Qwen25VL, abs, 28, none, true);
+    row("qwen2.5-vl-14b-instruct", ModelFamily::Qwen25VL, abs, 28, none, true);
+    // The 32-pixel aliases and snapshots: absolute, observed by one third party.
+    row("qwen-vl-max", ModelFamily::Qwen25VL, abs, 32, none, false);
+    row("qwen-vl-plus", ModelFamily::Qwen25VL, abs, 32, none, false);
+    row("qwen-vl-max-latest", ModelFamily::Qwen25VL, abs, 32, none, false);
+    row("qwen-vl-max-2025-08-13", ModelFamily::Qwen25VL, abs, 32, none, false);
+    row("qwen-vl-plus-2025-08-15", ModelFamily::Qwen25VL, abs, 32, none, false);
+    row("qwen-vl-plus-2025-07-10", ModelFamily::Qwen25VL, abs, 32, none, false);
+    row("qwen-vl-max-2025-11-02", ModelFamily::Qwen25VL, abs, 32, none, false);
+    // Qwen3-VL: plus/flash switch thinking (default off), *-thinking always think.
+    row("qwen3-vl-plus", ModelFamily::Qwen3VL, norm, 32, Thinking::Off, true);
+    row("QWEN3-VL-PLUS", ModelFamily::Qwen3VL, norm, 32, Thinking::Off, true);
+    row("qwen3-vl-flash-2025-10-15", ModelFamily::Qwen3VL, norm, 32, Thinking::Off, true);
+    row("qwen3-vl-flash-2025-10-15-us", ModelFamily::Qwen3VL, norm, 32, Thinking::Off, true);
+    row("qwen3-vl-30b-a3b-instruct", ModelFamily::Qwen3VL, norm, 32, none, true);
+    row("qwen3-vl-235b-a22b-thinking", ModelFamily::Qwen3VL, norm, 32, Thinking::Always, true);
+    row("qwen3-vl-4b-thinking", ModelFamily::Qwen3VL, norm, 32, Thinking::Always, true);
+    row("qwen3-vl-4b-instruct", ModelFamily::Qwen3VL, norm, 32, none, true);
+    // Qwen3.5 / Qwen3.6: 0..1000 by a third-party report; thinking switchable.
+    row("qwen3.6-plus", ModelFamily::Qwen35, norm, 32, Thinking::On, false);
+    row("qwen3.5-flash", ModelFamily::Qwen35, norm, 32, Thinking::On, false);
+    row("qwen3.5-9b", ModelFamily::Qwen35, norm, 32, Thinking::On, false);
+    // OCR: Qwen3-VL based now; the 2025-04 snapshot was Qwen2.5-VL.
+    row("qwen-vl-ocr", ModelFamily::Qwen3VL, norm, 32, none, false);
+    row("qwen-vl-ocr-latest", ModelFamily::Qwen3VL, norm, 32, none, false);
+    row("qwen-vl-ocr-2025-04-13", ModelFamily::Qwen25VL, abs, 28, none, true);
     // grounding.md §1.5: QVQ always reasons; its space is a guess.
-    row("qvq-max", ModelFamily::QVQ, abs, 28, true, false);
-    row("qvq-max-2025-03-25", ModelFamily::QVQ, abs, 28, true, false);
+    row("qvq-max", ModelFamily::QVQ, abs, 28, Thinking::Always, false);
+    row("qvq-max-2025-03-25", ModelFamily::QVQ, abs, 28, Thinking::Always, false);
     // Local servers: Hugging Face ids (vLLM, LM Studio), Ollama tags, GGUF file names.
-    row("Qwen/Qwen2.5-VL-7B-Instruct", ModelFamily::Qwen25VL, abs, 28, false, true);
-    row("Qwen/Qwen2-VL-7B-Instruct", ModelFamily::Qwen2VL, norm, 28, false, true);
-    row("Qwen/Qwen3-VL-8B-Instruct", ModelFamily::Qwen3VL, norm, 32, false, true);
-    row("Qwen/Qwen3-VL-8B-Thinking", ModelFamily::Qwen3VL, norm, 32, true, true);
-    row("Qwen/QVQ-72B-Preview", ModelFamily::QVQ, abs, 28, true, false);
-    row("Qwen/Qwen-VL-Chat", ModelFamily::QwenVL, norm, 28, false, true);
-    row("qwen2.5vl:7b", ModelFamily::Qwen25VL, abs, 28, false, true);
-    row("qwen3-vl:8b", ModelFamily::Qwen3VL, norm, 32, false, true);
-    row("Qwen2.5-VL-7B-Instruct-Q4_K_M.gguf", ModelFamily::Qwen25VL, abs, 28, false, true);
-    row("my-qwen3-vl-finetune", ModelFamily::Qwen3VL, norm, 32, false, true);
+    row("Qwen/Qwen2.5-VL-7B-Instruct", ModelFamily::Qwen25VL, abs, 28, none, true);
+    row("Qwen/Qwen2-VL-7B-Instruct", ModelFamily::Qwen2VL, norm, 28, none, true);
+    row("Qwen/Qwen3-VL-8B-Instruct", ModelFamily::Qwen3VL, norm, 32, none, true);
+    row("Qwen/Qwen3-VL-8B-Thinking", ModelFamily::Qwen3VL, norm, 32, Thinking::Always, true);
+    row("Qwen/Qwen3.5-27B", ModelFamily::Qwen35, norm, 32, Thinking::On, false);
+    row("qwen3.5:27b", ModelFamily::Qwen35, norm, 32, Thinking::On, false);
+    row("Qwen/QVQ-72B-Preview", ModelFamily::QVQ, abs, 28, Thinking::Always, false);
+    row("Qwen/Qwen-VL-Chat", ModelFamily::QwenVL, norm, 28, none, true);
+    row("qwen2.5vl:7b", ModelFamily::Qwen25VL, abs, 28, none, true);
+    row("qwen3-vl:8b", ModelFamily::Qwen3VL, norm, 32, none, true);
+    row("Qwen2.5-VL-7B-Instruct-Q4_K_M.gguf", ModelFamily::Qwen25VL, abs, 28, none, true);
+    row("my-qwen3-vl-finetune", ModelFamily::Qwen3VL, norm, 32, none, true);
     // Not Qwen-VL: documented defaults, flagged unverified so the parser goes by format.
-    row("gpt-4o", ModelFamily::Unknown, norm, 28, false, false);
-    row("qwen2.5-7b-instruct", ModelFamily::Unknown, norm, 28, false, false);
+    row("gpt-4o", ModelFamily::Unknown, norm, 28, none, false);
+    row("qwen2.5-7b-instruct", ModelFamily::Unknown, norm, 28, none, false);
+    row("qwen3-32b", ModelFamily::Unknown, norm, 28, none, false);
 }
 
 void TestModelRegistry::lookup()
@@ -145,7 +201,7 @@ void TestModelRegistry::lookup()
     QFETCH(ModelFamily, family);
     QFETCH(CoordinateSpace, space);
     QFETCH(int, factor);
-    QFETCH(bool, thinking);
+    QFETCH(Thinking, thinking);
     QFETCH(bool, verified);
 
     const ModelRegistry registry;
@@ -154,23 +210,52 @@ void TestModelRegistry::lookup()
     QCOMPARE(info.family, family);
     QCOMPARE(info.space, space);
     QCOMPARE(info.budget.factor, factor);
-    QCOMPARE(info.supportsThinking, thinking);
+    QCOMPARE(info.thinking, thinking);
     QCOMPARE(info.spaceVerified, verified);
     QCOMPARE(info.known, family != ModelFamily::Unknown);
 }
 
-void TestModelRegistry::budgetFollowsFactor()
+void TestModelRegistry::budgetsFollowThe2026Table_data()
 {
-    const ModelRegistry registry;
-    // DashScope: 4 to 1280 tokens of factor² pixels by default (dashscope-protocol.md §3.4).
-    const auto qwen25 = registry.find(QStringLiteral("qwen2.5-vl-7b-instruct")).budget;
-    QCOMPARE(qwen25.minPixels, 3136); // the OCR capture's min_pixels
-    QCOMPARE(qwen25.maxPixels, 1003520); // the OCR capture's max_pixels
-    const auto qwen3 = registry.find(QStringLiteral("qwen3-vl-plus")).budget;
-    QCOMPARE(qwen3.minPixels, 4096);
-    QCOMPARE(qwen3.maxPixels, 1310720);
-    QVERIFY(registry.find(QStringLiteral("qvq-max")).streamingOnly);
-    QVERIFY(!registry.find(QStringLiteral("qwen3-vl-plus")).streamingOnly);
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qint64>("minPixels");
+    QTest::addColumn<qint64>("maxPixels");
+    QTest::addColumn<qint64>("ceiling");
+    QTest::addColumn<bool>("thinkingBudget");
+    QTest::addColumn<bool>("streamingOnly");
+    const auto row = [](const char *id, qint64 min, qint64 max, qint64 ceiling, bool budget,
+                        bool streaming) {
+        QTest::newRow(id) << QString::fromLatin1(id) << min << max << ceiling << budget
+                          << streaming;
+    };
+    // dashscope-protocol.md §8.1, column by column: min_pixels (the floor), default max_pixels,
+    // ceiling; thinking_budget where thinking applies; QVQ streams only (§8).
+    row("qwen3.6-plus", 65536, 2621440, 16777216, true, false);
+    row("qwen3.5-plus", 65536, 2621440, 16777216, true, false);
+    row("qwen3-vl-plus", 65536, 2621440, 16777216, true, false);
+    row("qwen3-vl-8b-thinking", 65536, 2621440, 16777216, true, false);
+    row("qwen-vl-max", 4096, 1310720, 16777216, false, false);
+    row("qwen-vl-plus-2025-08-15", 4096, 1310720, 16777216, false, false);
+    row("qwen2.5-vl-7b-instruct", 3136, 1003520, 12845056, false, false);
+    row("qwen-vl-max-2025-04-08", 3136, 1003520, 12845056, false, false);
+    row("qvq-max", 3136, 1003520, 12845056, false, true);
+    row("qwen-vl-ocr", 3072, 8388608, 16777216, false, false);
+}
+
+void TestModelRegistry::budgetsFollowThe2026Table()
+{
+    QFETCH(QString, id);
+    QFETCH(qint64, minPixels);
+    QFETCH(qint64, maxPixels);
+    QFETCH(qint64, ceiling);
+    QFETCH(bool, thinkingBudget);
+    QFETCH(bool, streamingOnly);
+    const ModelInfo info = ModelRegistry().find(id);
+    QCOMPARE(info.budget.minPixels, minPixels);
+    QCOMPARE(info.budget.maxPixels, maxPixels);
+    QCOMPARE(info.maxPixelsCeiling, ceiling);
+    QCOMPARE(info.thinkingBudget && info.canThink(), thinkingBudget);
+    QCOMPARE(info.streamingOnly, streamingOnly);
 }
 
 void TestModelRegistry::unknownGetsDocumentedDefaults()
@@ -184,7 +269,7 @@ void TestModelRegistry::unknownGetsDocumentedDefaults()
     QCOMPARE(info.budget.maxPixels, 1003520);
     QVERIFY(!info.known);
     QVERIFY(!info.spaceVerified);
-    QVERIFY(!info.supportsThinking);
+    QCOMPARE(info.thinking, Thinking::NotApplicable);
 }
 
 void TestModelRegistry::userFileOverridesAndAdds()
@@ -203,54 +288,124 @@ void TestModelRegistry::userFileOverridesAndAdds()
     const ModelInfo plus = registry.find(QStringLiteral("qwen3-vl-plus"));
     QCOMPARE(plus.displayName, QStringLiteral("Mine"));
     QCOMPARE(plus.budget.maxPixels, 16384LL * 32 * 32);
-    QVERIFY(!plus.supportsThinking); // the user's entry replaces ours whole
+    QCOMPARE(plus.source, ModelSource::User);
+    // With a family the user's entry replaces ours whole: qwen3-vl's defaults, no thinking.
+    QCOMPARE(plus.thinking, Thinking::NotApplicable);
     const ModelInfo lab = registry.find(QStringLiteral("lab-grounder"));
     QCOMPARE(lab.family, ModelFamily::Qwen25VL);
     QCOMPARE(lab.budget.maxPixels, 12845056);
     QCOMPARE(lab.budget.minPixels, 3136);
     QVERIFY(!lab.spaceVerified);
+    QCOMPARE(lab.source, ModelSource::User);
     // User patterns come before built-in ones ("^qwen3-vl-").
     const ModelInfo exp = registry.find(QStringLiteral("qwen3-vl-exp-1"));
     QCOMPARE(exp.family, ModelFamily::Qwen25VL);
     QCOMPARE(exp.space, CoordinateSpace::Absolute);
-    // Built-in entries the user did not touch are still there.
+    // Built-in entries the user did not touch are still there, still built-in.
     QCOMPARE(registry.find(QStringLiteral("qvq-max")).family, ModelFamily::QVQ);
+    QCOMPARE(registry.find(QStringLiteral("qvq-max")).source, ModelSource::BuiltIn);
     int pluses = 0;
-    for (const ModelInfo &info : registry.models())
+    QStringList ids;
+    for (const ModelInfo &info : registry.models()) {
         pluses += info.id.compare(QLatin1String("qwen3-vl-plus"), Qt::CaseInsensitive) == 0;
+        ids.append(info.id);
+    }
     QCOMPARE(pluses, 1);
+    // A changed entry keeps its place; a new one is offered at the end.
+    QStringList builtInIds;
+    for (const ModelInfo &info : ModelRegistry().models())
+        builtInIds.append(info.id);
+    QCOMPARE(ids.indexOf(QStringLiteral("Qwen3-VL-Plus")),
+             builtInIds.indexOf(QStringLiteral("qwen3-vl-plus")));
+    QCOMPARE(ids.last(), QStringLiteral("lab-grounder"));
 }
 
-void TestModelRegistry::userFileErrorsAreReportedNotFatal()
+void TestModelRegistry::userEntryWithoutFamilyChangesOnlyWhatItNames()
 {
-    const QString path = writeFile(QStringLiteral("broken.json"), R"({
+    const QString path = writeFile(QStringLiteral("change.json"), R"({
         "models": [
-            {"id": "a", "family": "qwen9-vl"},
-            {"family": "qwen3-vl"},
-            {"id": "b", "family": "qwen3-vl", "factor": -3},
-            {"id": "c", "family": "qwen3-vl", "space": "polar"},
-            {"id": "d", "family": "qwen3-vl", "minTokens": 100, "maxTokens": 10},
-            {"id": "good-one", "family": "qwen3-vl"}
-        ],
-        "patterns": [ {"match": "qwen(", "family": "qwen3-vl"} ]})");
+            {"id": "qwen-vl-max", "factor": 28, "maxPixels": 1003520, "minPixels": 3136},
+            {"id": "qwen3-vl-flash", "thinking": "on", "legacy": true}
+        ]})");
+    const ModelRegistry registry(path);
+    QCOMPARE(registry.errors(), QStringList());
+    const ModelInfo max = registry.find(QStringLiteral("qwen-vl-max"));
+    // Named: patch and budget. Kept from the built-in entry: family, space, name, ceiling.
+    QCOMPARE(max.budget.factor, 28);
+    QCOMPARE(max.budget.maxPixels, 1003520);
+    QCOMPARE(max.budget.minPixels, 3136);
+    QCOMPARE(max.family, ModelFamily::Qwen25VL);
+    QCOMPARE(max.space, CoordinateSpace::AbsResized);
+    QCOMPARE(max.displayName, QStringLiteral("Qwen-VL Max"));
+    QCOMPARE(max.maxPixelsCeiling, 16777216);
+    QCOMPARE(max.source, ModelSource::User);
+    const ModelInfo flash = registry.find(QStringLiteral("qwen3-vl-flash"));
+    QCOMPARE(flash.thinking, Thinking::On);
+    QCOMPARE(flash.budget.maxPixels, 2621440);
+    QVERIFY(flash.legacy);
+    QStringList offered;
+    for (const ModelInfo &info : registry.models())
+        offered.append(info.id);
+    QVERIFY(!offered.contains(QStringLiteral("qwen3-vl-flash")));
+    QVERIFY(offered.contains(QStringLiteral("qwen-vl-max")));
+}
+
+void TestModelRegistry::userFileErrorsAreReportedWithTheirLine()
+{
+    const QString path = writeFile(QStringLiteral("broken.json"),
+                                   "{\n"
+                                   "  \"models\": [\n"
+                                   "    {\"id\": \"a\", \"family\": \"qwen9-vl\"},\n" // line 3
+                                   "    {\"family\": \"qwen3-vl\"},\n" // 4
+                                   "    {\"id\": \"b\", \"family\": \"qwen3-vl\",\n" // 5
+                                   "     \"factor\": -3},\n"
+                                   "    {\"id\": \"c\", \"family\": \"qwen3-vl\", \"space\": "
+                                   "\"polar\"},\n" // 7
+                                   "    {\"id\": \"d\", \"family\": \"qwen3-vl\", \"minTokens\": "
+                                   "100, \"maxTokens\": 10},\n" // 8
+                                   "    {\"id\": \"e\", \"family\": \"qwen3-vl\", \"maxPixel\": "
+                                   "5},\n" // 9
+                                   "    {\"id\": \"new-one\"},\n" // 10: no family, not built in
+                                   "    \"qwen3-vl-plus\",\n" // 11
+                                   "    {\"id\": \"good-one\", \"family\": \"qwen3-vl\"}\n"
+                                   "  ],\n"
+                                   "  \"patterns\": [ {\"match\": \"qwen(\", \"family\": "
+                                   "\"qwen3-vl\"} ]\n" // 14
+                                   "}\n");
     const ModelRegistry registry(path);
     const QStringList errors = registry.errors();
-    QCOMPARE(errors.size(), 6);
-    for (const QString &error : errors)
-        QVERIFY2(error.contains(path), qPrintable(error));
-    QVERIFY(errors.at(0).contains(QLatin1String("qwen9-vl")));
+    const QStringList expectedPrefixes{
+        path + QStringLiteral(":3: "),  path + QStringLiteral(":4: "),
+        path + QStringLiteral(":5: "),  path + QStringLiteral(":7: "),
+        path + QStringLiteral(":8: "),  path + QStringLiteral(":9: "),
+        path + QStringLiteral(":10: "), path + QStringLiteral(":11: "),
+        path + QStringLiteral(":14: "),
+    };
+    QCOMPARE(errors.size(), expectedPrefixes.size());
+    for (int i = 0; i < errors.size(); ++i)
+        QVERIFY2(errors[i].startsWith(expectedPrefixes[i]), qPrintable(errors[i]));
+    QVERIFY(errors[0].contains(QLatin1String("qwen9-vl")));
+    QVERIFY(errors[3].contains(QLatin1String("space")));
+    QVERIFY(errors[5].contains(QLatin1String("maxPixel")));
+    // The rest of the file counts; bad entries are ignored, never fatal.
     QCOMPARE(registry.find(QStringLiteral("good-one")).family, ModelFamily::Qwen3VL);
-    QCOMPARE(registry.find(QStringLiteral("a")).family, ModelFamily::Unknown);
-    QCOMPARE(registry.find(QStringLiteral("b")).family, ModelFamily::Unknown);
+    for (const char *bad : {"a", "b", "c", "d", "e", "new-one"})
+        QCOMPARE(registry.find(QString::fromLatin1(bad)).family, ModelFamily::Unknown);
     QCOMPARE(registry.find(QStringLiteral("qwen2.5-vl-7b-instruct")).family, ModelFamily::Qwen25VL);
+    QCOMPARE(registry.find(QStringLiteral("qwen3-vl-plus")).source, ModelSource::BuiltIn);
 }
 
-void TestModelRegistry::invalidJsonIsReported()
+void TestModelRegistry::invalidJsonIsReportedWithLineAndColumn()
 {
-    const QString path = writeFile(QStringLiteral("bad.json"), R"({"models": [ {"id": "x",} ]})");
+    const QString path =
+        writeFile(QStringLiteral("bad.json"), "{\"models\": [\n  {\"id\": \"x\",}\n]}\n");
     const ModelRegistry registry(path);
     QCOMPARE(registry.errors().size(), 1);
-    QVERIFY(registry.errors().first().contains(path));
+    QVERIFY2(registry.errors().first().startsWith(path + QStringLiteral(":2: ")),
+             qPrintable(registry.errors().first()));
+    QVERIFY(registry.errors().first().contains(QLatin1String("column")));
+    // Nothing of the file counts; the built-in list does.
+    QCOMPARE(registry.find(QStringLiteral("x")).family, ModelFamily::Unknown);
     QCOMPARE(registry.find(QStringLiteral("qwen3-vl-plus")).family, ModelFamily::Qwen3VL);
 }
 
@@ -267,6 +422,46 @@ void TestModelRegistry::unreadableUserFileIsReported()
     const ModelRegistry registry(m_dir.path());
     QCOMPARE(registry.errors().size(), 1);
     QVERIFY(registry.errors().first().contains(m_dir.path()));
+}
+
+void TestModelRegistry::elementLinesOfRootArrays()
+{
+    const QByteArray json =
+        "{\"about\": [\"a [x] {y}\", \"b\"],\n"
+        " \"models\": [\n"
+        "   {\"id\": \"m1\", \"note\": \"a, b ] }\"},\n"
+        "\n"
+        "   {\"id\": \"m2\", \"nested\": [1, 2, {\"k\": [3]}]}, {\"id\": \"m3\"}\n"
+        " ],\n"
+        " \"patterns\": [], \"x\": {\"models\": [{}]}}";
+    const auto lines = qvd::arrayElementLines(json);
+    QCOMPARE(lines.value(QStringLiteral("about")), QList<int>({1, 1}));
+    QCOMPARE(lines.value(QStringLiteral("models")), QList<int>({3, 5, 5}));
+    QVERIFY(lines.contains(QStringLiteral("patterns")));
+    QCOMPARE(lines.value(QStringLiteral("patterns")), QList<int>());
+    const auto at = qvd::positionOf("ab\ncd\n中文x", 12);
+    QCOMPARE(at.line, 3);
+    QCOMPARE(at.column, 3); // two characters (six bytes) before it on its line
+}
+
+void TestModelRegistry::familyChosenForAnId()
+{
+    const ModelRegistry registry;
+    ModelInfo guess = registry.find(QStringLiteral("my-finetune"));
+    guess.displayName = QStringLiteral("Mine");
+    QCOMPARE(guess.family, ModelFamily::Unknown);
+    const ModelInfo chosen = ModelRegistry::withFamily(guess, ModelFamily::Qwen25VL);
+    QCOMPARE(chosen.id, QStringLiteral("my-finetune"));
+    QCOMPARE(chosen.displayName, QStringLiteral("Mine"));
+    QCOMPARE(chosen.family, ModelFamily::Qwen25VL);
+    QCOMPARE(chosen.space, CoordinateSpace::AbsResized);
+    QCOMPARE(chosen.budget.factor, 28);
+    QVERIFY(chosen.known);
+    QCOMPARE(qvd::familyName(ModelFamily::Qwen35), QStringLiteral("qwen3.5"));
+    QCOMPARE(qvd::familyFromName(u"qwen2.5-vl").value_or(ModelFamily::Unknown),
+             ModelFamily::Qwen25VL);
+    QCOMPARE(qvd::thinkingFromName(u"always").value_or(Thinking::NotApplicable), Thinking::Always);
+    QCOMPARE(qvd::modelSourceName(ModelSource::Server), QStringLiteral("server"));
 }
 
 QVD_TEST_MAIN(TestModelRegistry)

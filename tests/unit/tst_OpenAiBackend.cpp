@@ -38,6 +38,7 @@ ChatRequest sampleRequest()
     };
     request.parameters.topK = 100;
     request.parameters.highResolutionImages = true;
+    request.model.thinking = Thinking::Off; // enable_thinking applies (Qwen3-VL Plus, §8.1)
     request.parameters.enableThinking = false;
     request.parameters.temperature = 0.7;
     return request;

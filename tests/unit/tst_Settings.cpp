@@ -3,6 +3,8 @@
 
 #include "TestMain.h"
 
+#include <QDir>
+
 using qvd::EndpointProfile;
 using qvd::ProxySettings;
 using qvd::Settings;
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void defaultLocationIsSharedAndUnderXdgConfig();
     void handWrittenFileIsRead();
     void replyLimitsHaveGenerousDefaultsAndCanBeChanged();
+    void familyChosenPerProfileAndModel();
+    void modelsFileIsNextToTheSettings();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -147,6 +151,48 @@ void TestSettings::replyLimitsHaveGenerousDefaultsAndCanBeChanged()
     QCOMPARE(Settings(iniPath()).replyLimits().maxAnswerBytes, 4 * qvd::ReplyLimits::kMiB);
     QCOMPARE(Settings(iniPath()).replyLimits().deadline,
              std::chrono::milliseconds(std::chrono::minutes(30)));
+}
+
+void TestSettings::familyChosenPerProfileAndModel()
+{
+    // Ids with "/" and ":" (Hugging Face names, Ollama tags) are one key each, not groups.
+    const QString hf = QStringLiteral("Qwen/Qwen2.5-VL-7B-Instruct");
+    const QString tag = QStringLiteral("qwen2.5vl:7b");
+    {
+        Settings settings(iniPath());
+        settings.setModelFamily(QStringLiteral("lab"), hf, qvd::ModelFamily::Qwen3VL);
+        settings.setModelFamily(QStringLiteral("lab"), tag, qvd::ModelFamily::QVQ);
+        settings.setModelFamily(QStringLiteral("other"), hf, qvd::ModelFamily::Qwen25VL);
+        settings.sync();
+    }
+    Settings settings(iniPath());
+    const auto family = [&settings](const char *profile, const QString &id) {
+        return settings.modelFamily(QString::fromLatin1(profile), id)
+            .value_or(qvd::ModelFamily::Unknown);
+    };
+    QCOMPARE(family("lab", hf), qvd::ModelFamily::Qwen3VL);
+    QCOMPARE(family("other", hf), qvd::ModelFamily::Qwen25VL);
+    QVERIFY(!settings.modelFamily(QStringLiteral("lab"), QStringLiteral("qwen2.5vl")));
+    const auto families = settings.modelFamilies(QStringLiteral("lab"));
+    QCOMPARE(families.size(), 2);
+    QCOMPARE(families.value(tag), qvd::ModelFamily::QVQ);
+    QCOMPARE(families.value(hf), qvd::ModelFamily::Qwen3VL);
+    settings.setModelFamily(QStringLiteral("lab"), tag, std::nullopt);
+    QCOMPARE(settings.modelFamilies(QStringLiteral("lab")).size(), 1);
+    // The names in the file are the registry's family names.
+    settings.sync();
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("qwen3-vl"));
+}
+
+void TestSettings::modelsFileIsNextToTheSettings()
+{
+    Settings settings(iniPath());
+    QCOMPARE(settings.modelsFilePath(), m_dir->filePath(QStringLiteral("models.json")));
+    const QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QCOMPARE(Settings().modelsFilePath(),
+             QDir(configHome).filePath(QStringLiteral("qwenvl-desk/models.json")));
 }
 
 QVD_TEST_MAIN(TestSettings)

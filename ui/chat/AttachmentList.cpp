@@ -3,8 +3,6 @@
 #include <QBuffer>
 #include <QFutureWatcher>
 #include <QImageReader>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QtConcurrent>
 
 namespace qvd {
@@ -16,12 +14,10 @@ struct Prepared
     QImage thumbnail;
 };
 
-constexpr int kDownloadTimeoutMs = 30000;
-
 } // namespace
 
 AttachmentList::AttachmentList(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
+    : QObject(parent), m_fetcher(new ImageFetcher(network, this))
 { }
 
 void AttachmentList::setPreparer(const ImagePreparer &preparer)
@@ -41,6 +37,7 @@ void AttachmentList::add(const AttachmentSource &source)
 {
     Attachment attachment;
     attachment.id = m_nextId++;
+    attachment.part.id = Part::newId(); // kept through every preparation, and when sent
     attachment.source = source;
     m_attachments.append(attachment);
     Q_EMIT added(attachment.id);
@@ -53,6 +50,8 @@ void AttachmentList::addReady(const Part &part, const QImage &thumbnail)
     attachment.id = m_nextId++;
     attachment.state = Attachment::State::Ready;
     attachment.part = part;
+    if (attachment.part.id.isEmpty())
+        attachment.part.id = Part::newId();
     attachment.thumbnail = thumbnail;
     const int factor = part.transform.budget.factor;
     if (factor > 0 && part.transform.sentSize.isValid())
@@ -159,7 +158,9 @@ void AttachmentList::prepare(int id, int generation, const AttachmentSource &sou
         const PreparedImage &image = prepared.result.image;
         Attachment &attachment = m_attachments[index];
         attachment.state = Attachment::State::Ready;
+        const QString partId = attachment.part.id;
         attachment.part = Part::fromPrepared(image);
+        attachment.part.id = partId;
         attachment.prepared = image;
         attachment.thumbnail = prepared.thumbnail;
         attachment.estimatedTokens = image.estimatedTokens;
@@ -172,30 +173,17 @@ void AttachmentList::prepare(int id, int generation, const AttachmentSource &sou
 
 void AttachmentList::download(int id, int generation, const QUrl &url)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(kDownloadTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_network->get(request);
-    reply->setParent(this);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxDownloadBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, generation, url] {
-        reply->deleteLater();
+    m_fetcher->fetch(url, [this, id, generation](const ImageFetcher::Result &fetched) {
         const int index = indexOf(id);
         if (index < 0 || m_attachments[index].generation != generation)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status >= 400) {
+        if (!fetched.ok()) {
             remove(id);
-            Q_EMIT refused(tr("Could not download “%1” (%2).")
-                               .arg(url.toDisplayString(), reply->errorString()));
+            Q_EMIT refused(fetched.error);
             return;
         }
         Attachment &attachment = m_attachments[index];
-        attachment.source = AttachmentSource::fromBytes(reply->readAll(), attachment.source.name);
+        attachment.source = AttachmentSource::fromBytes(fetched.bytes, attachment.source.name);
         prepare(id, generation, attachment.source);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/imaging/ImageFetcher.h"
 #include "core/imaging/ImagePreparer.h"
 #include "ui/chat/Attachment.h"
 
@@ -39,7 +40,7 @@ public:
     static QImage thumbnailOf(const QByteArray &encoded, int size = Attachment::kThumbnailSize);
 
     // Downloads larger than this are refused before they finish.
-    static constexpr qint64 kMaxDownloadBytes = 50LL * 1024 * 1024;
+    static constexpr qint64 kMaxDownloadBytes = ImageFetcher::kMaxBytes;
 
 Q_SIGNALS:
     void added(int id);
@@ -54,7 +55,7 @@ private:
     void download(int id, int generation, const QUrl &url);
     int indexOf(int id) const;
 
-    QNetworkAccessManager *m_network;
+    ImageFetcher *m_fetcher;
     ImagePreparer m_preparer{ModelInfo{}};
     QList<Attachment> m_attachments;
     int m_nextId = 1;

@@ -62,6 +62,7 @@ void AttachmentStrip::addTile(int id)
 {
     auto *tile = new AttachmentTile(m_content);
     connect(tile, &AttachmentTile::removeClicked, m_list, &AttachmentList::remove);
+    connect(tile, &AttachmentTile::activated, this, &AttachmentStrip::tileActivated);
     // Images go before the chips, in the order they were added.
     m_row->insertWidget(int(m_tiles.size()), tile);
     m_tiles.insert(id, tile);

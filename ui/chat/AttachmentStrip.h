@@ -21,12 +21,14 @@ public:
 
     void addChip(int id, const QString &promptText, int number);
     void removeChip(int id);
+    RegionChip *chip(int id) const { return m_chips.value(id); }
     AttachmentTile *tile(int attachmentId) const { return m_tiles.value(attachmentId); }
     QList<AttachmentTile *> tiles() const;
     QList<RegionChip *> chips() const;
 
 Q_SIGNALS:
     void chipRemoveClicked(int id);
+    void tileActivated(int attachmentId);
 
 private:
     void addTile(int id);

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QProgressBar>
 #include <QToolButton>
@@ -66,6 +67,13 @@ void AttachmentTile::display(const Attachment &attachment)
 bool AttachmentTile::isBusy() const
 {
     return m_attachment.state == Attachment::State::Preparing;
+}
+
+void AttachmentTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT activated(m_id);
+    QFrame::mouseReleaseEvent(event);
 }
 
 void AttachmentTile::changeEvent(QEvent *event)

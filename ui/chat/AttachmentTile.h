@@ -26,9 +26,12 @@ public:
 
 Q_SIGNALS:
     void removeClicked(int id);
+    // The picture was clicked: show it (in the inspector).
+    void activated(int id);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void retranslate();

@@ -1,10 +1,8 @@
 #include "ui/chat/ChatPane.h"
 
 #include "core/conversation/ChatSession.h"
-#include "core/models/ModelRegistry.h"
-#include "core/secrets/ApiKeyVault.h"
-#include "core/settings/Settings.h"
-#include "ui/AppContext.h"
+#include "core/session/DeskSession.h"
+#include "core/session/DetectionId.h"
 #include "ui/chat/AttachmentList.h"
 #include "ui/chat/AttachmentSource.h"
 #include "ui/chat/ChatView.h"
@@ -12,26 +10,38 @@
 #include "ui/chat/ComposerEdit.h"
 #include "ui/chat/ThumbnailCache.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QLabel>
 #include <QMimeData>
-#include <QPointer>
 #include <QVBoxLayout>
 
 namespace qvd {
+namespace {
 
-ChatPane::ChatPane(AppContext &context, QWidget *parent)
+QImage uprightImage(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    return reader.read();
+}
+
+} // namespace
+
+ChatPane::ChatPane(DeskSession &desk, QWidget *parent)
     : QWidget(parent),
-      m_context(context),
-      m_session(new ChatSession(context.network, this)),
+      m_desk(desk),
       m_thumbnails(new ThumbnailCache(this)),
       m_empty(new QLabel(this)),
-      m_view(new ChatView(m_session, m_thumbnails, this)),
-      m_composer(new Composer(context.models, context.network, this))
+      m_view(new ChatView(desk.chat(), m_thumbnails, this)),
+      m_composer(new Composer(desk.models(), desk.network(), this))
 {
     setObjectName(QStringLiteral("chatPane"));
     setAcceptDrops(true); // drops anywhere on the pane, the messages included
@@ -46,173 +56,179 @@ ChatPane::ChatPane(AppContext &context, QWidget *parent)
     layout->addWidget(m_composer);
     setMinimumWidth(320);
 
+    ChatSession *chat = desk.chat();
     connect(m_composer, &Composer::submitted, this, &ChatPane::send);
     connect(m_composer, &Composer::resendRequested, this, &ChatPane::resend);
     connect(m_composer, &Composer::stopRequested, this, &ChatPane::stop);
-    connect(m_composer, &Composer::modelChanged, this,
-            [this](const QString &id) { m_session->setModel(m_context.models->find(id)); });
+    connect(m_composer, &Composer::modelChanged, &m_desk, &DeskSession::chooseModel);
     connect(m_composer, &Composer::settingsChanged, this, [this] {
-        m_session->setParameters(m_composer->parameters());
-        m_session->setSystemPrompt(m_composer->systemPrompt());
+        session()->setParameters(m_composer->parameters());
+        session()->setSystemPrompt(m_composer->systemPrompt());
     });
-    connect(m_session, &ChatSession::busyChanged, m_composer, &Composer::setBusy);
-    connect(m_session, &ChatSession::busyChanged, m_view->viewport(),
-            qOverload<>(&QWidget::update));
-    connect(m_session, &ChatSession::conversationReset, this, [this] {
+    // A new image opens in the inspector at once, to mark a region on it before asking; one
+    // prepared again (another model) is shown again only if it is the one shown.
+    connect(m_composer, &Composer::attachmentReady, this,
+            [this](const Attachment &attachment, bool first) {
+                if (first || m_desk.selection()->image().id == attachment.part.id)
+                    showDraft(attachment);
+            });
+    connect(m_composer, &Composer::attachmentActivated, this, &ChatPane::showDraft);
+    connect(chat, &ChatSession::modelChanged, this, [this] {
+        m_composer->setModelId(m_desk.model().id);
+        updateRegionTexts();
+    });
+    connect(&m_desk, &DeskSession::noticeChanged, m_composer, &Composer::setSessionNotice);
+    connect(&m_desk, &DeskSession::questionSent, this, [this] {
+        if (std::exchange(m_awaitingSend, false))
+            m_composer->clear();
+    });
+    connect(chat, &ChatSession::busyChanged, m_composer, &Composer::setBusy);
+    connect(chat, &ChatSession::busyChanged, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(chat, &ChatSession::conversationReset, this, [this] {
         syncComposer();
         updateEmptyState();
     });
-    connect(m_session, &ChatSession::messageAdded, this, &ChatPane::updateEmptyState);
-    connect(m_session, &ChatSession::messagesRemoved, this, &ChatPane::updateEmptyState);
+    connect(chat, &ChatSession::messageAdded, this, &ChatPane::updateEmptyState);
+    connect(chat, &ChatSession::messagesRemoved, this, &ChatPane::updateEmptyState);
     connect(m_view, &ChatView::stopRequested, this, &ChatPane::stop);
     connect(m_view, &ChatView::copyRequested, this, &ChatPane::copyMessage);
     connect(m_view, &ChatView::editRequested, this, &ChatPane::editMessage);
     connect(m_view, &ChatView::regenerateRequested, this, &ChatPane::regenerate);
     connect(m_view, &ChatView::retryRequested, this, &ChatPane::regenerate);
-    connect(m_view, &ChatView::imageActivated, this, &ChatPane::imageActivated);
-    connect(m_view, &ChatView::answerSelected, this, &ChatPane::answerSelected);
-    connect(m_view, &ChatView::detectionHovered, this, &ChatPane::detectionHovered);
+    connect(m_view, &ChatView::imageActivated, this, [this](int row, int imageIndex) {
+        int n = 0;
+        for (const Part &part : session()->conversation().messages.at(row).parts) {
+            if (part.kind == Part::Kind::Image && n++ == imageIndex) {
+                m_desk.showImage(part.id);
+                Q_EMIT imageActivated(part.id);
+            }
+        }
+    });
+    connect(m_view, &ChatView::answerSelected, this,
+            [this](int row) { m_desk.showAnswer(session()->conversation().messages.at(row).id); });
+    // A ref's text ↔ its row and box: by detection id, through the session's selection.
+    connect(m_view, &ChatView::detectionHovered, this, [this](int row, int detection) {
+        const QString id = row < 0 ? QString()
+                                   : detectionIds(session()->conversation().messages.at(row).id,
+                                                  session()->detections(row))
+                                         .value(detection);
+        m_desk.selection()->setHoveredDetection(id);
+    });
+    connect(
+        m_desk.selection(), &Selection::hoveredDetectionChanged, this, [this](const QString &id) {
+            const int row = session()->indexOf(messageOfDetection(id));
+            const int detection = row < 0
+                ? -1
+                : int(detectionIds(messageOfDetection(id), session()->detections(row)).indexOf(id));
+            m_view->setEmphasizedDetection(detection < 0 ? -1 : row, detection);
+        });
 
-    if (context.settings) {
-        m_session->setReplyLimits(context.settings->replyLimits());
-        useProfile(context.settings->defaultProfileName());
-    }
+    m_composer->setModelId(m_desk.model().id);
+    m_composer->setSessionNotice(m_desk.notice());
     updateEmptyState();
     retranslate();
 }
 
 ChatPane::~ChatPane() = default;
 
-void ChatPane::setEndpoint(const EndpointProfile &profile, const QString &apiKey)
+ChatSession *ChatPane::session() const
 {
-    ++m_endpointGeneration; // a vault lookup still running must not replace this
-    m_missingKeyProfile.clear();
-    m_session->setEndpoint(profile, apiKey);
-    if (m_session->model().id.isEmpty() && !profile.defaultModel.isEmpty()) {
-        m_session->setModel(m_context.models->find(profile.defaultModel));
-        m_composer->setModelId(profile.defaultModel);
-    }
-}
-
-void ChatPane::useProfile(const QString &profileName)
-{
-    if (!m_context.settings || !m_context.keys)
-        return;
-    const std::optional<EndpointProfile> profile = m_context.settings->profile(profileName);
-    if (!profile)
-        return;
-    if (m_session->model().id.isEmpty() && !profile->defaultModel.isEmpty()) {
-        m_session->setModel(m_context.models->find(profile->defaultModel));
-        m_composer->setModelId(profile->defaultModel);
-    }
-    const int generation = ++m_endpointGeneration;
-    // The vault may answer after this pane is gone (or from its own destructor).
-    m_context.keys->lookup(
-        *profile,
-        [self = QPointer(this), generation, profile = *profile](const ApiKeyLookup &found) {
-            if (!self || generation != self->m_endpointGeneration)
-                return;
-            if (found.key.isEmpty() && profile.keyRequired) {
-                self->m_missingKeyProfile = profile.displayName;
-                return;
-            }
-            self->setEndpoint(profile, found.key);
-        });
-}
-
-void ChatPane::setConversation(const Conversation &conversation)
-{
-    m_composer->clear();
-    if (!conversation.modelId.isEmpty())
-        m_session->setModel(m_context.models->find(conversation.modelId));
-    m_session->setConversation(conversation); // resets the view, then syncComposer()
+    return m_desk.chat();
 }
 
 void ChatPane::newConversation()
 {
-    Conversation empty;
-    empty.modelId = m_session->model().id;
-    setConversation(empty);
+    m_composer->clear();
+    m_desk.newConversation();
 }
 
 void ChatPane::addRegion(const Part &region)
 {
-    m_composer->addRegion(region);
+    Part chip = region;
+    // Shown as it goes out to the current model (when its image is known).
+    const QString text = m_desk.regionText(region, m_composer->draft());
+    if (!text.isEmpty())
+        chip.text = text;
+    m_composer->addRegion(chip);
     m_composer->input()->setFocus();
+}
+
+void ChatPane::updateRegionTexts()
+{
+    m_composer->updateRegionTexts(
+        [this](const Part &region) { return m_desk.regionText(region, m_composer->draft()); });
 }
 
 void ChatPane::stop()
 {
-    m_session->stop();
+    m_desk.stop();
 }
 
 void ChatPane::send(const QList<Part> &parts)
 {
-    prepareToSend();
-    if (m_session->send(parts)) {
-        m_composer->clear();
-        return;
-    }
-    if (!m_missingKeyProfile.isEmpty())
-        m_composer->showNotice(tr("Cannot send: there is no API key for “%1”. Add one in Settings.")
-                                   .arg(m_missingKeyProfile));
-    else
-        m_composer->showNotice(tr("Cannot send yet: no model server is set up."));
+    m_awaitingSend = true;
+    m_desk.send(parts, prepareToSend());
 }
 
 void ChatPane::resend(int userIndex, const QList<Part> &parts)
 {
-    prepareToSend();
-    if (m_session->resend(userIndex, parts))
-        m_composer->clear();
+    m_awaitingSend = true;
+    m_desk.resend(session()->conversation().messages.at(userIndex).id, parts, prepareToSend());
 }
 
-void ChatPane::prepareToSend()
+QList<PreparedImage> ChatPane::prepareToSend()
 {
-    if (m_session->model().id != m_composer->modelId())
-        m_session->setModel(m_context.models->find(m_composer->modelId()));
+    m_desk.chooseModel(m_composer->modelId());
     // The composer already made small pictures of what is sent; the chat view reuses them.
-    QList<PreparedImage> sent;
+    QList<PreparedImage> originals;
     for (const Attachment &attachment : m_composer->attachments()->attachments()) {
-        if (attachment.state == Attachment::State::Ready && !attachment.thumbnail.isNull())
+        if (attachment.state != Attachment::State::Ready)
+            continue;
+        if (!attachment.thumbnail.isNull())
             m_thumbnails->insert(ThumbnailCache::keyOf(attachment.part), attachment.thumbnail);
-        if (attachment.state == Attachment::State::Ready
-            && !attachment.prepared.sourceSha256.isEmpty())
-            sent.append(attachment.prepared);
+        if (!attachment.prepared.sourceSha256.isEmpty())
+            originals.append(attachment.prepared);
     }
-    if (!sent.isEmpty())
-        Q_EMIT imagesSent(sent);
+    return originals;
+}
+
+void ChatPane::showDraft(const Attachment &attachment)
+{
+    if (attachment.state != Attachment::State::Ready)
+        return;
+    const QImage original = uprightImage(attachment.prepared.sourceBytes);
+    m_desk.showDraftImage({attachment.part.id, original.isNull() ? attachment.thumbnail : original,
+                           attachment.part.transform, -1, attachment.source.name});
 }
 
 void ChatPane::copyMessage(int row)
 {
-    const Message &message = m_session->conversation().messages.at(row);
+    const Message &message = session()->conversation().messages.at(row);
     QGuiApplication::clipboard()->setText(message.plainText());
 }
 
 void ChatPane::editMessage(int row)
 {
-    const int later = int(m_session->conversation().messages.size()) - 1 - row;
-    m_composer->beginEdit(row, m_session->conversation().messages.at(row), later);
+    const int later = int(session()->conversation().messages.size()) - 1 - row;
+    m_composer->beginEdit(row, session()->conversation().messages.at(row), later);
 }
 
 void ChatPane::regenerate(int row)
 {
-    if (row == m_session->conversation().messages.size() - 1)
-        m_session->retry();
+    if (row == session()->conversation().messages.size() - 1)
+        m_desk.retry();
 }
 
 void ChatPane::syncComposer()
 {
-    const Conversation &conversation = m_session->conversation();
-    if (!conversation.modelId.isEmpty())
-        m_composer->setModelId(conversation.modelId);
+    const Conversation &conversation = session()->conversation();
+    m_composer->setModelId(m_desk.model().id);
     m_composer->setConversationSettings(conversation.parameters, conversation.systemPrompt);
 }
 
 void ChatPane::updateEmptyState()
 {
-    const bool empty = m_session->conversation().messages.isEmpty();
+    const bool empty = session()->conversation().messages.isEmpty();
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
 }

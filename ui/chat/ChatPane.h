@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/conversation/Conversation.h"
-#include "core/imaging/PreparedImage.h"
-#include "core/settings/EndpointProfile.h"
 
 #include <QWidget>
 
@@ -10,46 +8,38 @@ class QLabel;
 
 namespace qvd {
 
-struct AppContext;
 class ChatSession;
 class ChatView;
 class Composer;
+class DeskSession;
 class ThumbnailCache;
+struct Attachment;
 
-// Middle pane: the messages of the open conversation (ChatView) and the composer, wired to one
-// ChatSession that the pane owns. MainWindow reaches the session through session() (to save
-// finished answers, to show detections) and connects the signals below.
+// Middle pane: the messages of the open conversation (ChatView) and the composer, over the
+// desk's session. It shows what the session holds (messages, model, the notice about why a
+// question cannot go out) and hands it what the person does (send, stop, edit, regenerate, the
+// model chosen, an image in the composer to look at); it keeps no state of its own.
 class ChatPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChatPane(AppContext &context, QWidget *parent = nullptr);
+    explicit ChatPane(DeskSession &session, QWidget *parent = nullptr);
     ~ChatPane() override;
 
-    ChatSession *session() const { return m_session; }
+    DeskSession &desk() const { return m_desk; }
+    ChatSession *session() const;
     ChatView *view() const { return m_view; }
     Composer *composer() const { return m_composer; }
 
 public Q_SLOTS:
-    // Where requests go; the key as found by ApiKeyVault (empty for keyless local servers).
-    void setEndpoint(const qvd::EndpointProfile &profile, const QString &apiKey);
-    // Looks the profile's key up in the vault (asynchronously), then uses it.
-    void useProfile(const QString &profileName);
-    // Opens a conversation (from history); a running answer is stopped.
-    void setConversation(const qvd::Conversation &conversation);
     void newConversation();
-    // A region drawn in the inspector ("ask about a region"): a removable chip in the
-    // composer whose prompt text goes out with the next message.
+    // A region drawn in the inspector ("ask about a region"): a removable chip in the composer;
+    // its text is written for the model when the message goes out.
     void addRegion(const qvd::Part &region);
     void stop();
 
 Q_SIGNALS:
-    void imageActivated(int messageIndex, int imageIndex);
-    void answerSelected(int messageIndex);
-    // The person points at a grounding ref in an answer's text; (-1, -1) when they leave it.
-    void detectionHovered(int messageIndex, int detectionIndex);
-    // Just before a message goes out: the prepared images it carries, with their originals.
-    void imagesSent(const QList<qvd::PreparedImage> &images);
+    void imageActivated(const QString &imageId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,17 +55,17 @@ private:
     void regenerate(int row);
     void syncComposer();
     void updateEmptyState();
-    // Before a send: the composer's model, and its thumbnails for the chat view.
-    void prepareToSend();
+    void updateRegionTexts();
+    void showDraft(const Attachment &attachment);
+    // Before a send: the composer's thumbnails for the chat view, and the originals it carries.
+    QList<PreparedImage> prepareToSend();
 
-    AppContext &m_context;
-    ChatSession *m_session;
+    DeskSession &m_desk;
     ThumbnailCache *m_thumbnails;
     QLabel *m_empty;
     ChatView *m_view;
     Composer *m_composer;
-    QString m_missingKeyProfile; // display name of a profile whose key was not found
-    int m_endpointGeneration = 0;
+    bool m_awaitingSend = false; // the composer's draft goes once the session sends it
 };
 
 } // namespace qvd

@@ -318,6 +318,19 @@ void ChatView::selectWholeText(int row)
         select(row, 0, body->length());
 }
 
+void ChatView::setEmphasizedDetection(int row, int detection)
+{
+    if (m_delegate->emphasized() == qMakePair(row, detection))
+        return;
+    m_delegate->setEmphasized(row, detection);
+    viewport()->update();
+}
+
+QPair<int, int> ChatView::emphasizedDetection() const
+{
+    return m_delegate->emphasized();
+}
+
 void ChatView::clearSelection()
 {
     if (m_delegate->selectionRow() >= 0)

@@ -34,6 +34,10 @@ public:
     // Text selected with the mouse in one message (empty when none); Ctrl+C copies it.
     QString selectedText() const;
     void clearSelection();
+    // Outlines the ref of detection `detection` of row `row` (-1: none): what is hovered or
+    // chosen in the table or on the image.
+    void setEmphasizedDetection(int row, int detection);
+    QPair<int, int> emphasizedDetection() const;
 
 Q_SIGNALS:
     void copyRequested(int row);

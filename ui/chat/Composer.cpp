@@ -5,6 +5,7 @@
 #include "ui/chat/AttachmentStrip.h"
 #include "ui/chat/ComposerEdit.h"
 #include "ui/chat/ParametersPopup.h"
+#include "ui/chat/RegionChip.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -57,6 +58,8 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
       m_send(new QPushButton(this))
 {
     setObjectName(QStringLiteral("composer"));
+    // Focusing the composer (Ctrl+L, after sending) puts the keyboard in its text.
+    setFocusProxy(m_input);
     m_editBanner->setWordWrap(true);
     m_cancelEdit->setObjectName(QStringLiteral("cancelEdit"));
     m_notice->setObjectName(QStringLiteral("composerNotice"));
@@ -72,7 +75,8 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const ModelInfo &model : models->models()) {
         m_model->addItem(model.id);
-        m_model->setItemData(m_model->count() - 1, model.displayName, Qt::ToolTipRole);
+        m_model->setItemData(m_model->count() - 1, ParametersPopup::modelSummary(model),
+                             Qt::ToolTipRole);
     }
     m_parametersButton->setObjectName(QStringLiteral("parametersButton"));
     m_parametersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -112,6 +116,18 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     connect(m_attachments, &AttachmentList::changed, this, &Composer::updateSendButton);
     connect(m_attachments, &AttachmentList::removed, this, &Composer::updateSendButton);
     connect(m_attachments, &AttachmentList::refused, this, &Composer::showNotice);
+    connect(m_attachments, &AttachmentList::changed, this, [this](int id) {
+        const Attachment *attachment = m_attachments->find(id);
+        if (!attachment || attachment->state != Attachment::State::Ready)
+            return;
+        const bool first = !m_announced.contains(id);
+        m_announced.insert(id);
+        Q_EMIT attachmentReady(*attachment, first);
+    });
+    connect(m_strip, &AttachmentStrip::tileActivated, this, [this](int id) {
+        if (const Attachment *attachment = m_attachments->find(id))
+            Q_EMIT attachmentActivated(*attachment);
+    });
     connect(m_strip, &AttachmentStrip::chipRemoveClicked, this, [this](int id) {
         m_regions.removeIf([id](const QPair<int, Part> &region) { return region.first == id; });
         m_strip->removeChip(id);
@@ -139,7 +155,7 @@ ParametersPopup *Composer::parametersPopup()
 {
     if (!m_parameters) {
         m_parameters = new ParametersPopup(this);
-        m_parameters->setThinkingAvailable(m_thinkingAvailable);
+        m_parameters->setModel(m_modelInfo);
         connect(m_parameters, &ParametersPopup::changed, this, [this] {
             updatePreparer();
             Q_EMIT settingsChanged();
@@ -151,6 +167,18 @@ ParametersPopup *Composer::parametersPopup()
 QString Composer::notice() const
 {
     return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void Composer::updateRegionTexts(const std::function<QString(const Part &)> &textOf)
+{
+    for (auto &[id, region] : m_regions) {
+        const QString text = textOf(region);
+        if (text.isEmpty() || text == region.text)
+            continue;
+        region.text = text;
+        if (RegionChip *chip = m_strip->chip(id))
+            chip->setPromptText(text);
+    }
 }
 
 QString Composer::modelId() const
@@ -165,9 +193,9 @@ void Composer::setModelId(const QString &id)
         m_model->setCurrentIndex(index);
     else
         m_model->setEditText(id);
-    m_thinkingAvailable = m_models->find(id).supportsThinking;
+    m_modelInfo = m_models->find(id);
     if (m_parameters)
-        m_parameters->setThinkingAvailable(m_thinkingAvailable);
+        m_parameters->setModel(m_modelInfo);
     updatePreparer();
 }
 
@@ -216,7 +244,7 @@ void Composer::clear()
         m_strip->removeChip(region.first);
     m_regions.clear();
     m_notices.clear();
-    m_notice->hide();
+    showNotices();
     cancelEdit();
 }
 
@@ -257,7 +285,7 @@ void Composer::cancelEdit()
 void Composer::addImages(const QList<AttachmentSource> &sources)
 {
     m_notices.clear();
-    m_notice->hide();
+    showNotices();
     for (const AttachmentSource &source : sources)
         m_attachments->add(source);
 }
@@ -361,9 +389,24 @@ void Composer::retranslate()
 
 void Composer::showNotice(const QString &text)
 {
-    m_notices.append(text);
-    m_notice->setText(m_notices.join(QLatin1Char('\n')));
-    m_notice->show();
+    if (!m_notices.contains(text))
+        m_notices.append(text);
+    showNotices();
+}
+
+void Composer::setSessionNotice(const QString &text)
+{
+    m_sessionNotice = text;
+    showNotices();
+}
+
+void Composer::showNotices()
+{
+    QStringList lines = m_notices;
+    if (!m_sessionNotice.isEmpty())
+        lines.prepend(m_sessionNotice);
+    m_notice->setText(lines.join(QLatin1Char('\n')));
+    m_notice->setVisible(!lines.isEmpty());
 }
 
 void Composer::updateSendButton()
@@ -378,9 +421,9 @@ void Composer::commitModelText()
     const QString id = modelId();
     if (id.isEmpty())
         return;
-    m_thinkingAvailable = m_models->find(id).supportsThinking;
+    m_modelInfo = m_models->find(id);
     if (m_parameters)
-        m_parameters->setThinkingAvailable(m_thinkingAvailable);
+        m_parameters->setModel(m_modelInfo);
     updatePreparer();
     Q_EMIT modelChanged(id);
 }

@@ -2,9 +2,14 @@
 
 #include "core/conversation/GenerationParameters.h"
 #include "core/conversation/Message.h"
+#include "core/models/ModelInfo.h"
 #include "ui/chat/AttachmentSource.h"
 
 #include <QWidget>
+
+#include <QSet>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +19,7 @@ class QToolButton;
 
 namespace qvd {
 
+struct Attachment;
 class AttachmentList;
 class AttachmentStrip;
 class ComposerEdit;
@@ -39,7 +45,8 @@ public:
     // The popover behind "Parameters", made when first needed: until the person opens it or a
     // conversation brings settings of its own, every value is the default and nothing is built.
     ParametersPopup *parametersPopup();
-    // The last refusal shown under the input ("… is not an image …"), empty when none.
+    // What is shown under the input: why the last question could not go out (the session's
+    // one notice), then images that were refused ("… is not an image …"); empty when none.
     QString notice() const;
 
     QString modelId() const;
@@ -57,6 +64,8 @@ public:
     // Edit-and-resend: loads a sent user message; Send then asks to replace it, and the
     // `laterCount` messages after it are dropped once the person confirms.
     void beginEdit(int userIndex, const Message &message, int laterCount);
+    // Writes each waiting region's chip text again (the model changed).
+    void updateRegionTexts(const std::function<QString(const Part &)> &textOf);
     void cancelEdit();
     int editingIndex() const { return m_editing; }
 
@@ -65,14 +74,21 @@ public Q_SLOTS:
     void addRegion(const qvd::Part &region);
     void chooseImages();
     void submit();
-    // A line under the input in the warning colour; cleared by clear() or new images.
+    // A line under the input in the warning colour, once however often it comes; cleared by
+    // clear() or new images.
     void showNotice(const QString &text);
+    // The session's notice (replaces the previous one; empty clears it).
+    void setSessionNotice(const QString &text);
 
 Q_SIGNALS:
     void submitted(const QList<qvd::Part> &parts);
     void resendRequested(int userIndex, const QList<qvd::Part> &parts);
     void stopRequested();
     void modelChanged(const QString &modelId);
+    // An image became ready to send (`first`: for the first time, not prepared again).
+    void attachmentReady(const qvd::Attachment &attachment, bool first);
+    // The person clicked an image waiting to be sent.
+    void attachmentActivated(const qvd::Attachment &attachment);
     // Parameters, system prompt or high-resolution changed in the popover.
     void settingsChanged();
 
@@ -81,6 +97,7 @@ protected:
 
 private:
     void updateNoticeColour();
+    void showNotices();
     void retranslate();
     void updateSendButton();
     void commitModelText();
@@ -98,12 +115,14 @@ private:
     QComboBox *m_model;
     QToolButton *m_parametersButton;
     ParametersPopup *m_parameters = nullptr;
-    bool m_thinkingAvailable = false; // for the popup, once it is made
+    ModelInfo m_modelInfo; // the picked model, for the popup once it is made
     QLabel *m_hint;
     QPushButton *m_send;
     QList<QPair<int, Part>> m_regions;
     QStringList m_notices;
+    QString m_sessionNotice;
     int m_nextRegionId = 1;
+    QSet<int> m_announced; // attachments announced ready once
     int m_editing = -1;
     int m_editLaterCount = 0;
     bool m_busy = false;

@@ -121,6 +121,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     state.hovered = m_hoveredRow == row ? m_hovered : MessageLayout::Hit{};
     state.thumbnails = m_thumbnails;
     state.busy = m_model->isBusy();
+    state.emphasizedDetection = m_emphasized.first == row ? m_emphasized.second : -1;
     // Only the part of a tall row that is in view is drawn.
     if (const auto *area = qobject_cast<const QAbstractScrollArea *>(m_view))
         state.visible = area->viewport()->rect().translated(-option.rect.topLeft());

@@ -34,6 +34,9 @@ public:
     bool isMeasured(int row) const;
     void setHovered(int row, MessageLayout::Hit hit);
     int hoveredRow() const { return m_hoveredRow; }
+    // The detection to outline (row -1: none).
+    void setEmphasized(int row, int detection) { m_emphasized = {row, detection}; }
+    QPair<int, int> emphasized() const { return m_emphasized; }
     // Selected text of one row's body, positions as in TextBody (row -1: none).
     void setSelection(int row, int anchor, int position);
     int selectionRow() const { return m_selection.row; }
@@ -74,6 +77,7 @@ private:
     int m_width = 600;
     int m_hoveredRow = -1;
     MessageLayout::Hit m_hovered;
+    QPair<int, int> m_emphasized{-1, -1};
     struct Selection
     {
         int row = -1;

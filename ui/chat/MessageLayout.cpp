@@ -129,8 +129,11 @@ void MessageLayout::layoutUser(const Message &message, const MessageContext &con
     const int bubbleHeight = imagesHeight + gap + bodyHeight + 2 * kBubblePadding;
     m_bubble = QRect(m_width - kMargin - bubbleWidth, kTop, bubbleWidth, bubbleHeight);
     const QPoint content = m_bubble.topLeft() + QPoint(kBubblePadding, kBubblePadding);
-    for (ImageBox &image : m_images)
+    for (ImageBox &image : m_images) {
         image.rect.translate(content);
+        for (QRectF &region : image.regions)
+            region.translate(content);
+    }
     m_bodyRect = QRect(content + QPoint(0, imagesHeight + gap), QSize(bodyWidth, bodyHeight));
 
     QList<Button> buttons{{Action::Copy, MessageLayout::tr("Copy"), {}}};
@@ -185,6 +188,9 @@ void MessageLayout::layoutAssistant(const Message &message, const MessageContext
             message.reasoning.isEmpty() ? MessageLayout::tr("…") : MessageLayout::tr("Thinking…");
     } else if (message.state == Message::State::Interrupted) {
         m_status = MessageLayout::tr("(interrupted)");
+    } else if (message.state == Message::State::CutByServer) {
+        //: the server ended a non-streamed answer at its time limit; the text is incomplete
+        m_status = MessageLayout::tr("(cut off by the server at its time limit)");
     }
     if (!m_status.isEmpty()) {
         m_statusRect = QRect(left, y + 2, contentWidth, small.height());
@@ -225,14 +231,37 @@ void MessageLayout::layoutAssistant(const Message &message, const MessageContext
     m_height = layoutFooter(info, buttons, left, y + 4, left + contentWidth) + kBottom;
 }
 
+QList<QRectF> MessageLayout::regionsOn(const Part &image, int imageNumber, const QList<Part> &parts,
+                                       const QRect &thumbnail)
+{
+    const QSizeF original = image.transform.originalSize;
+    if (original.isEmpty())
+        return {};
+    const qreal sx = thumbnail.width() / original.width();
+    const qreal sy = thumbnail.height() / original.height();
+    QList<QRectF> regions;
+    for (const Part &part : parts) {
+        const bool on = part.kind == Part::Kind::Region
+            && (part.imageId.isEmpty() ? part.imageIndex == imageNumber : part.imageId == image.id);
+        if (!on)
+            continue;
+        const QRectF r = part.isPoint ? QRectF(part.point, QSizeF()) : part.rect.normalized();
+        regions.append(QRectF(thumbnail.left() + r.x() * sx, thumbnail.top() + r.y() * sy,
+                              r.width() * sx, r.height() * sy));
+    }
+    return regions;
+}
+
 int MessageLayout::layoutImages(const QList<Part> &parts, int left, int top, int maxWidth)
 {
     int x = left;
     int y = top;
     int rowHeight = 0;
+    int imageNumber = -1;
     for (const Part &part : parts) {
         if (part.kind != Part::Kind::Image)
             continue;
+        ++imageNumber;
         QSize size = part.transform.sentSize.isValid() ? part.transform.sentSize : QSize(4, 3);
         size.scale(qMin(kThumbMaxWidth, maxWidth), kThumbHeight, Qt::KeepAspectRatio);
         size = size.expandedTo(QSize(24, 24));
@@ -241,7 +270,9 @@ int MessageLayout::layoutImages(const QList<Part> &parts, int left, int top, int
             y += rowHeight + kGap;
             rowHeight = 0;
         }
-        m_images.append({QRect(QPoint(x, y), size), ThumbnailCache::keyOf(part), part.imageUrl});
+        const QRect rect(QPoint(x, y), size);
+        m_images.append({rect, ThumbnailCache::keyOf(part), part.imageUrl,
+                         regionsOn(part, imageNumber, parts, rect)});
         x += size.width() + kGap;
         rowHeight = qMax(rowHeight, size.height());
     }
@@ -297,6 +328,18 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, const PaintState &s
         } else {
             painter->drawImage(box.rect, image);
         }
+        // What the question asked about, where it is on the picture.
+        const QColor mark = m_palette.color(QPalette::Highlight);
+        for (const QRectF &region : box.regions) {
+            QColor fill = mark;
+            fill.setAlphaF(0.25);
+            painter->setPen(QPen(mark, 2));
+            painter->setBrush(fill);
+            if (region.isEmpty())
+                painter->drawEllipse(region.center(), 3.5, 3.5);
+            else
+                painter->drawRect(region);
+        }
         if (state.hovered.action == Action::Image && state.hovered.index == i) {
             painter->setPen(QPen(m_palette.color(QPalette::Highlight), 2));
             painter->setBrush(Qt::NoBrush);
@@ -319,6 +362,16 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, const PaintState &s
         how.selectionStart = state.selectionStart;
         how.selectionEnd = state.selectionEnd;
         m_body->paint(painter, m_bodyRect.topLeft(), how);
+        if (state.emphasizedDetection >= 0) {
+            QColor fill = m_palette.color(QPalette::Highlight);
+            painter->setPen(QPen(fill, 2));
+            fill.setAlphaF(0.3);
+            painter->setBrush(fill);
+            // Inside its line: the outline does not reach into the lines above and below.
+            for (const QRectF &rect : m_body->detectionRects(state.emphasizedDetection))
+                painter->drawRoundedRect(
+                    rect.translated(m_bodyRect.topLeft()).adjusted(-2, 1, 2, -1), 3, 3);
+        }
     }
     if (!m_status.isEmpty()) {
         QFont italic = m_small;

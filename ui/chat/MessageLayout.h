@@ -70,6 +70,8 @@ public:
         QRect visible; // relative to the row; text out of it is not drawn (null: all)
         int selectionStart = 0; // selected body text, positions as in body()
         int selectionEnd = 0;
+        // The detection hovered or chosen elsewhere (its row, its box): its ref is outlined.
+        int emphasizedDetection = -1;
     };
     void paint(QPainter *painter, QPoint topLeft, const PaintState &state) const;
     static bool startsRequest(Action action);
@@ -79,6 +81,9 @@ public:
     int detectionAt(QPoint position) const;
     QList<QPair<Action, QRect>> buttons() const;
     QRect imageRect(int index) const { return m_images.value(index).rect; }
+    // The regions marked on image `index` of this message, as drawn on its thumbnail (row
+    // coordinates); a point is a rectangle of no size.
+    QList<QRectF> imageRegions(int index) const { return m_images.value(index).regions; }
     QRect bodyRect() const { return m_bodyRect; }
     // What the row shows, as text (tests, accessibility): the body, the status mark, the error.
     QString bodyText() const;
@@ -101,12 +106,15 @@ private:
         QRect rect;
         QString key; // in ThumbnailCache
         ImageUrl url; // the part's image; its bytes are shared, not copied
+        QList<QRectF> regions; // marked on it in this message, in row coordinates
     };
 
     void layoutUser(const Message &message, const MessageContext &context);
     void layoutAssistant(const Message &message, const MessageContext &context,
                          const TextBody *previousBody);
     int layoutImages(const QList<Part> &parts, int left, int top, int maxWidth);
+    static QList<QRectF> regionsOn(const Part &image, int imageNumber, const QList<Part> &parts,
+                                   const QRect &thumbnail);
     int layoutFooter(const QString &info, QList<Button> buttons, int left, int top, int right);
     void paintButtons(QPainter *painter, const PaintState &state) const;
 

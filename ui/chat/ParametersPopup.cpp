@@ -1,6 +1,9 @@
 #include "ui/chat/ParametersPopup.h"
 
+#include "core/api/ChatRequest.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -18,6 +21,9 @@ namespace {
 constexpr double kTemperatureDefault = -0.1;
 constexpr int kSeedDefault = -1;
 
+// The thinking choices, in the combo box's order.
+enum ThinkingChoice { ThinkingDefault, ThinkingOn, ThinkingOff };
+
 } // namespace
 
 ParametersPopup::ParametersPopup(QWidget *parent)
@@ -29,7 +35,9 @@ ParametersPopup::ParametersPopup(QWidget *parent)
       m_maxTokens(new QSpinBox(this)),
       m_seed(new QSpinBox(this)),
       m_highResolution(new QCheckBox(this)),
-      m_thinking(new QCheckBox(this)),
+      m_thinking(new QComboBox(this)),
+      m_thinkingBudget(new QSpinBox(this)),
+      m_thinkingNote(new QLabel(this)),
       m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("parametersPopup"));
@@ -46,8 +54,17 @@ ParametersPopup::ParametersPopup(QWidget *parent)
     m_maxTokens->setRange(0, 131072);
     m_maxTokens->setSingleStep(256);
     m_seed->setRange(kSeedDefault, std::numeric_limits<int>::max());
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_thinking->setObjectName(QStringLiteral("thinking"));
+    for (int i = 0; i < 3; ++i)
+        m_thinking->addItem(QString());
+    m_thinkingBudget->setObjectName(QStringLiteral("thinkingBudget"));
+    m_thinkingBudget->setRange(0, 262144);
+    m_thinkingBudget->setSingleStep(1024);
+    m_thinkingNote->setObjectName(QStringLiteral("thinkingNote"));
+    for (QLabel *note : {m_thinkingNote, m_note}) {
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+    }
 
     const QList<QWidget *> labelled{m_systemPrompt, m_temperature, m_topP, m_maxTokens, m_seed};
     for (QWidget *field : labelled) {
@@ -56,7 +73,13 @@ ParametersPopup::ParametersPopup(QWidget *parent)
         m_form->addRow(label, field);
     }
     m_form->addRow(m_highResolution);
-    m_form->addRow(m_thinking);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_thinking), static_cast<QWidget *>(m_thinkingBudget)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
+    m_form->addRow(m_thinkingNote);
     m_form->addRow(m_note);
     setMinimumWidth(360);
 
@@ -66,8 +89,13 @@ ParametersPopup::ParametersPopup(QWidget *parent)
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &ParametersPopup::changed);
     connect(m_seed, &QSpinBox::valueChanged, this, &ParametersPopup::changed);
     connect(m_highResolution, &QCheckBox::toggled, this, &ParametersPopup::changed);
-    connect(m_thinking, &QCheckBox::toggled, this, &ParametersPopup::changed);
+    connect(m_thinking, &QComboBox::currentIndexChanged, this, [this] {
+        updateThinking();
+        Q_EMIT changed();
+    });
+    connect(m_thinkingBudget, &QSpinBox::valueChanged, this, &ParametersPopup::changed);
     retranslate();
+    updateThinking();
     // A spin box starts at 0, which is a real temperature and seed: start at "Default".
     setValues({}, {});
 }
@@ -81,7 +109,11 @@ void ParametersPopup::setValues(const GenerationParameters &parameters, const QS
     m_maxTokens->setValue(parameters.maxTokens.value_or(0));
     m_seed->setValue(int(parameters.seed.value_or(kSeedDefault)));
     m_highResolution->setChecked(parameters.highResolutionImages.value_or(false));
-    m_thinking->setChecked(parameters.enableThinking.value_or(false));
+    m_thinking->setCurrentIndex(!parameters.enableThinking       ? ThinkingDefault
+                                    : *parameters.enableThinking ? ThinkingOn
+                                                                 : ThinkingOff);
+    m_thinkingBudget->setValue(parameters.thinkingBudget.value_or(0));
+    updateThinking();
 }
 
 GenerationParameters ParametersPopup::parameters() const
@@ -97,8 +129,11 @@ GenerationParameters ParametersPopup::parameters() const
         parameters.seed = m_seed->value();
     if (m_highResolution->isChecked())
         parameters.highResolutionImages = true;
-    if (m_thinking->isEnabled() && m_thinking->isChecked())
-        parameters.enableThinking = true;
+    // Only what the model takes: an always-thinking or non-thinking model gets no switch.
+    if (m_model.thinkingSwitchable() && m_thinking->currentIndex() != ThinkingDefault)
+        parameters.enableThinking = m_thinking->currentIndex() == ThinkingOn;
+    if (m_thinkingBudget->isEnabled() && m_thinkingBudget->value() > 0)
+        parameters.thinkingBudget = m_thinkingBudget->value();
     return parameters;
 }
 
@@ -107,9 +142,39 @@ QString ParametersPopup::systemPrompt() const
     return m_systemPrompt->toPlainText().trimmed();
 }
 
-void ParametersPopup::setThinkingAvailable(bool available)
+void ParametersPopup::setModel(const ModelInfo &model)
 {
-    m_thinking->setEnabled(available);
+    m_model = model;
+    retranslate();
+    updateThinking();
+}
+
+QString ParametersPopup::modelSummary(const ModelInfo &model)
+{
+    const QString name = model.displayName.isEmpty() ? model.id : model.displayName;
+    switch (model.thinking) {
+    case Thinking::Always:
+        //: picker tooltip: %1 = model name
+        return tr("%1 — always thinks before it answers").arg(name);
+    case Thinking::On:
+        return tr("%1 — thinks unless switched off").arg(name);
+    case Thinking::Off:
+        return tr("%1 — can think when switched on").arg(name);
+    case Thinking::NotApplicable:
+        break;
+    }
+    return name;
+}
+
+// The switch applies to models that can switch; the budget while the model thinks and takes
+// one (ChatRequest::thinks, the rule the request follows).
+void ParametersPopup::updateThinking()
+{
+    m_thinking->setEnabled(m_model.thinkingSwitchable());
+    GenerationParameters asked;
+    if (m_model.thinkingSwitchable() && m_thinking->currentIndex() != ThinkingDefault)
+        asked.enableThinking = m_thinking->currentIndex() == ThinkingOn;
+    m_thinkingBudget->setEnabled(m_model.thinkingBudget && ChatRequest::thinks(m_model, asked));
 }
 
 void ParametersPopup::popupAbove(QWidget *anchor)
@@ -154,8 +219,31 @@ void ParametersPopup::retranslate()
     m_seed->setSpecialValueText(serverDefault);
     m_highResolution->setText(tr("&High-resolution images (up to 16,384 tokens each)"));
     m_highResolution->setAccessibleName(tr("High-resolution images"));
-    m_thinking->setText(tr("T&hinking (the model reasons before answering)"));
-    m_thinking->setAccessibleName(tr("Thinking"));
+    label(m_thinking, tr("T&hinking:"));
+    label(m_thinkingBudget, tr("Thinking &budget:"));
+    m_thinkingBudget->setSpecialValueText(serverDefault);
+    m_thinkingBudget->setSuffix(tr(" tokens"));
+    m_thinking->setItemText(ThinkingOn, tr("On: reason before answering"));
+    m_thinking->setItemText(ThinkingOff, tr("Off"));
+    switch (m_model.thinking) {
+    case Thinking::Always:
+        m_thinking->setItemText(ThinkingDefault, tr("Always (this model cannot switch it off)"));
+        m_thinkingNote->setText(tr("This model thinks before every answer; its answers stream."));
+        break;
+    case Thinking::On:
+        m_thinking->setItemText(ThinkingDefault, tr("Model default (on)"));
+        m_thinkingNote->setText(tr("A thinking answer always streams."));
+        break;
+    case Thinking::Off:
+        m_thinking->setItemText(ThinkingDefault, tr("Model default (off)"));
+        m_thinkingNote->setText(tr("A thinking answer always streams."));
+        break;
+    case Thinking::NotApplicable:
+        m_thinking->setItemText(ThinkingDefault, tr("Not available for this model"));
+        m_thinkingNote->setText(QString());
+        break;
+    }
+    m_thinkingNote->setVisible(!m_thinkingNote->text().isEmpty());
     m_note->setText(tr("These settings belong to this conversation and apply to the next "
                        "message."));
 }

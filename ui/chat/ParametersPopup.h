@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/conversation/GenerationParameters.h"
+#include "core/models/ModelInfo.h"
 
 #include <QFrame>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
@@ -14,8 +16,10 @@ class QSpinBox;
 namespace qvd {
 
 // The conversation's settings in a popover under the composer's "Parameters" button: system
-// prompt, sampling (temperature, top_p, max tokens, seed) and the switches for high-resolution
-// images and thinking. Each number starts at "Default", which sends nothing (the server's own).
+// prompt, sampling (temperature, top_p, max tokens, seed), high-resolution images, and thinking:
+// on, off or the model's default, with a budget, where the model takes them; a model that always
+// thinks, or never does, says so and sends nothing. Each number starts at "Default", which sends
+// nothing (the server's own).
 class ParametersPopup : public QFrame
 {
     Q_OBJECT
@@ -25,7 +29,11 @@ public:
     void setValues(const GenerationParameters &parameters, const QString &systemPrompt);
     GenerationParameters parameters() const;
     QString systemPrompt() const;
-    void setThinkingAvailable(bool available);
+    // The model the next message goes to: which thinking controls apply.
+    void setModel(const ModelInfo &model);
+
+    // One line about a model for a picker's tooltip: its name, and how it thinks.
+    static QString modelSummary(const ModelInfo &model);
 
     // Opens above `anchor` (the composer sits at the bottom of the window).
     void popupAbove(QWidget *anchor);
@@ -38,6 +46,7 @@ protected:
 
 private:
     void retranslate();
+    void updateThinking();
 
     QFormLayout *m_form;
     QPlainTextEdit *m_systemPrompt;
@@ -46,8 +55,11 @@ private:
     QSpinBox *m_maxTokens;
     QSpinBox *m_seed;
     QCheckBox *m_highResolution;
-    QCheckBox *m_thinking;
+    QComboBox *m_thinking;
+    QSpinBox *m_thinkingBudget;
+    QLabel *m_thinkingNote;
     QLabel *m_note;
+    ModelInfo m_model;
 };
 
 } // namespace qvd

@@ -31,6 +31,12 @@ RegionChip::RegionChip(int id, const QString &promptText, int number, QWidget *p
     retranslate();
 }
 
+void RegionChip::setPromptText(const QString &text)
+{
+    m_prompt = text;
+    retranslate();
+}
+
 void RegionChip::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

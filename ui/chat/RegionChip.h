@@ -16,6 +16,9 @@ public:
     RegionChip(int id, const QString &promptText, int number, QWidget *parent = nullptr);
 
     int chipId() const { return m_id; }
+    QString promptText() const { return m_prompt; }
+    // The model changed: the region goes out in its syntax.
+    void setPromptText(const QString &text);
 
 Q_SIGNALS:
     void removeClicked(int id);

@@ -10,6 +10,7 @@
 #include <QTextDocumentFragment>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qvd {
@@ -209,6 +210,44 @@ int TextBody::detectionAt(QPointF point) const
     cursor.movePosition(QTextCursor::NextCharacter);
     const QVariant index = cursor.charFormat().property(MarkdownRenderer::kDetectionProperty);
     return index.isValid() ? index.toInt() : -1;
+}
+
+QList<QRectF> TextBody::detectionRects(int index) const
+{
+    QList<QRectF> rects;
+    for (const Block &block : m_blocks) {
+        const bool named = std::any_of(block.refs.cbegin(), block.refs.cend(),
+                                       [index](const auto &ref) { return ref.index == index; });
+        if (!named)
+            continue;
+        const QTextDocument &document = *block.document;
+        for (QTextBlock text = document.begin(); text.isValid(); text = text.next()) {
+            const QTextLayout *layout = text.layout();
+            const QPointF origin = document.documentLayout()->blockBoundingRect(text).topLeft()
+                + QPointF(0, block.top);
+            for (auto it = text.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QVariant marked =
+                    fragment.charFormat().property(MarkdownRenderer::kDetectionProperty);
+                if (!fragment.isValid() || !marked.isValid() || marked.toInt() != index)
+                    continue;
+                const int from = fragment.position() - text.position();
+                const int to = from + fragment.length();
+                for (int l = 0; l < layout->lineCount(); ++l) {
+                    const QTextLine line = layout->lineAt(l);
+                    const int start = std::max(from, line.textStart());
+                    const int end = std::min(to, line.textStart() + line.textLength());
+                    if (start >= end)
+                        continue;
+                    const qreal x1 = line.cursorToX(start);
+                    const qreal x2 = line.cursorToX(end);
+                    rects.append(QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(),
+                                        std::abs(x2 - x1), line.height()));
+                }
+            }
+        }
+    }
+    return rects;
 }
 
 void TextBody::paint(QPainter *painter, QPoint at, const Paint &how) const

@@ -54,6 +54,9 @@ public:
     QPair<int, int> wordAt(int position) const;
     // The detection whose highlighted ref is under `point`, or -1.
     int detectionAt(QPointF point) const;
+    // Where the ref of detection `index` is drawn, one rectangle per line it covers, relative to
+    // the body; empty when its text names it nowhere.
+    QList<QRectF> detectionRects(int index) const;
 
     struct Paint
     {

@@ -1,9 +1,13 @@
 #include "ui/conversations/ConversationListPane.h"
 
+#include "core/conversation/ChatSession.h"
+#include "core/session/ConversationIndex.h"
+#include "core/session/DeskSession.h"
 #include "ui/conversations/UndoBar.h"
 
 #include <QAction>
 #include <QEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -90,6 +94,44 @@ ConversationListPane::ConversationListPane(QWidget *parent)
     retranslate();
 }
 
+void ConversationListPane::setSession(DeskSession *session)
+{
+    ConversationIndex *index = session->conversations();
+    ChatSession *chat = session->chat();
+    const auto show = [this, index, chat] {
+        QList<Entry> entries;
+        for (const ConversationIndex::Entry &entry : index->entries())
+            entries.append({entry.id, entry.title, entry.updatedAt});
+        setEntries(entries, chat->conversation().id);
+    };
+    connect(index, &ConversationIndex::entriesChanged, this, show);
+    connect(chat, &ChatSession::conversationReset, this, show);
+    connect(m_search, &QLineEdit::textChanged, index, &ConversationIndex::setFilter);
+    connect(index, &ConversationIndex::filterChanged, this, [this](const QString &text) {
+        if (m_search->text() != text)
+            m_search->setText(text);
+    });
+    connect(this, &ConversationListPane::conversationActivated, session, &DeskSession::open);
+    connect(this, &ConversationListPane::deleteRequested, session,
+            &DeskSession::deleteConversation);
+    connect(this, &ConversationListPane::undoDeleteRequested, session, &DeskSession::undoDelete);
+    connect(this, &ConversationListPane::renameRequested, this,
+            [this, session](const QString &id, const QString &current) {
+                bool ok = false;
+                const QString title = QInputDialog::getText(
+                    this, tr("Rename Conversation"), tr("Title:"), QLineEdit::Normal, current, &ok);
+                if (ok)
+                    session->rename(id, title);
+            });
+    connect(session, &DeskSession::undoAvailableChanged, this, [this](bool available) {
+        if (available)
+            showUndo();
+        else
+            hideUndo();
+    });
+    show();
+}
+
 void ConversationListPane::setEntries(const QList<Entry> &entries, const QString &current)
 {
     m_model->clear();
@@ -122,24 +164,6 @@ QStringList ConversationListPane::entryIds() const
 QString ConversationListPane::currentId() const
 {
     return m_list->currentIndex().data(Qt::UserRole).toString();
-}
-
-QString ConversationListPane::removeEntry(const QString &id)
-{
-    const int row = int(entryIds().indexOf(id));
-    if (row < 0)
-        return {};
-    const bool wasCurrent = m_list->currentIndex().row() == row;
-    m_model->removeRow(row);
-    const bool empty = m_model->rowCount() == 0;
-    m_list->setVisible(!empty);
-    m_empty->setVisible(empty);
-    if (empty)
-        return {};
-    const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
-    if (wasCurrent)
-        m_list->setCurrentIndex(next);
-    return next.data(Qt::UserRole).toString();
 }
 
 void ConversationListPane::showUndo()

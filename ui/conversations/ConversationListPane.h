@@ -12,6 +12,7 @@ class QStandardItemModel;
 
 namespace qvd {
 
+class DeskSession;
 class UndoBar;
 
 // Left pane: the saved conversations, a search field and "new conversation". Delete (key or
@@ -22,6 +23,10 @@ class ConversationListPane : public QWidget
     Q_OBJECT
 public:
     explicit ConversationListPane(QWidget *parent = nullptr);
+
+    // Shows the session's conversation list (ConversationIndex, which owns the search text) and
+    // asks the session to open, rename, delete and undo.
+    void setSession(DeskSession *session);
 
     // Puts the keyboard in the search field, its text selected (Ctrl+F).
     void focusSearch();
@@ -39,10 +44,6 @@ public:
     QStringList entryIds() const;
     // The conversation the list's cursor is on (not necessarily the open one).
     QString currentId() const;
-    // Takes a conversation off the list at once (it is being deleted) and returns the id of its
-    // neighbour, the next older one or else the newer one; the cursor moves there if it was
-    // on the removed row.
-    QString removeEntry(const QString &id);
 
     // "Conversation deleted" with an Undo button under the list, and Ctrl+Z, until hidden.
     void showUndo();

@@ -288,6 +288,9 @@ QString DetectionTableModel::syntaxName(GroundingSyntax syntax)
         return tr("bare pairs");
     case GroundingSyntax::PlainLines:
         return tr("plain lines");
+    case GroundingSyntax::BareArrays:
+        //: an answer that is only [x1, y1, x2, y2] arrays, without keys or labels
+        return tr("bare arrays");
     }
     return {};
 }

@@ -130,7 +130,6 @@ void InspectOnlyWindow::update()
     }
     const QList<Detection> detections = GroundingParser().parse(m_answer->toPlainText());
     m_inspector->setAnswer(m_answer->toPlainText(), detections, model, {transform});
-    m_inspector->setActiveModel(model);
     if (!m_image.isNull() && !m_answer->toPlainText().trimmed().isEmpty())
         m_status->setText(tr("%n detection(s) found in the answer.", "", int(detections.size())));
 }

@@ -1,6 +1,7 @@
 #include "ui/inspector/InspectorPane.h"
 
 #include "core/grounding/RegionPrompt.h"
+#include "core/session/DeskSession.h"
 #include "ui/inspector/DetectionExporter.h"
 #include "ui/inspector/DetectionTable.h"
 #include "ui/inspector/DetectionTableModel.h"
@@ -186,6 +187,11 @@ void InspectorPane::setAnswer(const QString &answerText, const QList<Detection> 
     m_detections = detections;
     m_answerModel = model;
     m_imagesBeforeAnswer = imagesBeforeAnswer;
+    // The conversation's record of the shown image may be newer: what the server's reply said
+    // about its size (ServerSizeCheck).
+    if (m_imageIndex >= 0 && m_imageIndex < imagesBeforeAnswer.size()
+        && imagesBeforeAnswer[m_imageIndex].isValid())
+        m_transform = imagesBeforeAnswer[m_imageIndex];
     remap(sameAnswer);
 }
 
@@ -196,11 +202,6 @@ void InspectorPane::clearAnswer()
     m_imagesBeforeAnswer.clear();
     m_override.reset();
     remap(false);
-}
-
-void InspectorPane::setActiveModel(const ModelInfo &model)
-{
-    m_activeModel = model;
 }
 
 void InspectorPane::setSpaceOverride(std::optional<CoordinateSpace> space)
@@ -253,10 +254,63 @@ void InspectorPane::updateBadge()
     }
     const QString name =
         m_answerModel.displayName.isEmpty() ? m_answerModel.id : m_answerModel.displayName;
-    QSize input = m_transform.sentSize;
+    QSize input = m_transform.modelInputSize();
     if (input.isEmpty() && m_transform.originalSize.isValid())
         input = smartResize(m_transform.originalSize, m_transform.budget).value_or(QSize());
     m_badge->setChoice(m_mapped.space, name, input);
+    m_badge->setServerCheck(m_transform.sizeCheck, m_transform.serverSize, m_transform.sentSize);
+}
+
+void InspectorPane::setSession(DeskSession *session)
+{
+    m_session = session;
+    Selection *selection = session->selection();
+    connect(selection, &Selection::imageChanged, this, [this, selection] {
+        const Selection::Image &image = selection->image();
+        m_imageId = image.id;
+        setImage(image.original, image.transform, image.conversationIndex, image.fileName);
+    });
+    connect(selection, &Selection::answerChanged, this, &InspectorPane::showSessionAnswer);
+    connect(this, &InspectorPane::spaceOverrideChanged, this,
+            [this, selection](std::optional<CoordinateSpace> space) {
+                m_session->setSpaceOverride(selection->answerId(), space);
+            });
+    connect(this, &InspectorPane::detectionHovered, selection, [this, selection](int index) {
+        selection->setHoveredDetection(m_detectionIds.value(index));
+    });
+    connect(this, &InspectorPane::detectionActivated, selection, [this, selection](int index) {
+        selection->setSelectedDetection(m_detectionIds.value(index));
+    });
+    connect(selection, &Selection::hoveredDetectionChanged, this, [this](const QString &id) {
+        const int row = rowOfDetectionId(id);
+        m_table->model()->setHoveredRow(row);
+        m_canvas->setHovered(row);
+    });
+    connect(selection, &Selection::selectedDetectionChanged, this, [this](const QString &id) {
+        const int row = rowOfDetectionId(id);
+        if (row >= 0)
+            highlightDetection(m_table->model()->rows().at(row).answerIndex);
+    });
+}
+
+void InspectorPane::showSessionAnswer()
+{
+    const DeskSession::Answer answer = m_session->answer(m_session->selection()->answerId());
+    if (answer.id.isEmpty()) {
+        m_detectionIds.clear();
+        clearAnswer();
+        return;
+    }
+    m_detectionIds = answer.detectionIds;
+    setAnswer(answer.text, answer.detections, answer.model, answer.imagesBefore);
+    if (m_override != answer.spaceOverride)
+        setSpaceOverride(answer.spaceOverride);
+}
+
+int InspectorPane::rowOfDetectionId(const QString &id) const
+{
+    const qsizetype index = id.isEmpty() ? -1 : m_detectionIds.indexOf(id);
+    return index < 0 ? -1 : m_table->model()->rowOfAnswerIndex(int(index));
 }
 
 int InspectorPane::answerIndexOfRow(int row) const
@@ -277,11 +331,15 @@ void InspectorPane::emitRegion(const QRectF *rect, QPointF point)
 {
     if (m_original.isNull())
         return;
-    const RegionPrompt prompt(m_activeModel.value_or(m_answerModel), m_transform);
-    if (rect)
-        Q_EMIT regionRequested(Part::fromRegion(*rect, prompt.forRect(*rect), m_imageIndex));
-    else
-        Q_EMIT regionRequested(Part::fromPoint(point, prompt.forPoint(point), m_imageIndex));
+    // Without a session (tests, the inspect-only window), in the answer's model's syntax.
+    const RegionPrompt prompt(m_answerModel, m_transform);
+    Part region = rect ? Part::fromRegion(*rect, prompt.forRect(*rect), m_imageIndex)
+                       : Part::fromPoint(point, prompt.forPoint(point), m_imageIndex);
+    region.imageId = m_imageId;
+    // imageIndex counts the images of one message; this one may be in an earlier message.
+    if (m_session)
+        region.imageIndex = -1;
+    Q_EMIT regionRequested(region);
 }
 
 bool InspectorPane::exportTo(int format, const QString &path)

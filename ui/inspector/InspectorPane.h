@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace qvd {
 
+class DeskSession;
 class DetectionTable;
 class ImageCanvas;
 class InspectOnlyWindow;
@@ -37,6 +38,10 @@ public:
 
     // For the inspect-only window's model picker; without it the built-in list is used.
     void setModelRegistry(const ModelRegistry *models) { m_models = models; }
+    // Shows what the session's selection points at (its image, its answer, the detection
+    // hovered or chosen anywhere) and hands it what the person does here (hover, click, a
+    // space override, a region). Detections are named by id between panes.
+    void setSession(DeskSession *session);
 
     // The upright original image (kept, never rescaled), its transform, and its 0-based index
     // among the conversation's images — the index detections' img_idx and regions refer to.
@@ -55,8 +60,6 @@ public:
     void clearAnswer();
     const MappedAnswer &mappedAnswer() const { return m_mapped; }
 
-    // The model regions are asked of (the composer's); the answer's model until set.
-    void setActiveModel(const ModelInfo &model);
     // Re-reads the answer in `space` (nullopt: automatic). Does not emit spaceOverrideChanged.
     void setSpaceOverride(std::optional<CoordinateSpace> space);
     std::optional<CoordinateSpace> spaceOverride() const { return m_override; }
@@ -81,8 +84,8 @@ public Q_SLOTS:
     InspectOnlyWindow *openInspectOnly();
 
 Q_SIGNALS:
-    // A region drawn (or a point clicked) with the region tool, as a Part whose text is the
-    // active model's syntax for it (RegionPrompt).
+    // A region drawn (or a point clicked) with the region tool, as a region Part on the shown
+    // image (Part::imageId); its text is written for the model when it is sent.
     void regionRequested(const qvd::Part &regionPart);
     void detectionHovered(int answerIndex); // -1 when nothing is hovered any more
     void detectionActivated(int answerIndex);
@@ -98,6 +101,8 @@ private:
     void updateBadge();
     void emitRegion(const QRectF *rect, QPointF point);
     int answerIndexOfRow(int row) const;
+    int rowOfDetectionId(const QString &id) const;
+    void showSessionAnswer();
     bool exportTo(int format, const QString &path); // format: DetectionExporter::Format
     void exportAs(int format);
     void retranslate();
@@ -110,7 +115,9 @@ private:
     QString m_answerText;
     QList<Detection> m_detections;
     ModelInfo m_answerModel;
-    std::optional<ModelInfo> m_activeModel;
+    DeskSession *m_session = nullptr;
+    QString m_imageId;
+    QStringList m_detectionIds; // of m_detections, when shown from the session
     QList<ImageTransform> m_imagesBeforeAnswer;
     std::optional<CoordinateSpace> m_override;
     MappedAnswer m_mapped;

@@ -49,8 +49,32 @@ void SpaceBadge::setChoice(const SpaceChoice &choice, const QString &modelName, 
     retranslate();
 }
 
+void SpaceBadge::setServerCheck(SizeCheck check, QSize serverSize, QSize sentSize)
+{
+    m_check = check;
+    m_serverSize = serverSize;
+    m_sentSize = sentSize;
+    retranslate();
+}
+
+QString SpaceBadge::serverCheckText() const
+{
+    switch (m_check) {
+    case SizeCheck::Confirmed:
+        //: on the coordinate badge: the reply's image-token count fits the size sent
+        return tr("confirmed by the server");
+    case SizeCheck::Corrected:
+        //: on the coordinate badge: the server resized the image again, to W×H
+        return tr("server resized to %1×%2").arg(m_serverSize.width()).arg(m_serverSize.height());
+    case SizeCheck::Unknown:
+        break;
+    }
+    return {};
+}
+
 void SpaceBadge::clear()
 {
+    m_check = SizeCheck::Unknown;
     m_empty = true;
     setEnabled(false);
     retranslate();
@@ -136,10 +160,26 @@ void SpaceBadge::retranslate()
     const QString space = spaceName(m_choice.space, m_inputSize);
     const QString reason = reasonText(m_choice.reason, m_modelName);
     //: Badge, kept short: %1 = coordinate space, %2 = why it was chosen
-    setText(tr("Coordinates: %1 · %2").arg(shortSpaceName(), shortReason()));
-    setToolTip(tr("The model's numbers are read as %1 (%2).\n"
-                  "If the boxes look off, pick another reading here.")
-                   .arg(space, reason));
+    QString text = tr("Coordinates: %1 · %2").arg(shortSpaceName(), shortReason());
+    QString tip = tr("The model's numbers are read as %1 (%2).").arg(space, reason);
+    const QString check = serverCheckText();
+    if (!check.isEmpty())
+        text += QStringLiteral(" · ") + check;
+    if (m_check == SizeCheck::Confirmed)
+        tip += QLatin1Char('\n')
+            + tr("The server's image-token count confirms it saw the image at %1×%2, as sent.")
+                  .arg(m_sentSize.width())
+                  .arg(m_sentSize.height());
+    else if (m_check == SizeCheck::Corrected)
+        tip += QLatin1Char('\n')
+            + tr("The server's image-token count shows it resized the %1×%2 image sent to "
+                 "%3×%4; pixel coordinates are mapped with its size.")
+                  .arg(m_sentSize.width())
+                  .arg(m_sentSize.height())
+                  .arg(m_serverSize.width())
+                  .arg(m_serverSize.height());
+    setText(text);
+    setToolTip(tip + QLatin1Char('\n') + tr("If the boxes look off, pick another reading here."));
     const bool manual = m_choice.reason == SpaceReason::UserOverride;
     m_automatic->setChecked(!manual);
     m_norm1000->setChecked(manual && m_choice.space == CoordinateSpace::Norm1000);

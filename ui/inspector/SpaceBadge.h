@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/grounding/SpaceChoice.h"
+#include "core/imaging/ImageTransform.h"
 
 #include <QSize>
 #include <QToolButton>
@@ -12,8 +13,10 @@ class QActionGroup;
 namespace qvd {
 
 // Says how the model's numbers were read — 0..1000, pixels of the resized input W×H, or
-// original pixels — and why (the model, the syntax, values above 1000, the person's choice).
-// Its menu re-reads them in another space with one click, for boxes that look off.
+// original pixels — and why (the model, the syntax, values above 1000, the person's choice),
+// and what the server's reply said about the image's size: "confirmed by the server" or
+// "server resized to W×H" (ServerSizeCheck). Its menu re-reads them in another space with one
+// click, for boxes that look off.
 class SpaceBadge : public QToolButton
 {
     Q_OBJECT
@@ -22,7 +25,13 @@ public:
 
     // `inputSize`: the model input the image was resized to (for "pixels of W×H").
     void setChoice(const SpaceChoice &choice, const QString &modelName, QSize inputSize);
+    // What the reply's image tokens said (call after setChoice): the size the server used, and
+    // the size the app sent.
+    void setServerCheck(SizeCheck check, QSize serverSize, QSize sentSize);
     void clear();
+    SizeCheck serverCheck() const { return m_check; }
+    // The short note on the badge: "confirmed by the server", "server resized to W×H", or "".
+    QString serverCheckText() const;
     SpaceChoice choice() const { return m_choice; }
 
     static QString spaceName(CoordinateSpace space, QSize inputSize);
@@ -43,6 +52,9 @@ private:
     SpaceChoice m_choice;
     QString m_modelName;
     QSize m_inputSize;
+    SizeCheck m_check = SizeCheck::Unknown;
+    QSize m_serverSize;
+    QSize m_sentSize;
     bool m_empty = true;
     QActionGroup *m_group = nullptr;
     QAction *m_automatic = nullptr;

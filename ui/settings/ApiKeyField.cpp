@@ -1,7 +1,6 @@
 #include "ui/settings/ApiKeyField.h"
 
 #include "core/api/ConnectionTester.h"
-#include "core/api/ProfileProxyFactory.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "ui/AppContext.h"
 
@@ -9,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
@@ -152,26 +150,21 @@ void ApiKeyField::testConnection()
 
 void ApiKeyField::runTest(const Target &target, const QString &key)
 {
-    QNetworkAccessManager *network = m_context->network;
-    if (target.proxyPassword) {
-        // A profile being edited is tested with its own, unsaved proxy, without touching the
-        // proxies the application's network uses for the saved profiles.
-        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
-        auto *proxies = new ProfileProxyFactory; // owned by the network manager
-        proxies->setProfile(target.profile, *target.proxyPassword);
-        m_ownNetwork->setProxyFactory(proxies);
-        network = m_ownNetwork.get();
-    }
     if (m_tester)
         m_tester->deleteLater();
-    m_tester = new ConnectionTester(network, this);
+    m_tester = new ConnectionTester(m_context->network, this);
     connect(m_tester, &ConnectionTester::finished, this, &ApiKeyField::showReport);
     m_testing = true;
     m_testedKey = key;
     m_report.reset();
     m_test->setEnabled(false);
     showResult();
-    m_tester->start(target.profile, key);
+    // A profile being edited is tested with its own, unsaved proxy; the app's other requests
+    // keep the saved profiles' proxies.
+    if (target.proxyPassword)
+        m_tester->startWithProxy(target.profile, key, *target.proxyPassword);
+    else
+        m_tester->start(target.profile, key);
 }
 
 void ApiKeyField::showReport(const ConnectionReport &report)

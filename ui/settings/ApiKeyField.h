@@ -71,7 +71,6 @@ private:
     QToolButton *m_reveal = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
-    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     ConnectionTester *m_tester = nullptr;
     std::optional<ConnectionReport> m_report;
     QString m_testedKey; // only to strip it from a server's echo; cleared after the test

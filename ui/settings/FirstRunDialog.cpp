@@ -1,5 +1,6 @@
 #include "ui/settings/FirstRunDialog.h"
 
+#include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"
 #include "ui_FirstRunDialog.h"
@@ -40,6 +41,7 @@ FirstRunDialog::FirstRunDialog(AppContext &context, QWidget *parent)
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &FirstRunDialog::showProfile);
     connect(m_ui->keyField, &ApiKeyField::keyEdited, this, &FirstRunDialog::updateButtons);
+    connect(m_ui->addressEdit, &QLineEdit::textEdited, m_ui->addressError, &QWidget::hide);
     connect(m_save, &QPushButton::clicked, this, &FirstRunDialog::save);
     connect(m_skip, &QPushButton::clicked, this, &QDialog::reject);
     retranslate();
@@ -53,7 +55,11 @@ FirstRunDialog::~FirstRunDialog() = default;
 EndpointProfile FirstRunDialog::selectedProfile() const
 {
     const int index = m_ui->profileCombo->currentIndex();
-    return index >= 0 && index < m_profiles.size() ? m_profiles.at(index) : EndpointProfile();
+    EndpointProfile profile =
+        index >= 0 && index < m_profiles.size() ? m_profiles.at(index) : EndpointProfile();
+    if (!m_ui->addressEdit->isReadOnly())
+        profile.baseUrl = QUrl(m_ui->addressEdit->text().trimmed(), QUrl::StrictMode);
+    return profile;
 }
 
 void FirstRunDialog::setKeychainNotice(const QString &notice)
@@ -99,8 +105,14 @@ void FirstRunDialog::fillProfiles()
 
 void FirstRunDialog::showProfile()
 {
-    const EndpointProfile profile = selectedProfile();
-    m_ui->addressValue->setText(profile.baseUrl.toString());
+    const int index = m_ui->profileCombo->currentIndex();
+    const EndpointProfile profile =
+        index >= 0 && index < m_profiles.size() ? m_profiles.at(index) : EndpointProfile();
+    // A region's DashScope address is what it is; a local server's is wherever it listens.
+    const bool editable = profile.protocol == EndpointProfile::Protocol::OpenAiCompatible;
+    m_ui->addressEdit->setReadOnly(!editable);
+    m_ui->addressEdit->setText(withEnvironment(profile).baseUrl.toString());
+    m_ui->addressError->hide();
     m_ui->keyField->lineEdit()->setEnabled(profile.keyRequired);
     m_ui->keyField->setPlaceholder(profile.keyRequired ? tr("sk-…")
                                                        : tr("This server needs no key"));
@@ -116,6 +128,15 @@ void FirstRunDialog::updateButtons()
 void FirstRunDialog::save()
 {
     const EndpointProfile profile = selectedProfile();
+    if (const QString error = profile.validationError(); !error.isEmpty()) {
+        m_ui->addressError->setText(error);
+        m_ui->addressError->show();
+        m_ui->addressEdit->setFocus();
+        return;
+    }
+    if (!m_ui->addressEdit->isReadOnly()
+        && !(m_context.settings->profile(profile.name).value_or(EndpointProfile()) == profile))
+        m_context.settings->saveProfile(profile);
     m_context.settings->setDefaultProfileName(profile.name);
     const QString key = m_ui->keyField->key();
     if (key.isEmpty()) {

@@ -18,7 +18,9 @@ namespace qvd {
 struct AppContext;
 
 // Shown at start when the default profile needs a key and none is found: pick the endpoint,
-// enter the key (stored in the keychain through ApiKeyVault), test it. Skippable.
+// give a local server's address, enter the key (stored in the keychain through ApiKeyVault),
+// test it. Skippable. Save makes the chosen endpoint the default; the app's session follows
+// the settings and the vault, so the next question uses them without a restart.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     explicit FirstRunDialog(AppContext &context, QWidget *parent = nullptr);
     ~FirstRunDialog() override;
 
+    // The chosen profile, with the address as typed.
     EndpointProfile selectedProfile() const;
     // Shows ApiKeyVault's notice (e.g. the keychain is unavailable); empty hides it.
     void setKeychainNotice(const QString &notice);

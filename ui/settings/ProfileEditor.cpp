@@ -2,6 +2,7 @@
 
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
+#include "core/settings/EndpointEnvironment.h"
 #include "ui/AppContext.h"
 #include "ui_ProfileEditor.h"
 
@@ -138,7 +139,8 @@ void ProfileEditor::lookupKeyStatus()
     if (!m_context || !m_context->keys || m_draft.isNew())
         return;
     const quint64 generation = ++m_lookupGeneration;
-    m_context->keys->lookup(m_draft.saved,
+    // Where requests find the key: the profile as the app uses it, the environment applied.
+    m_context->keys->lookup(withEnvironment(m_draft.saved),
                             [self = QPointer(this), generation](const ApiKeyLookup &found) {
                                 if (!self || generation != self->m_lookupGeneration)
                                     return;

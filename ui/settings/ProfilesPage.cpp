@@ -105,6 +105,7 @@ void ProfilesPage::refreshItems()
                                               : draft.profile.displayName,
                                 m_list);
         item->setToolTip(draft.profile.baseUrl.toString());
+        item->setData(Qt::UserRole, draft.profile.name);
     }
     m_list->setCurrentRow(m_current);
     m_remove->setEnabled(m_current >= 0 && !m_drafts.at(m_current).builtIn);

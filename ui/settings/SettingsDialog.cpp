@@ -46,8 +46,7 @@ void SettingsDialog::fillGeneral()
         m_ui->languageCombo->addItem(LanguageManager::nativeName(code), code);
     m_ui->languageCombo->setCurrentIndex(
         std::max(0, m_ui->languageCombo->findData(m_context.settings->language())));
-    const auto theme =
-        ThemeManager::fromName(m_context.settings->uiValue(QStringLiteral("theme")).toString());
+    const auto theme = ThemeManager::fromName(m_context.settings->theme());
     m_ui->themeCombo->setCurrentIndex(int(theme));
     fillDefaultProfiles();
 }
@@ -99,7 +98,7 @@ void SettingsDialog::applyGeneral()
     Settings &settings = *m_context.settings;
     settings.setDefaultProfileName(m_ui->defaultProfileCombo->currentData().toString());
     const auto theme = ThemeManager::Theme(m_ui->themeCombo->currentIndex());
-    settings.setUiValue(QStringLiteral("theme"), ThemeManager::name(theme));
+    settings.setTheme(ThemeManager::name(theme));
     const QString language = m_ui->languageCombo->currentData().toString();
     const bool languageChanged = language != settings.language();
     settings.setLanguage(language);

@@ -1,21 +1,27 @@
 #include "ui/window/MainWindow.h"
 
 #include "core/AppInfo.h"
+#include "core/conversation/ChatSession.h"
 #include "core/secrets/ApiKeyVault.h"
+#include "core/session/ActiveEndpoint.h"
+#include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"
+#include "ui/chat/AttachmentSource.h"
 #include "ui/chat/ChatPane.h"
+#include "ui/chat/Composer.h"
 #include "ui/conversations/ConversationListPane.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/ProfileStatus.h"
-#include "ui/window/Workspace.h"
 #include "ui_MainWindow.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
@@ -38,8 +44,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(QString::fromLatin1(appinfo::kAppName));
 
+    m_session = new DeskSession({context.network, context.settings, context.models, context.keys,
+                                 context.history, context.images},
+                                this);
     m_conversations = new ConversationListPane(m_ui->splitter);
-    m_chat = new ChatPane(m_context, m_ui->splitter);
+    m_chat = new ChatPane(*m_session, m_ui->splitter);
     m_inspector = new InspectorPane(m_ui->splitter);
     m_ui->splitter->addWidget(m_conversations);
     m_ui->splitter->addWidget(m_chat);
@@ -49,16 +58,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->splitter->setStretchFactor(2, 2);
     m_ui->splitter->setSizes({240, 600, 440});
 
-    m_workspace = new Workspace(m_context, this, m_chat, m_inspector, m_conversations);
+    m_conversations->setSession(m_session);
+    m_inspector->setSession(m_session);
+    m_inspector->setModelRegistry(context.models);
     m_inspectOnly = new QAction(this);
     m_inspectOnly->setObjectName(QStringLiteral("actionInspectOnly"));
     m_ui->menuFile->insertAction(m_ui->menuFile->actions().value(1), m_inspectOnly);
     connect(m_inspectOnly, &QAction::triggered, m_inspector, &InspectorPane::openInspectOnly);
     m_inspectOnly->setText(tr("&Inspect an Answer…"));
 
-    m_status = new ProfileStatus(m_context, this);
+    m_status = new ProfileStatus(*m_session, this);
     statusBar()->addPermanentWidget(m_status);
     connectActions();
+    connectSession();
     restoreLayout();
     statusBar()->showMessage(tr("Ready"));
 }
@@ -108,6 +120,41 @@ void MainWindow::connectActions()
             &MainWindow::copyLastAnswerRequested);
 }
 
+void MainWindow::connectSession()
+{
+    connect(this, &MainWindow::imagesAttached, this, [this](const QStringList &paths) {
+        QList<AttachmentSource> sources;
+        for (const QString &path : paths)
+            sources.append(AttachmentSource::fromFile(path));
+        m_chat->composer()->addImages(sources);
+    });
+    connect(this, &MainWindow::newConversationRequested, m_chat, &ChatPane::newConversation);
+    connect(this, &MainWindow::stopRequested, m_chat, &ChatPane::stop);
+    connect(this, &MainWindow::focusComposerRequested, this,
+            [this] { m_chat->composer()->setFocus(Qt::ShortcutFocusReason); });
+    connect(this, &MainWindow::copyLastAnswerRequested, this, [this] {
+        const auto &messages = m_session->chat()->conversation().messages;
+        for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+            if (it->role == Message::Role::Assistant) {
+                QGuiApplication::clipboard()->setText(it->plainText());
+                return;
+            }
+        }
+    });
+    connect(m_inspector, &InspectorPane::regionRequested, m_chat, &ChatPane::addRegion);
+    connect(m_session->chat(), &ChatSession::busyChanged, this, &MainWindow::setAnswerRunning);
+    connect(m_session, &DeskSession::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
+    if (!m_context.historyNotice.isEmpty())
+        statusBar()->showMessage(m_context.historyNotice, kNoticeMs);
+}
+
+void MainWindow::historyOpened()
+{
+    m_session->setHistory(m_context.history, m_context.images, m_context.historyNotice);
+    m_session->restoreLastConversation();
+}
+
 void MainWindow::attachImages(const QStringList &paths)
 {
     QStringList found;
@@ -144,21 +191,17 @@ void MainWindow::openSettings()
     }
     auto *dialog = new SettingsDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::applied, this, [this](const QStringList &notices) {
-        m_status->refresh();
-        showNotices(notices);
-    });
+    // What it saves reaches the session by itself (Settings and ApiKeyVault signals).
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::showNotices);
     dialog->open();
 }
 
 void MainWindow::openFirstRunIfNeeded()
 {
-    const auto profile = m_context.settings->profile(m_context.settings->defaultProfileName());
-    if (!profile || !profile->keyRequired)
-        return;
-    m_context.keys->lookup(*profile, [self = QPointer(this)](const ApiKeyLookup &found) {
-        if (self && found.source == ApiKeyLookup::Source::None)
-            self->openFirstRun(found.notice);
+    ActiveEndpoint *endpoint = m_session->endpoint();
+    endpoint->whenResolved([self = QPointer(this), endpoint](bool) {
+        if (self && endpoint->state() == ActiveEndpoint::State::MissingKey)
+            self->openFirstRun(endpoint->keychainNotice());
     });
 }
 
@@ -173,7 +216,6 @@ void MainWindow::openFirstRun(const QString &keychainNotice)
             [this](const QString &, const ApiKeyLookup &stored) {
                 showNotices(stored.notice.isEmpty() ? QStringList() : QStringList{stored.notice});
             });
-    connect(dialog, &QDialog::finished, m_status, &ProfileStatus::refresh);
     dialog->open();
 }
 
@@ -211,6 +253,8 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An answer being written stops and is saved as it is.
+    m_session->shutdown();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -13,13 +13,13 @@ namespace qvd {
 struct AppContext;
 class ChatPane;
 class ConversationListPane;
+class DeskSession;
 class InspectorPane;
 class ProfileStatus;
-class Workspace;
 
-// The three-pane window: conversations | chat | image inspector. Wires the panes together,
-// owns the menus and shortcuts, opens the settings and first-run dialogs, and remembers its
-// geometry.
+// The three-pane window: conversations | chat | image inspector, over one DeskSession that
+// owns what they show (docs/architecture.md). Owns the menus and shortcuts, opens the settings
+// and first-run dialogs, and remembers its geometry.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
     ChatPane *chat() const { return m_chat; }
     InspectorPane *inspector() const { return m_inspector; }
     ProfileStatus *profileStatus() const { return m_status; }
-    Workspace *workspace() const { return m_workspace; }
+    DeskSession &session() const { return *m_session; }
 
     // Actions whose work belongs to the chat pane: connect to the signals below.
     QAction *newConversationAction() const; // Ctrl+N → newConversationRequested()
@@ -48,6 +48,9 @@ public:
     void openSettings();
     // Opens the first-run dialog when the default profile needs a key and has none.
     void openFirstRunIfNeeded();
+    // The history the app opened after the window was made: listed, saved into, and the last
+    // conversation opened again.
+    void historyOpened();
 
 Q_SIGNALS:
     void imagesAttached(const QStringList &paths);
@@ -62,6 +65,7 @@ protected:
 
 private:
     void connectActions();
+    void connectSession();
     void openFirstRun(const QString &keychainNotice);
     void showNotices(const QStringList &notices);
     void restoreLayout();
@@ -70,11 +74,11 @@ private:
 
     AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
+    DeskSession *m_session = nullptr;
     ConversationListPane *m_conversations = nullptr;
     ChatPane *m_chat = nullptr;
     InspectorPane *m_inspector = nullptr;
     ProfileStatus *m_status = nullptr;
-    Workspace *m_workspace = nullptr;
     QAction *m_inspectOnly = nullptr;
 };
 

@@ -1,70 +1,49 @@
 #include "ui/window/ProfileStatus.h"
 
-#include "core/settings/Settings.h"
-#include "ui/AppContext.h"
+#include "core/conversation/ChatSession.h"
+#include "core/session/ActiveEndpoint.h"
+#include "core/session/DeskSession.h"
 
 #include <QEvent>
-#include <QPointer>
 
 namespace qvd {
 
-ProfileStatus::ProfileStatus(AppContext &context, QWidget *parent)
-    : QLabel(parent), m_context(context)
+ProfileStatus::ProfileStatus(DeskSession &session, QWidget *parent)
+    : QLabel(parent), m_session(session)
 {
     setObjectName(QStringLiteral("profileStatus"));
     // Selectable, but made so at the first click: a selectable QLabel lays its text out in a
     // QTextDocument, 1.6 M instructions of the first frame for a status line.
-    connect(m_context.settings, &Settings::profilesChanged, this, &ProfileStatus::refresh);
-    refresh();
-}
-
-void ProfileStatus::refresh()
-{
-    const QString name = m_context.settings->defaultProfileName();
-    m_profile = m_context.settings->profile(name).value_or(EndpointProfile());
-    m_source.reset();
-    showText();
-    const quint64 generation = ++m_generation;
-    m_context.keys->lookup(m_profile,
-                           [self = QPointer(this), generation](const ApiKeyLookup &found) {
-                               if (!self || generation != self->m_generation)
-                                   return;
-                               self->m_source = found.source;
-                               self->m_variable = found.variable;
-                               self->showText();
-                           });
-}
-
-void ProfileStatus::setModel(const QString &model)
-{
-    m_model = model;
+    connect(session.endpoint(), &ActiveEndpoint::changed, this, &ProfileStatus::showText);
+    connect(session.chat(), &ChatSession::modelChanged, this, &ProfileStatus::showText);
     showText();
 }
 
 QString ProfileStatus::keyText() const
 {
-    if (!m_source)
+    const ActiveEndpoint &endpoint = *m_session.endpoint();
+    if (endpoint.state() == ActiveEndpoint::State::Resolving)
         return tr("checking the key…");
-    switch (*m_source) {
+    switch (endpoint.keySource()) {
     case ApiKeyLookup::Source::Environment:
         //: %1 is an environment variable, e.g. DASHSCOPE_API_KEY
-        return tr("key from %1").arg(m_variable);
+        return tr("key from %1").arg(endpoint.keyVariable());
     case ApiKeyLookup::Source::Keychain:
         //: %1 is the keychain, e.g. "Secret Service"
-        return tr("key in %1").arg(m_context.keys->keychainBackendName());
+        return tr("key in %1").arg(m_session.keys()->keychainBackendName());
     case ApiKeyLookup::Source::Session:
         return tr("key for this session only");
     case ApiKeyLookup::Source::None:
         break;
     }
-    return m_profile.keyRequired ? tr("no key") : tr("no key needed");
+    return endpoint.profile().keyRequired ? tr("no key") : tr("no key needed");
 }
 
 void ProfileStatus::showText()
 {
-    const QString model = m_model.isEmpty() ? m_profile.defaultModel : m_model;
     //: Status bar: endpoint · model · where the API key is
-    setText(tr("%1 · %2 · %3").arg(m_profile.displayName, model, keyText()));
+    setText(tr("%1 · %2 · %3")
+                .arg(m_session.endpoint()->profile().displayName, m_session.model().id, keyText()));
     setAccessibleName(text());
 }
 
@@ -88,11 +67,9 @@ void ProfileStatus::contextMenuEvent(QContextMenuEvent *event)
 
 void ProfileStatus::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        // Built-in profiles' names are translated.
-        m_profile = m_context.settings->profile(m_profile.name).value_or(m_profile);
-        showText();
-    }
+    // Built-in profiles' names are translated: the endpoint reads them again.
+    if (event->type() == QEvent::LanguageChange)
+        m_session.endpoint()->refresh();
     QLabel::changeEvent(event);
 }
 

@@ -94,8 +94,15 @@ void ChatBackend::writeParameters(QJsonObject &into, const GenerationParameters 
         into.insert(QLatin1String("stop"), QJsonArray::fromStringList(p.stop));
     if (p.highResolutionImages)
         into.insert(QLatin1String("vl_high_resolution_images"), *p.highResolutionImages);
-    if (p.enableThinking)
+}
+
+void ChatBackend::writeThinking(QJsonObject &into, const GenerationParameters &p,
+                                const ModelInfo &model)
+{
+    if (model.thinkingSwitchable() && p.enableThinking)
         into.insert(QLatin1String("enable_thinking"), *p.enableThinking);
+    if (model.thinkingBudget && p.thinkingBudget && ChatRequest::thinks(model, p))
+        into.insert(QLatin1String("thinking_budget"), *p.thinkingBudget);
 }
 
 QJsonObject ChatBackend::parseObject(const QByteArray &json, QString *error)

@@ -37,6 +37,10 @@ protected:
     virtual void addStreamingHeaders(QNetworkRequest &request) const = 0;
     // The parameters both protocols name alike (§2.2, §7), each only when set.
     static void writeParameters(QJsonObject &into, const GenerationParameters &parameters);
+    // enable_thinking and thinking_budget, only where `model` takes them (§8.1): never to a
+    // model that cannot switch (QVQ, *-thinking, models without thinking).
+    static void writeThinking(QJsonObject &into, const GenerationParameters &parameters,
+                              const ModelInfo &model);
     static QJsonObject parseObject(const QByteArray &json, QString *error);
 
 private:

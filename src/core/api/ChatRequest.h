@@ -31,9 +31,17 @@ struct ChatRequest
 
     // The conversation's system prompt, parameters and sendable messages: assistant turns with
     // no text (failed before any output) are left out, since the server rejects empty content
-    // (§2.1 "Content length must be greater than 0").
+    // (§2.1 "Content length must be greater than 0"). Streamed whenever mustStream() says so.
     static ChatRequest fromConversation(const Conversation &conversation, const ModelInfo &model,
                                         bool stream = true);
+
+    // Whether `model` thinks before answering with `parameters`: always-thinking models do, the
+    // switchable ones as asked or by their default.
+    static bool thinks(const ModelInfo &model, const GenerationParameters &parameters);
+    // Whether the answer must be streamed: streaming-only models (QVQ, §8), and thinking on
+    // DashScope, which requires incremental output (§5, [ERR]). Models a local server listed
+    // itself are exempt from the second rule.
+    static bool mustStream(const ModelInfo &model, const GenerationParameters &parameters);
 };
 
 // What one streamed event (or a whole non-streamed reply) adds to the answer.

@@ -147,6 +147,7 @@ void ChatTurn::sendAttempt()
     m_eventStream = false;
     m_receivedBody = false;
     m_streamDone = false;
+    m_cutByServer = false;
 
     m_reply = m_network->post(m_backend->networkRequest(m_request), m_body);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatTurn::onMetaData);
@@ -161,8 +162,10 @@ void ChatTurn::sendAttempt()
 
 void ChatTurn::restartStallTimer()
 {
-    if (m_stallTimeout.count() > 0)
-        m_stallTimer.start(m_stallTimeout);
+    if (m_stallTimeout.count() <= 0)
+        return;
+    m_stallTimer.start(m_request.stream ? m_stallTimeout
+                                        : std::max(m_stallTimeout, kNonStreamedWait));
 }
 
 void ChatTurn::onMetaData()
@@ -186,6 +189,8 @@ void ChatTurn::readMetaData()
     // stream switch answers with plain JSON, which is read whole.
     m_eventStream = type.isEmpty() ? m_request.stream
                                    : type.trimmed().toLower().startsWith("text/event-stream");
+    // A non-streamed answer cut at the server's time limit comes with this (§8.1).
+    m_cutByServer = m_reply->rawHeader("x-dashscope-partialresponse").trimmed().toLower() == "true";
 }
 
 void ChatTurn::onReadyRead()
@@ -310,8 +315,8 @@ void ChatTurn::completeBody()
         return;
     }
     // A DashScope stream ends with a finish_reason (§5), an OpenAI one with [DONE] (§7);
-    // without either the connection closed early.
-    if (m_answer.finishReason.isEmpty() && !m_streamDone) {
+    // without either the connection closed early — unless the server said it cut the answer.
+    if (m_answer.finishReason.isEmpty() && !m_streamDone && !m_cutByServer) {
         fail(ApiError::network(tr("The connection closed before the answer was complete."),
                                !m_receivedBody));
         return;
@@ -396,7 +401,7 @@ void ChatTurn::succeed()
 {
     m_running = false;
     m_deadlineTimer.stop();
-    m_answer.state = Message::State::Complete;
+    m_answer.state = m_cutByServer ? Message::State::CutByServer : Message::State::Complete;
     Q_EMIT finished(m_answer);
 }
 

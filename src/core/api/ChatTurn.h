@@ -45,7 +45,10 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // No byte for this long → Timeout, partial text kept. Zero turns it off. Default 90 s.
+    // A non-streamed request sends nothing until its answer is whole, which DashScope cuts at
+    // 180 s (dashscope-protocol.md §8.1): it waits at least kNonStreamedWait.
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
+    static constexpr std::chrono::milliseconds kNonStreamedWait{190000};
     // Bounds on the reply's size and the request's duration; past one the turn fails with
     // Kind::LimitExceeded, keeping the text so far. Set before start().
     void setLimits(const ReplyLimits &limits);
@@ -111,6 +114,7 @@ private:
     bool m_receivedBody = false; // a body byte of this attempt arrived
     bool m_emitted = false; // output was shown: never retry after this
     bool m_streamDone = false;
+    bool m_cutByServer = false; // x-dashscope-partialresponse: true
     bool m_running = false;
 };
 

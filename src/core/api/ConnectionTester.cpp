@@ -2,6 +2,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/BackendFactory.h"
+#include "core/api/ProfileProxyFactory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,9 +113,27 @@ void ConnectionTester::start(const EndpointProfile &profile, const QString &apiK
             [this, reply, keySent] { onFinished(reply, keySent); });
 }
 
+void ConnectionTester::startWithProxy(const EndpointProfile &profile, const QString &apiKey,
+                                      const QString &proxyPassword,
+                                      std::chrono::milliseconds timeout)
+{
+    // The app's network chooses proxies per endpoint (ProfileProxyFactory); a network without
+    // one has no saved proxies to keep apart, so the test runs as it would anyway.
+    if (auto *proxies = dynamic_cast<ProfileProxyFactory *>(m_network->proxyFactory())) {
+        proxies->setOverride(profile, proxyPassword);
+        m_override = profile;
+    }
+    start(profile, apiKey, timeout);
+}
+
 void ConnectionTester::onFinished(QNetworkReply *reply, bool keySent)
 {
     reply->deleteLater();
+    if (m_override) {
+        if (auto *proxies = dynamic_cast<ProfileProxyFactory *>(m_network->proxyFactory()))
+            proxies->clearOverride(*m_override);
+        m_override.reset();
+    }
     ConnectionReport report;
     report.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (report.httpStatus >= 300 && report.httpStatus <= 399) {

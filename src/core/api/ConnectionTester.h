@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -24,6 +25,12 @@ public:
 
     void start(const EndpointProfile &profile, const QString &apiKey,
                std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    // The same for a profile whose proxy is being edited and not saved yet: the test goes
+    // through that proxy (with `proxyPassword`), over the same network manager, while every
+    // other request keeps the saved settings' proxies.
+    void startWithProxy(const EndpointProfile &profile, const QString &apiKey,
+                        const QString &proxyPassword,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
 Q_SIGNALS:
     void finished(const qvd::ConnectionReport &report);
@@ -33,6 +40,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QString m_tlsErrors;
+    std::optional<EndpointProfile> m_override; // its proxy is set for this test only
 };
 
 } // namespace qvd

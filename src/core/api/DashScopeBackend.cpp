@@ -123,6 +123,7 @@ QByteArray DashScopeBackend::body(const ChatRequest &request) const
     if (request.stream)
         parameters.insert(QLatin1String("incremental_output"), true);
     writeParameters(parameters, request.parameters);
+    writeThinking(parameters, request.parameters, request.model);
     const QJsonObject root{
         {QLatin1String("model"), request.model.id},
         {QLatin1String("input"), QJsonObject{{QLatin1String("messages"), messages}}},

@@ -98,6 +98,7 @@ QByteArray OpenAiBackend::body(const ChatRequest &request) const
     // Non-OpenAI parameters (top_k, vl_high_resolution_images, enable_thinking…) go at the
     // top level too (§7, "extra_body").
     writeParameters(root, request.parameters);
+    writeThinking(root, request.parameters, request.model);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

@@ -30,6 +30,18 @@ void ProfileProxyFactory::removeProfile(const EndpointProfile &profile)
     m_passwords.remove(key);
 }
 
+void ProfileProxyFactory::setOverride(const EndpointProfile &profile, const QString &password)
+{
+    QMutexLocker locker(&m_lock);
+    m_overrides.insert(endpointKey(profile.baseUrl), {profile.proxy, password});
+}
+
+void ProfileProxyFactory::clearOverride(const EndpointProfile &profile)
+{
+    QMutexLocker locker(&m_lock);
+    m_overrides.remove(endpointKey(profile.baseUrl));
+}
+
 QList<QNetworkProxy> ProfileProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
     ProxySettings settings;
@@ -39,6 +51,8 @@ QList<QNetworkProxy> ProfileProxyFactory::queryProxy(const QNetworkProxyQuery &q
         const QString key = endpointKey(query.peerHostName(), query.peerPort());
         settings = m_settings.value(key);
         password = m_passwords.value(key);
+        if (const auto it = m_overrides.constFind(key); it != m_overrides.constEnd())
+            std::tie(settings, password) = std::pair(it->first, it->second);
     }
     if (settings.mode == ProxySettings::Mode::System)
         return systemProxyForQuery(query);

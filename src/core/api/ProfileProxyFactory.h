@@ -17,6 +17,10 @@ public:
     // `password` comes from the keychain (EndpointProfile::proxyPasswordKey()).
     void setProfile(const EndpointProfile &profile, const QString &password = {});
     void removeProfile(const EndpointProfile &profile);
+    // A profile's proxy as it is being edited, for a connection test: it wins over the saved
+    // one for that endpoint until clearOverride().
+    void setOverride(const EndpointProfile &profile, const QString &password);
+    void clearOverride(const EndpointProfile &profile);
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
@@ -30,6 +34,7 @@ private:
     QMutex m_lock;
     QHash<QString, ProxySettings> m_settings; // by endpoint host:port
     QHash<QString, QString> m_passwords;
+    QHash<QString, QPair<ProxySettings, QString>> m_overrides; // by endpoint host:port
 };
 
 } // namespace qvd

@@ -2,7 +2,9 @@
 
 #include "core/api/BackendFactory.h"
 #include "core/api/ChatTurn.h"
+#include "core/conversation/ServerSizes.h"
 #include "core/grounding/GroundingParser.h"
+#include "core/grounding/RegionPrompt.h"
 
 #include <QUuid>
 
@@ -28,22 +30,106 @@ ChatSession::ChatSession(QNetworkAccessManager *network, QObject *parent)
 
 ChatSession::~ChatSession() = default;
 
+void ChatSession::setBackend(std::shared_ptr<const ChatBackend> backend)
+{
+    m_backend = std::move(backend);
+}
+
 void ChatSession::setEndpoint(const EndpointProfile &profile, const QString &apiKey)
 {
-    m_profile = profile;
-    m_backend = makeBackend(profile, apiKey);
+    setBackend(makeBackend(profile, apiKey));
 }
 
 void ChatSession::setModel(const ModelInfo &model)
 {
+    const bool changed = model.id != m_model.id;
     m_model = model;
     m_conversation.modelId = model.id;
+    if (changed)
+        Q_EMIT modelChanged();
+}
+
+int ChatSession::indexOf(const QString &messageId) const
+{
+    if (messageId.isEmpty())
+        return -1;
+    for (int i = 0; i < m_conversation.messages.size(); ++i) {
+        if (m_conversation.messages[i].id == messageId)
+            return i;
+    }
+    return -1;
+}
+
+void ChatSession::setSpaceOverride(const QString &messageId, std::optional<CoordinateSpace> space)
+{
+    const int index = indexOf(messageId);
+    if (index < 0 || m_conversation.messages[index].spaceOverride == space)
+        return;
+    m_conversation.messages[index].spaceOverride = space;
+    Q_EMIT messageChanged(index);
+}
+
+const Part *ChatSession::findImage(const QString &imageId, const QList<Part> &parts) const
+{
+    for (const Part &part : parts) {
+        if (part.kind == Part::Kind::Image && part.id == imageId)
+            return &part;
+    }
+    for (const Message &message : m_conversation.messages) {
+        for (const Part &part : message.parts) {
+            if (part.kind == Part::Kind::Image && part.id == imageId)
+                return &part;
+        }
+    }
+    return nullptr;
+}
+
+QList<Part> ChatSession::readyToSend(QList<Part> parts) const
+{
+    QStringList imageIds; // of this message, in order: what a region's imageIndex counts
+    for (Part &part : parts) {
+        if (part.kind != Part::Kind::Text && part.id.isEmpty())
+            part.id = Part::newId();
+        if (part.kind == Part::Kind::Image)
+            imageIds.append(part.id);
+    }
+    for (Part &part : parts) {
+        if (part.kind != Part::Kind::Region)
+            continue;
+        if (part.imageId.isEmpty() && part.imageIndex >= 0)
+            part.imageId = imageIds.value(part.imageIndex);
+        part.imageIndex = int(imageIds.indexOf(part.imageId));
+        // Written now, for the model that gets it: a region drawn before the model was changed
+        // is still in the right syntax and space.
+        const QString text = regionText(part, parts);
+        if (!text.isEmpty())
+            part.text = text;
+    }
+    return parts;
+}
+
+QString ChatSession::regionText(const Part &region, const QList<Part> &parts) const
+{
+    const Part *image = findImage(region.imageId, parts);
+    if (!image)
+        return {};
+    const RegionPrompt prompt(m_model, image->transform);
+    return region.isPoint ? prompt.forPoint(region.point) : prompt.forRect(region.rect);
 }
 
 void ChatSession::setConversation(const Conversation &conversation)
 {
     stop();
     m_conversation = conversation;
+    // Everything shown is named by id: a conversation made elsewhere gets ids where it has none.
+    for (Message &message : m_conversation.messages) {
+        if (message.id.isEmpty())
+            message.id = Part::newId();
+        for (Part &part : message.parts) {
+            if (part.kind != Part::Kind::Text && part.id.isEmpty())
+                part.id = Part::newId();
+        }
+    }
     m_detections.clear();
     m_errors.clear();
     for (int i = 0; i < m_conversation.messages.size(); ++i)
@@ -70,7 +156,9 @@ bool ChatSession::send(const QList<Part> &parts)
         m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (m_conversation.title.isEmpty())
         m_conversation.title = titleFrom(parts);
-    m_conversation.messages.append(Message::user(parts));
+    Message question = Message::user(readyToSend(parts));
+    question.id = Part::newId();
+    m_conversation.messages.append(question);
     Q_EMIT messageAdded(int(m_conversation.messages.size()) - 1);
     startAnswer();
     return true;
@@ -92,8 +180,11 @@ bool ChatSession::resend(int userIndex, const QList<Part> &parts)
     if (isBusy() || !m_backend || userIndex < 0 || userIndex >= m_conversation.messages.size()
         || m_conversation.messages[userIndex].role != Message::Role::User || parts.isEmpty())
         return false;
+    // The edited message keeps its id: it is the same question, asked again.
+    Message question = Message::user(readyToSend(parts));
+    question.id = m_conversation.messages[userIndex].id;
     truncate(userIndex);
-    m_conversation.messages.append(Message::user(parts));
+    m_conversation.messages.append(question);
     Q_EMIT messageAdded(userIndex);
     startAnswer();
     return true;
@@ -109,10 +200,13 @@ void ChatSession::startAnswer()
 {
     const ChatRequest request = ChatRequest::fromConversation(m_conversation, m_model);
     Message placeholder = Message::assistant(QString());
+    placeholder.id = Part::newId();
+    placeholder.modelId = m_model.id;
     m_conversation.messages.append(placeholder);
     const int index = int(m_conversation.messages.size()) - 1;
 
-    m_turn = new ChatTurn(m_network, m_backend.get(), request, this);
+    m_turnBackend = m_backend; // kept alive for this turn, whatever setBackend() does meanwhile
+    m_turn = new ChatTurn(m_network, m_turnBackend.get(), request, this);
     ChatTurn::RetryPolicy policy;
     policy.maxAttempts = m_maxAttempts;
     m_turn->setRetryPolicy(policy);
@@ -162,12 +256,20 @@ void ChatSession::endTurn(const Message &answer, Message::State state)
     onUploadProgress(0, 0);
     const int index = streamingIndex();
     Message &message = m_conversation.messages[index];
+    const Message placeholder = message;
     message = answer;
     message.role = Message::Role::Assistant;
     message.state = state;
+    message.id = placeholder.id;
+    message.modelId = placeholder.modelId;
+    message.spaceOverride = placeholder.spaceOverride;
     reground(index, false);
+    // The reply's image tokens tell the size the model saw; kept with the question's images.
+    const int question = recordServerSizes(m_conversation, index);
     m_turn->deleteLater();
     m_turn = nullptr;
+    if (question >= 0)
+        Q_EMIT messageChanged(question);
     Q_EMIT messageChanged(index);
     Q_EMIT busyChanged(false);
     if (state == Message::State::Failed)

@@ -31,7 +31,14 @@ public:
     explicit ChatSession(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ChatSession() override;
 
+    // Where the next request goes. A running answer keeps the backend it started with; the new
+    // one applies from the next request. Null: requests cannot be sent (send() refuses).
+    void setBackend(std::shared_ptr<const ChatBackend> backend);
+    bool hasBackend() const { return m_backend != nullptr; }
+    // The same, built for `profile` with `apiKey` (BackendFactory).
     void setEndpoint(const EndpointProfile &profile, const QString &apiKey);
+    // The model of the next request (and of the conversation); emits modelChanged() when it
+    // changes. Answers keep the model that wrote them (Message::modelId).
     void setModel(const ModelInfo &model);
     const ModelInfo &model() const { return m_model; }
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
@@ -51,9 +58,18 @@ public:
     void setSystemPrompt(const QString &prompt) { m_conversation.systemPrompt = prompt; }
     void setTitle(const QString &title) { m_conversation.title = title; }
 
+    // The position of the message with this id, or -1.
+    int indexOf(const QString &messageId) const;
     // The boxes and points of an assistant message, in model space, as parsed from its text
     // (the streaming rule while it is still arriving).
     QList<Detection> detections(int messageIndex) const;
+    // The text `region` is sent as to the current model: its box or point in the model's syntax
+    // and space, for the image it is on (in `parts` or the conversation). Empty when that image
+    // or its size is unknown.
+    QString regionText(const Part &region, const QList<Part> &parts) const;
+    // Reads the answer's boxes in `space` from now on (nullopt: the model's own); the choice is
+    // part of the message (Message::spaceOverride) and saved with it.
+    void setSpaceOverride(const QString &messageId, std::optional<CoordinateSpace> space);
     // The error that ended an assistant message, if it failed.
     std::optional<ApiError> error(int messageIndex) const;
 
@@ -69,8 +85,10 @@ public:
     // Index of the assistant message being streamed, or -1.
     int streamingIndex() const { return isBusy() ? int(m_conversation.messages.size()) - 1 : -1; }
 
-    // Sends a user message (text, prepared images, regions) and starts the answer.
-    // Returns false (and changes nothing) while an answer is running or without an endpoint.
+    // Sends a user message (text, prepared images, regions) and starts the answer. Parts and
+    // the message get ids where they have none; each region's text is written for the current
+    // model and the image it is on (RegionPrompt). Returns false (and changes nothing) while
+    // an answer is running or without an endpoint.
     bool send(const QList<Part> &parts);
     // Stops the running answer; it keeps its partial text, marked interrupted.
     void stop();
@@ -82,6 +100,7 @@ public:
     bool resend(int userIndex, const QList<Part> &parts);
 
 Q_SIGNALS:
+    void modelChanged();
     void conversationReset();
     void messageAdded(int index);
     void messageChanged(int index); // text, reasoning, state or detections changed
@@ -98,10 +117,14 @@ private:
     void endTurn(const Message &answer, Message::State state);
     void reground(int index, bool streaming);
     void truncate(int from);
+    // The parts with ids, and region texts for the current model.
+    QList<Part> readyToSend(QList<Part> parts) const;
+    // The image part with this id in `parts` or an earlier message; null if none.
+    const Part *findImage(const QString &imageId, const QList<Part> &parts) const;
 
     QNetworkAccessManager *m_network;
-    std::unique_ptr<ChatBackend> m_backend;
-    EndpointProfile m_profile;
+    std::shared_ptr<const ChatBackend> m_backend;
+    std::shared_ptr<const ChatBackend> m_turnBackend; // what the running (or last) turn uses
     ModelInfo m_model;
     Conversation m_conversation;
     QHash<int, QList<Detection>> m_detections;

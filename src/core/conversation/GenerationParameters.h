@@ -19,7 +19,9 @@ struct GenerationParameters
     std::optional<double> presencePenalty;
     QStringList stop;
     std::optional<bool> highResolutionImages; // vl_high_resolution_images
+    // enable_thinking and thinking_budget: sent only to models that take them (ChatBackend).
     std::optional<bool> enableThinking;
+    std::optional<int> thinkingBudget;
 
     friend bool operator==(const GenerationParameters &a, const GenerationParameters &b)
     {
@@ -27,7 +29,7 @@ struct GenerationParameters
             && a.seed == b.seed && a.maxTokens == b.maxTokens
             && a.repetitionPenalty == b.repetitionPenalty && a.presencePenalty == b.presencePenalty
             && a.stop == b.stop && a.highResolutionImages == b.highResolutionImages
-            && a.enableThinking == b.enableThinking;
+            && a.enableThinking == b.enableThinking && a.thinkingBudget == b.thinkingBudget;
     }
     friend bool operator!=(const GenerationParameters &a, const GenerationParameters &b)
     {

@@ -40,9 +40,10 @@ QString Message::plainText() const
 
 bool operator==(const Message &a, const Message &b)
 {
-    return a.role == b.role && a.parts == b.parts && a.text == b.text && a.reasoning == b.reasoning
-        && a.usage == b.usage && a.requestId == b.requestId && a.finishReason == b.finishReason
-        && a.state == b.state;
+    return a.role == b.role && a.id == b.id && a.modelId == b.modelId
+        && a.spaceOverride == b.spaceOverride && a.parts == b.parts && a.text == b.text
+        && a.reasoning == b.reasoning && a.usage == b.usage && a.requestId == b.requestId
+        && a.finishReason == b.finishReason && a.state == b.state;
 }
 
 } // namespace qvd

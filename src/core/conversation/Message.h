@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/conversation/Part.h"
+#include "core/grounding/CoordinateSpace.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace qvd {
 
@@ -29,10 +32,15 @@ struct Message
 {
     enum class Role { System, User, Assistant };
     // Complete: the answer arrived in full. Interrupted: the person stopped it. Failed: an error
-    // ended it; whatever text arrived before is kept.
-    enum class State { Complete, Interrupted, Failed };
+    // ended it; whatever text arrived before is kept. CutByServer: the server stopped it at its
+    // time limit and said so (x-dashscope-partialresponse, dashscope-protocol.md §8.1); the text
+    // is what it had written by then.
+    enum class State { Complete, Interrupted, Failed, CutByServer };
 
     Role role = Role::User;
+    // Stable id (a UUID) given when the message joins a conversation; selection, linking and
+    // saving name messages by it (docs/architecture.md, "Ids").
+    QString id;
     QList<Part> parts;
     QString text; // assistant: the answer text
     QString reasoning; // assistant: thinking models' reasoning_content
@@ -40,6 +48,10 @@ struct Message
     QString requestId;
     QString finishReason; // "stop", "length", "tool_calls"; empty while unknown
     State state = State::Complete;
+    // Assistant: the model that wrote it (its boxes are read in that model's space).
+    QString modelId;
+    // Assistant: the coordinate space the person chose for its boxes, when they overrode it.
+    std::optional<CoordinateSpace> spaceOverride;
 
     static Message system(const QString &text);
     static Message user(const QList<Part> &parts);

@@ -1,6 +1,13 @@
 #include "core/conversation/Part.h"
 
+#include <QUuid>
+
 namespace qvd {
+
+QString Part::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Part Part::fromText(const QString &text)
 {
@@ -59,10 +66,10 @@ Part Part::fromPoint(const QPointF &point, const QString &prompt, int imageIndex
 
 bool operator==(const Part &a, const Part &b)
 {
-    return a.kind == b.kind && a.text == b.text && a.imageUrl == b.imageUrl
-        && a.imageHash == b.imageHash && a.transform == b.transform && a.minPixels == b.minPixels
-        && a.maxPixels == b.maxPixels && a.rect == b.rect && a.point == b.point
-        && a.isPoint == b.isPoint && a.imageIndex == b.imageIndex;
+    return a.kind == b.kind && a.id == b.id && a.imageId == b.imageId && a.text == b.text
+        && a.imageUrl == b.imageUrl && a.imageHash == b.imageHash && a.transform == b.transform
+        && a.minPixels == b.minPixels && a.maxPixels == b.maxPixels && a.rect == b.rect
+        && a.point == b.point && a.isPoint == b.isPoint && a.imageIndex == b.imageIndex;
 }
 
 } // namespace qvd

@@ -16,6 +16,9 @@ struct Part
     enum class Kind { Text, Image, Region };
 
     Kind kind = Kind::Text;
+    // Image and region parts: a stable id (a UUID), given when the part is made in the composer
+    // or sent; it survives edit-and-resend, reload and export (docs/architecture.md, "Ids").
+    QString id;
     // Text parts: the text. Region parts: the prompt text that names the region in the model's
     // syntax (built by core/grounding); this is what goes on the wire.
     QString text;
@@ -33,11 +36,14 @@ struct Part
     qint64 maxPixels = 0;
 
     // Region parts, in original-image pixels: a box, or a point (isPoint; the box is then empty
-    // and `point` holds it). imageIndex counts the images of the same message, from 0.
+    // and `point` holds it). imageId names the image part it is on (in the same message or an
+    // earlier one); imageIndex counts the images of the same message, from 0 (-1: the image is
+    // in an earlier message). The text is written for the model that gets it, when it is sent.
     QRectF rect;
     QPointF point;
     bool isPoint = false;
     int imageIndex = -1;
+    QString imageId;
 
     static Part fromText(const QString &text);
     // A URL or a data: URI (kept as its bytes, see ImageUrl::fromString).
@@ -50,6 +56,9 @@ struct Part
     static Part fromPrepared(const PreparedImage &image);
     static Part fromRegion(const QRectF &rect, const QString &prompt, int imageIndex = -1);
     static Part fromPoint(const QPointF &point, const QString &prompt, int imageIndex = -1);
+
+    // A new random id (UUID without braces), for parts and messages.
+    static QString newId();
 
     friend bool operator==(const Part &a, const Part &b);
     friend bool operator!=(const Part &a, const Part &b) { return !(a == b); }

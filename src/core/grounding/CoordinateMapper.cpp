@@ -23,8 +23,8 @@ QSizeF modelExtent(CoordinateSpace space, const ImageTransform &transform, QSize
     case CoordinateSpace::Absolute:
         return QSizeF(original);
     case CoordinateSpace::AbsResized:
-        if (!transform.sentSize.isEmpty())
-            return QSizeF(transform.sentSize);
+        if (!transform.modelInputSize().isEmpty())
+            return QSizeF(transform.modelInputSize());
         return QSizeF(smartResize(original, transform.budget).value_or(QSize()));
     }
     return {};

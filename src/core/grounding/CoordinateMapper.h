@@ -14,8 +14,9 @@ namespace qvd {
 // Maps a model's coordinates to pixels of the upright (EXIF-oriented) original image and back
 // (grounding.md §2):
 //   Norm1000:   px = v / 1000 * W, v clamped to [0, 1000] first
-//   AbsResized: px = v * W / W_in, (W_in, H_in) = the transform's sentSize, or smart_resize of
-//               the original with the transform's budget when no sent size was recorded
+//   AbsResized: px = v * W / W_in, (W_in, H_in) = the size the server confirmed or corrected
+//               (ServerSizeCheck), else the transform's sentSize, or smart_resize of the original
+//               with the transform's budget when no sent size was recorded
 //   Absolute:   px = v
 // then clamped to the image (#1035: values can pass the resized edge). Rectangles come back with
 // inverted corners swapped, as every official plotter does.

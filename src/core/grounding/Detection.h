@@ -27,6 +27,7 @@ enum class GroundingSyntax {
     Json, // bbox_2d / point_2d / tool-call coordinate
     BarePairs, // stripped Qwen2-VL tokens: label(x1,y1),(x2,y2)
     PlainLines, // x1,y1,x2,y2 label
+    BareArrays, // a whole answer that is only [x1, y1, x2, y2] or a list of such arrays
 };
 
 // One box, point or quadrilateral a model named, in the model's own coordinate space.

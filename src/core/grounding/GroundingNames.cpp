@@ -18,7 +18,7 @@ constexpr NameTable<DetectionKind, 3> kKinds{{
     {DetectionKind::Point, u"point"},
     {DetectionKind::Quad, u"quad"},
 }};
-constexpr NameTable<GroundingSyntax, 7> kSyntaxes{{
+constexpr NameTable<GroundingSyntax, 8> kSyntaxes{{
     {GroundingSyntax::QwenVlTags, u"qwenvl-tags"},
     {GroundingSyntax::Qwen2Tokens, u"qwen2-tokens"},
     {GroundingSyntax::XmlPoints, u"xml-points"},
@@ -26,6 +26,7 @@ constexpr NameTable<GroundingSyntax, 7> kSyntaxes{{
     {GroundingSyntax::Json, u"json"},
     {GroundingSyntax::BarePairs, u"bare-pairs"},
     {GroundingSyntax::PlainLines, u"plain-lines"},
+    {GroundingSyntax::BareArrays, u"bare-arrays"},
 }};
 constexpr NameTable<SpaceReason, 4> kReasons{{
     {SpaceReason::ModelFamily, u"model-family"},

@@ -25,7 +25,7 @@ QString detectionKindName(DetectionKind kind);
 std::optional<DetectionKind> detectionKindFromName(QStringView name);
 
 // "qwenvl-tags", "qwen2-tokens", "xml-points", "html-data-bbox", "json", "bare-pairs",
-// "plain-lines".
+// "plain-lines", "bare-arrays".
 QString syntaxName(GroundingSyntax syntax);
 std::optional<GroundingSyntax> syntaxFromName(QStringView name);
 

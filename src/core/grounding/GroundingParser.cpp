@@ -1,5 +1,6 @@
 #include "core/grounding/GroundingParser.h"
 
+#include "core/grounding/parsers/BareArrayParser.h"
 #include "core/grounding/parsers/HtmlBoxParser.h"
 #include "core/grounding/parsers/JsonParser.h"
 #include "core/grounding/parsers/TagParser.h"
@@ -57,6 +58,7 @@ QList<Detection> GroundingParser::parse(const QString &answer) const
         },
         [&] { return parseHtmlBoxes(untagged, elements, mode); },
         [&] { return parseJson(untagged, mode); },
+        [&] { return parseBareArrays(untagged, mode); },
         [&] { return parseBarePairs(untagged); },
         [&] { return parsePlainLines(untagged, mode); },
     };

@@ -22,7 +22,7 @@ struct MappedDetection
     QRectF rect; // normalized, clamped to the image; empty at the point for DetectionKind::Point
     QPolygonF quad; // the four corners, only for DetectionKind::Quad
     std::optional<int> image; // the image it belongs to (0-based), if known
-    bool hidden = false; // the person switched it off: painters skip it, exports keep it
+    bool hidden = false; // the person switched it off: painters and dataset files skip it
 
     QPointF point() const { return rect.topLeft(); }
 

@@ -86,6 +86,7 @@ QString RegionPrompt::format(const QList<int> &numbers, const QString &label) co
     case ModelFamily::Qwen25VL:
         return list(numbers);
     case ModelFamily::Qwen3VL:
+    case ModelFamily::Qwen35:
     case ModelFamily::Unknown:
         break;
     }

@@ -39,8 +39,9 @@ ImagePreparer::ImagePreparer(const ModelInfo &model, const Options &options)
     : m_budget(model.budget), m_options(options)
 {
     const qint64 patch = qint64(m_budget.factor) * m_budget.factor;
+    // vl_high_resolution_images caps an image at 16384 tokens, the model's ceiling (§8.1).
     if (m_options.highResolution)
-        m_budget.maxPixels = 16384 * patch;
+        m_budget.maxPixels = model.maxPixelsCeiling > 0 ? model.maxPixelsCeiling : 16384 * patch;
     m_budget.minPixels = m_options.minPixels.value_or(m_budget.minPixels);
     m_budget.maxPixels = m_options.maxPixels.value_or(m_budget.maxPixels);
 }

@@ -66,6 +66,13 @@ void ApiKeyVault::lookupSession(const EndpointProfile &profile, const QString &n
 void ApiKeyVault::store(const EndpointProfile &profile, const QString &key, LookupCallback done)
 {
     const QString name = profile.apiKeyName();
+    // Whoever uses this profile looks its key up again once the caller has heard.
+    done = [self = QPointer(this), profileName = profile.name,
+            done = std::move(done)](const ApiKeyLookup &stored) {
+        done(stored);
+        if (self)
+            Q_EMIT self->keyChanged(profileName);
+    };
     m_keychain->write(
         name, key,
         [self = QPointer(this), name, key, done = std::move(done)](const SecretResult &written) {
@@ -95,13 +102,17 @@ void ApiKeyVault::forget(const EndpointProfile &profile,
 {
     const QString name = profile.apiKeyName();
     m_session.remove(name, [](const SecretResult &) {});
-    m_keychain->remove(name, [done = std::move(done)](const SecretResult &removed) {
-        // Deleting what is not there leaves the wanted state: no key.
-        if (removed.status == SecretResult::Status::NotFound)
-            done({SecretResult::Status::Ok, {}, {}});
-        else
-            done(removed);
-    });
+    m_keychain->remove(name,
+                       [self = QPointer(this), profileName = profile.name,
+                        done = std::move(done)](const SecretResult &removed) {
+                           // Deleting what is not there leaves the wanted state: no key.
+                           if (removed.status == SecretResult::Status::NotFound)
+                               done({SecretResult::Status::Ok, {}, {}});
+                           else
+                               done(removed);
+                           if (self)
+                               Q_EMIT self->keyChanged(profileName);
+                       });
 }
 
 } // namespace qvd

@@ -49,6 +49,10 @@ public:
 
     QString keychainBackendName() const { return m_keychain->backendName(); }
 
+Q_SIGNALS:
+    // A key of this profile was stored or forgotten through this vault.
+    void keyChanged(const QString &profileName);
+
 private:
     void answerLater(const ApiKeyLookup &result, LookupCallback done);
     void lookupSession(const EndpointProfile &profile, const QString &notice, LookupCallback done);

@@ -42,9 +42,10 @@ bool KeyScope::isDashScopeHost(const QUrl &url)
 
 QUrl KeyScope::environmentBaseUrl(EndpointProfile::Protocol protocol)
 {
-    const QString base = variable(
-        protocol == EndpointProfile::Protocol::DashScope ? kDashScopeBaseUrl : kOpenAiBaseUrl);
-    return base.isEmpty() ? QUrl() : QUrl(base);
+    const QUrl base(variable(protocol == EndpointProfile::Protocol::DashScope ? kDashScopeBaseUrl
+                                                                              : kOpenAiBaseUrl),
+                    QUrl::StrictMode);
+    return base.isValid() && !base.host().isEmpty() ? base : QUrl();
 }
 
 std::optional<KeyScope::EnvironmentKey> KeyScope::environmentKey(EndpointProfile::Protocol protocol,
@@ -77,6 +78,12 @@ bool KeyScope::storedKeyApplies(const EndpointProfile &profile, const QUrl &targ
 bool KeyScope::keyRequired(const EndpointProfile &profile, const QUrl &target)
 {
     return sameOrigin(profile.baseUrl, target) ? profile.keyRequired : isDashScopeHost(target);
+}
+
+bool KeyScope::keyRequired(const EndpointProfile &saved, const EndpointProfile &used)
+{
+    return saved.protocol == used.protocol ? keyRequired(saved, used.baseUrl)
+                                           : isDashScopeHost(used.baseUrl);
 }
 
 } // namespace qvd

@@ -8,8 +8,11 @@
 
 namespace qvd {
 
-// Where an API key may be sent: the one rule for the app, the CLI and the connection test.
-//  - A key stored for a profile goes only to that profile's origin (scheme, host and port).
+// Where an API key may be sent, and which base URL the environment sets: the one rule for the
+// app, the CLI and the connection test (withEnvironment() in core/settings/EndpointEnvironment.h
+// applies the base URLs to profiles; ApiKeyVault picks keys by it).
+//  - A key stored for a profile goes only to that profile's origin (scheme, host and port), the
+//    profile as this process uses it (withEnvironment()): never to a server named for one run.
 //  - DASHSCOPE_API_KEY goes to DashScope's own hosts (dashscope-protocol.md §1.1, §7), and for
 //    the native protocol to the origin of DASHSCOPE_HTTP_BASE_URL when that is set, as the
 //    official SDK reads them.
@@ -40,7 +43,7 @@ public:
     static bool isDashScopeHost(const QUrl &url);
 
     // The base URL the environment sets for a protocol (DASHSCOPE_HTTP_BASE_URL,
-    // OPENAI_BASE_URL); empty when unset.
+    // OPENAI_BASE_URL); empty when unset or not a URL with a host.
     static QUrl environmentBaseUrl(EndpointProfile::Protocol protocol);
     // The key from the environment that may go to `target` with `protocol`, if any.
     static std::optional<EnvironmentKey> environmentKey(EndpointProfile::Protocol protocol,
@@ -51,6 +54,10 @@ public:
     // its own origin, always on DashScope's hosts, never elsewhere (a server there that wants
     // one says so with 401).
     static bool keyRequired(const EndpointProfile &profile, const QUrl &target);
+    // The same for a request made with `used`, the profile `saved` changed for one run: the
+    // profile's own setting holds only for its own protocol (another protocol is another
+    // service, even on the same origin).
+    static bool keyRequired(const EndpointProfile &saved, const EndpointProfile &used);
 };
 
 } // namespace qvd

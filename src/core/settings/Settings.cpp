@@ -1,6 +1,10 @@
 #include "core/settings/Settings.h"
 
 #include "core/AppInfo.h"
+#include "core/models/ModelNames.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <iterator>
@@ -119,7 +123,63 @@ QString Settings::defaultProfileName() const
 
 void Settings::setDefaultProfileName(const QString &name)
 {
+    const QString before = defaultProfileName();
     m_settings->setValue(QStringLiteral("app/defaultProfile"), name);
+    if (defaultProfileName() != before)
+        Q_EMIT defaultProfileChanged();
+}
+
+namespace {
+
+// Model ids hold "/" and ":" (Hugging Face names, Ollama tags), which QSettings would read as
+// groups: each is percent-encoded into one key.
+QString modelFamiliesGroup(const QString &profileName)
+{
+    return kProfiles + QLatin1Char('/') + profileName + QStringLiteral("/modelFamilies");
+}
+
+QString modelKey(const QString &modelId)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(modelId));
+}
+
+} // namespace
+
+std::optional<ModelFamily> Settings::modelFamily(const QString &profileName,
+                                                 const QString &modelId) const
+{
+    const QString name =
+        m_settings->value(modelFamiliesGroup(profileName) + QLatin1Char('/') + modelKey(modelId))
+            .toString();
+    return familyFromName(name);
+}
+
+QHash<QString, ModelFamily> Settings::modelFamilies(const QString &profileName) const
+{
+    QHash<QString, ModelFamily> families;
+    m_settings->beginGroup(modelFamiliesGroup(profileName));
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &key : keys) {
+        if (const auto family = familyFromName(m_settings->value(key).toString()))
+            families.insert(QUrl::fromPercentEncoding(key.toLatin1()), *family);
+    }
+    m_settings->endGroup();
+    return families;
+}
+
+void Settings::setModelFamily(const QString &profileName, const QString &modelId,
+                              std::optional<ModelFamily> family)
+{
+    const QString key = modelFamiliesGroup(profileName) + QLatin1Char('/') + modelKey(modelId);
+    if (family)
+        m_settings->setValue(key, familyName(*family));
+    else
+        m_settings->remove(key);
+}
+
+QString Settings::modelsFilePath() const
+{
+    return QFileInfo(m_settings->fileName()).absoluteDir().filePath(QStringLiteral("models.json"));
 }
 
 ReplyLimits Settings::replyLimits() const
@@ -153,6 +213,26 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_settings->setValue(QStringLiteral("app/language"), language);
+}
+
+QString Settings::theme() const
+{
+    return uiValue(QStringLiteral("theme")).toString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    setUiValue(QStringLiteral("theme"), theme);
+}
+
+QString Settings::lastConversation() const
+{
+    return uiValue(QStringLiteral("history/lastConversation")).toString();
+}
+
+void Settings::setLastConversation(const QString &id)
+{
+    setUiValue(QStringLiteral("history/lastConversation"), id);
 }
 
 QVariant Settings::uiValue(const QString &key, const QVariant &fallback) const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/models/ModelInfo.h"
 #include "core/settings/EndpointProfile.h"
 #include "core/settings/ReplyLimits.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSettings>
 
@@ -40,8 +42,27 @@ public:
     ReplyLimits replyLimits() const;
     void setReplyLimits(const ReplyLimits &limits);
 
+    // The family the person chose for a model id of a profile (a server's own models, whose
+    // family is otherwise guessed from the id); nullopt when none was chosen.
+    std::optional<ModelFamily> modelFamily(const QString &profileName,
+                                           const QString &modelId) const;
+    QHash<QString, ModelFamily> modelFamilies(const QString &profileName) const;
+    // nullopt forgets the choice.
+    void setModelFamily(const QString &profileName, const QString &modelId,
+                        std::optional<ModelFamily> family);
+
+    // The user's own model list, merged over the built-in one: models.json next to the
+    // settings file, so the app and the command line read the same one.
+    QString modelsFilePath() const;
+
     QString language() const; // "" follows the system
     void setLanguage(const QString &language);
+    // ThemeManager's name of the look ("" follows the system).
+    QString theme() const;
+    void setTheme(const QString &theme);
+    // The conversation that was open last, opened again at start.
+    QString lastConversation() const;
+    void setLastConversation(const QString &id);
 
     // Small per-user UI state (window geometry, splitter sizes, theme), stored under "ui/".
     QVariant uiValue(const QString &key, const QVariant &fallback = {}) const;
@@ -51,6 +72,7 @@ public:
 
 Q_SIGNALS:
     void profilesChanged();
+    void defaultProfileChanged();
 
 private:
     std::optional<EndpointProfile> storedProfile(const QString &name) const;

@@ -7,13 +7,23 @@
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QTimer>
 
 namespace qvd {
 
 ConversationRecorder::ConversationRecorder(ChatSession *session, HistoryStore *history,
                                            ImageStore *images, QObject *parent)
-    : QObject(parent), m_session(session), m_history(history), m_images(images)
+    : QObject(parent),
+      m_session(session),
+      m_history(history),
+      m_images(images),
+      m_partialSave(new QTimer(this))
 {
+    m_partialSave->setSingleShot(true);
+    m_partialSave->setInterval(kPartialSaveMs);
+    connect(m_partialSave, &QTimer::timeout, this, &ConversationRecorder::flush);
+    connect(session, &ChatSession::messageAdded, this, &ConversationRecorder::onMessageAdded);
+    connect(session, &ChatSession::messageChanged, this, &ConversationRecorder::onMessageChanged);
     connect(session, &ChatSession::answerFinished, this, &ConversationRecorder::onAnswerEnded);
     connect(session, &ChatSession::answerFailed, this, [this](int index) { onAnswerEnded(index); });
     connect(session, &ChatSession::messagesRemoved, this, &ConversationRecorder::onMessagesRemoved);
@@ -49,13 +59,20 @@ bool ConversationRecorder::open(const QString &conversationId)
         return false;
     }
     Conversation conversation = record->toConversation();
-    // Image parts come back without their original's hash; it is in the stored image list.
     for (int m = 0; m < record->messages.size(); ++m) {
-        const QList<ImageSource> &sources = record->messages[m].images;
+        const StoredMessage &stored = record->messages[m];
+        Message &message = conversation.messages[m];
+        // Image parts come back without their original's hash; it is in the stored image list.
         int next = 0;
-        for (Part &part : conversation.messages[m].parts) {
-            if (part.kind == Part::Kind::Image && next < sources.size())
-                part.imageHash = QString::fromLatin1(sources[next++].sha256.toHex());
+        for (Part &part : message.parts) {
+            if (part.kind == Part::Kind::Image && next < stored.images.size())
+                part.imageHash = QString::fromLatin1(stored.images[next++].sha256.toHex());
+        }
+        // What the row keeps beside the message: the model that answered, the space chosen.
+        if (message.role == Message::Role::Assistant) {
+            message.modelId = stored.modelId;
+            if (stored.space && stored.space->reason == SpaceReason::UserOverride)
+                message.spaceOverride = stored.space->space;
         }
     }
     m_loading = true;
@@ -91,10 +108,44 @@ QImage ConversationRecorder::originalImage(const QString &imageHash) const
     return ImageStore::placeholder(QSize(640, 480));
 }
 
+void ConversationRecorder::onMessageAdded(int index)
+{
+    // A question is saved when it is sent, its answer at once as an empty interrupted one.
+    if (m_history && !m_loading)
+        saveAndReport(index);
+}
+
+void ConversationRecorder::onMessageChanged(int index)
+{
+    if (!m_history || m_loading)
+        return;
+    if (index == m_session->streamingIndex()) {
+        if (!m_partialSave->isActive())
+            m_partialSave->start();
+        return;
+    }
+    // A saved message changed afterwards: its space was overridden.
+    if (index < m_saved)
+        saveAndReport(index);
+}
+
 void ConversationRecorder::onAnswerEnded(int index)
 {
-    if (!m_history)
-        return;
+    m_partialSave->stop();
+    if (m_history)
+        saveAndReport(index);
+}
+
+void ConversationRecorder::flush()
+{
+    m_partialSave->stop();
+    const int streaming = m_session->streamingIndex();
+    if (m_history && streaming >= 0)
+        saveAndReport(streaming);
+}
+
+void ConversationRecorder::saveAndReport(int index)
+{
     const StorageError error = saveUpTo(index);
     if (error.isError())
         Q_EMIT saveFailed(error.userMessage());
@@ -104,6 +155,7 @@ void ConversationRecorder::onAnswerEnded(int index)
 
 void ConversationRecorder::onMessagesRemoved(int from)
 {
+    m_partialSave->stop();
     if (!m_history || from >= m_saved)
         return;
     const StorageError error = m_history->truncateConversation(m_session->conversation().id, from);
@@ -114,37 +166,58 @@ void ConversationRecorder::onMessagesRemoved(int from)
     m_saved = from;
 }
 
+StoredMessage ConversationRecorder::toStored(int index, StorageError *error)
+{
+    const Conversation &conversation = m_session->conversation();
+    StoredMessage stored;
+    stored.message = conversation.messages[index];
+    const Message &message = stored.message;
+    const bool streaming = index == m_session->streamingIndex();
+    // Until it ends, an answer in the store is an interrupted one: what a crash leaves.
+    if (streaming)
+        stored.message.state = Message::State::Interrupted;
+    stored.modelId = message.role == Message::Role::Assistant && !message.modelId.isEmpty()
+        ? message.modelId
+        : conversation.modelId;
+    stored.parameters = conversation.parameters;
+    for (const Part &part : message.parts) {
+        if (part.kind != Part::Kind::Image)
+            continue;
+        ImageSource source;
+        if (StorageError failed = storeOriginal(part, &source)) {
+            *error = failed;
+            return stored;
+        }
+        stored.images.append(source);
+    }
+    stored.detections = m_session->detections(index);
+    if (message.spaceOverride)
+        stored.space = SpaceChoice{*message.spaceOverride, SpaceReason::UserOverride};
+    else if (!stored.detections.isEmpty())
+        stored.space = chooseSpace(m_session->model(), stored.detections);
+    return stored;
+}
+
 StorageError ConversationRecorder::saveUpTo(int index)
 {
     const Conversation &conversation = m_session->conversation();
+    if (index < 0 || index >= conversation.messages.size())
+        return {};
     if (StorageError error = m_history->saveConversation(conversation))
         return error;
-    QList<StoredMessage> batch;
-    for (int i = m_saved; i <= index && i < conversation.messages.size(); ++i) {
-        StoredMessage stored;
-        stored.message = conversation.messages[i];
-        stored.modelId = conversation.modelId;
-        stored.parameters = conversation.parameters;
-        for (const Part &part : stored.message.parts) {
-            if (part.kind != Part::Kind::Image)
-                continue;
-            ImageSource source;
-            if (StorageError error = storeOriginal(part, &source))
-                return error;
-            stored.images.append(source);
-        }
-        stored.detections = m_session->detections(i);
-        if (!stored.detections.isEmpty())
-            stored.space = chooseSpace(m_session->model(), stored.detections);
-        batch.append(stored);
+    QList<StoredMessage> written;
+    for (int i = std::min(m_saved, index); i <= index; ++i) {
+        StorageError error;
+        StoredMessage stored = toStored(i, &error);
+        if (error.isError())
+            return error;
+        if (StorageError failed = m_history->replaceMessage(conversation.id, i, stored))
+            return failed;
+        m_saved = std::max(m_saved, i + 1);
+        written.append(stored);
     }
-    if (batch.isEmpty())
-        return {};
-    if (StorageError error = m_history->commitMessages(conversation.id, batch))
-        return error;
-    m_saved = index + 1;
     // Saved originals are read back from the store from now on.
-    for (const StoredMessage &stored : std::as_const(batch)) {
+    for (const StoredMessage &stored : std::as_const(written)) {
         for (const ImageSource &source : stored.images) {
             const auto original = m_originals.find(source.sha256);
             if (original != m_originals.end())

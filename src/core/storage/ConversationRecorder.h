@@ -2,10 +2,13 @@
 
 #include "core/imaging/PreparedImage.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/StoredMessage.h"
 
 #include <QHash>
 #include <QImage>
 #include <QObject>
+
+class QTimer;
 
 namespace qvd {
 
@@ -15,12 +18,15 @@ struct Part;
 class HistoryStore;
 class ImageStore;
 
-// Saves the open conversation as it happens (architecture.md step 7): when an answer ends
-// (complete, interrupted or failed), the question and the answer are committed in one
-// transaction, their images' originals written to the image store first. Regenerate and
-// edit-and-resend drop the replaced messages from the store too. Opening a saved conversation
-// loads it into the session. A failed save keeps everything in memory and is tried again
-// with the next answer. Without a history (null stores) it only keeps originals in memory.
+// Saves the open conversation as it happens (docs/architecture.md, "Saving"): the question
+// with its images' originals (written to the image store first) the moment it is sent; the
+// answer at once as an empty interrupted message, then its text as it streams (at most once per
+// kPartialSaveMs) still marked interrupted, and once more when it ends with its final state.
+// So a crash or a kill loses at most the last second of an answer. A message whose coordinate
+// space is overridden later is written again. Regenerate and edit-and-resend drop the replaced
+// messages from the store too. Opening a saved conversation loads it into the session. A
+// failed save keeps everything in memory and is tried again with the next change. Without a
+// history (null stores) it only keeps originals in memory.
 class ConversationRecorder : public QObject
 {
     Q_OBJECT
@@ -39,7 +45,11 @@ public:
     // Starts an empty conversation (saved once its first answer ends).
     void startNew();
 
+    static constexpr int kPartialSaveMs = 1000;
+
     int savedCount() const { return m_saved; }
+    // Writes the answer being streamed now, as it is (the app is about to end).
+    void flush();
     // Bytes of originals held in memory, not yet in the image store.
     qint64 unsavedOriginalBytes() const;
 
@@ -52,9 +62,15 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    void onMessageAdded(int index);
+    void onMessageChanged(int index);
     void onAnswerEnded(int index);
     void onMessagesRemoved(int from);
+    // Writes every message up to `index`: the ones not in the store yet are appended, and
+    // `index` itself is written again if it is (its text or space changed).
     StorageError saveUpTo(int index);
+    void saveAndReport(int index);
+    StoredMessage toStored(int index, StorageError *error);
     // Where an image part's original is in the store, writing it there first if needed.
     StorageError storeOriginal(const Part &part, ImageSource *source);
 
@@ -72,6 +88,7 @@ private:
     QHash<QByteArray, Original> m_originals; // by raw SHA-256
     int m_saved = 0; // messages of the session's conversation already in the store
     bool m_loading = false;
+    QTimer *m_partialSave;
 };
 
 } // namespace qvd

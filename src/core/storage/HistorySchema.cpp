@@ -137,6 +137,28 @@ QStringList schemaV3()
     };
 }
 
+QStringList schemaV4()
+{
+    return {
+        // Stable ids of messages and of image and region parts (Message::id, Part::id), and
+        // the image a region is on (Part::imageId). Rows written before get ids here.
+        QStringLiteral("ALTER TABLE messages ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE parts ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE parts ADD COLUMN image_uid TEXT NOT NULL DEFAULT ''"),
+        // Ids are opaque: 32 random hex digits serve as well as a UUID.
+        QStringLiteral("UPDATE messages SET uid = lower(hex(randomblob(16))) WHERE uid = ''"),
+        QStringLiteral("UPDATE parts SET uid = lower(hex(randomblob(16)))"
+                       " WHERE uid = '' AND kind IN ('image', 'region')"),
+        // A region's image_index counts the images of its message (the image_index-th one).
+        QStringLiteral("UPDATE parts SET image_uid = COALESCE((SELECT i.uid FROM parts i"
+                       " WHERE i.message_id = parts.message_id AND i.kind = 'image'"
+                       " AND (SELECT count(*) FROM parts j WHERE j.message_id = i.message_id"
+                       " AND j.kind = 'image' AND j.position < i.position) = parts.image_index),"
+                       " '') WHERE kind = 'region' AND image_index >= 0"),
+        QStringLiteral("CREATE INDEX messages_uid ON messages(uid)"),
+    };
+}
+
 bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
 {
     QSqlQuery query(db);
@@ -218,6 +240,8 @@ QStringList schemaStep(int version)
         return schemaV2();
     case 3:
         return schemaV3();
+    case 4:
+        return schemaV4();
     default:
         return {};
     }

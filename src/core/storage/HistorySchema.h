@@ -13,7 +13,7 @@ namespace qvd::storage {
 //   v3  conversations.deleted_at: deleted but still undoable (HistoryStore::markDeleted).
 // A database is migrated forward one step at a time, each step in its own transaction; a
 // database newer than kSchemaVersion is refused (HistoryStore::open).
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // The statements of one schema step (the database goes from `version - 1` to `version`).
 QStringList schemaStep(int version);

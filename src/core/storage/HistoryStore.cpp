@@ -418,6 +418,41 @@ StorageError HistoryStore::commitMessages(const QString &conversationId,
     return error;
 }
 
+StorageError HistoryStore::replaceMessage(const QString &conversationId, int position,
+                                          StoredMessage &message)
+{
+    if (StorageError error = begin())
+        return error;
+    StorageError error;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET updated_at = MAX(updated_at, ?)"
+                             " WHERE id = ?"));
+    q.addBindValue(nowMsecs());
+    q.addBindValue(conversationId);
+    QSqlError sqlFailure;
+    if (!q.exec()) {
+        error = sqlError(q.lastError());
+    } else if (q.numRowsAffected() != 1) {
+        error = StorageError::make(StorageError::Kind::NotFound, conversationId);
+    } else {
+        // Parts, detections and search entries go with the old row (ON DELETE CASCADE).
+        q.prepare(
+            QStringLiteral("DELETE FROM messages WHERE conversation_id = ? AND position = ?"));
+        q.addBindValue(conversationId);
+        q.addBindValue(position);
+        if (!q.exec())
+            error = sqlError(q.lastError());
+        else if (!storage::insertMessage(m_db, conversationId, position, message, &sqlFailure))
+            error = sqlError(sqlFailure);
+        else if (!deleteUnreferencedImages(q))
+            error = sqlError(q.lastError());
+    }
+    error = commitOrRollback(error);
+    if (error.isError())
+        message.id = 0;
+    return error;
+}
+
 StorageError HistoryStore::insertRecord(ConversationRecord &record)
 {
     if (StorageError error = begin())

@@ -88,6 +88,11 @@ public:
     StorageError commitMessage(const QString &conversationId, StoredMessage &message);
     // The same for several messages, all or none.
     StorageError commitMessages(const QString &conversationId, QList<StoredMessage> &messages);
+    // Writes `message` at `position` (0-based) in one transaction: in place of the message
+    // there, or appended when position is the message count. An answer is saved this way as it
+    // streams, and a message again when its coordinate space is overridden. Sets message.id.
+    StorageError replaceMessage(const QString &conversationId, int position,
+                                StoredMessage &message);
 
     // Inserts a whole conversation with its own timestamps (import); fails if the id exists.
     StorageError insertRecord(ConversationRecord &record);

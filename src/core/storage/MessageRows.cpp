@@ -52,8 +52,8 @@ bool insertParts(QSqlDatabase &db, const StoredMessage &message, QSqlError *erro
     query.prepare(QStringLiteral(
         "INSERT INTO parts (message_id, position, kind, text, image_url, sent_mime, sent_data,"
         " image_sha256, image_name, transform, min_pixels, max_pixels, x, y, width, height,"
-        " point_x, point_y, is_point, image_index)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " point_x, point_y, is_point, image_index, uid, image_uid)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int imageNumber = 0;
     const QList<Part> &parts = message.message.parts;
     for (int position = 0; position < parts.size(); ++position) {
@@ -88,6 +88,8 @@ bool insertParts(QSqlDatabase &db, const StoredMessage &message, QSqlError *erro
         query.addBindValue(region ? QVariant(part.point.y()) : nullReal());
         query.addBindValue(part.isPoint ? 1 : 0);
         query.addBindValue(part.imageIndex);
+        query.addBindValue(textValue(part.id));
+        query.addBindValue(textValue(part.imageId));
         if (!exec(query, error))
             return false;
     }
@@ -131,8 +133,8 @@ bool insertMessageRow(QSqlDatabase &db, const QString &conversationId, int posit
     query.prepare(QStringLiteral(
         "INSERT INTO messages (conversation_id, position, role, text, reasoning, model_id,"
         " parameters, input_tokens, output_tokens, image_tokens, request_id, finish_reason, state,"
-        " coordinate_space, space_reason, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " coordinate_space, space_reason, created_at, uid)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(textValue(conversationId));
     query.addBindValue(position);
     query.addBindValue(textValue(roleName(m.role)));
@@ -149,6 +151,7 @@ bool insertMessageRow(QSqlDatabase &db, const QString &conversationId, int posit
     query.addBindValue(stored.space ? QVariant(spaceName(stored.space->space)) : nullText());
     query.addBindValue(stored.space ? QVariant(spaceReasonName(stored.space->reason)) : nullText());
     query.addBindValue(toMsecs(stored.createdAt));
+    query.addBindValue(textValue(m.id));
     if (!exec(query, error))
         return false;
     stored.id = query.lastInsertId().toLongLong();
@@ -176,6 +179,8 @@ Part partFromRow(const QSqlQuery &q)
     }
     part.isPoint = q.value(17).toInt() != 0;
     part.imageIndex = q.value(18).toInt();
+    part.id = q.value(21).toString();
+    part.imageId = q.value(22).toString();
     return part;
 }
 
@@ -189,7 +194,7 @@ bool loadParts(QSqlDatabase &db, const QString &conversationId,
         "SELECT p.message_id, p.kind, p.text, p.image_url, p.sent_mime, p.sent_data,"
         " p.image_sha256, p.image_name, p.transform, p.min_pixels, p.max_pixels, p.x, p.y,"
         " p.width, p.height, p.point_x, p.point_y, p.is_point, p.image_index, i.byte_count,"
-        " i.format FROM messages m JOIN parts p ON p.message_id = m.id"
+        " i.format, p.uid, p.image_uid FROM messages m JOIN parts p ON p.message_id = m.id"
         " LEFT JOIN images i ON i.sha256 = p.image_sha256"
         " WHERE m.conversation_id = ? ORDER BY m.position, p.position"));
     q.addBindValue(textValue(conversationId));
@@ -272,6 +277,7 @@ StoredMessage messageFromRow(const QSqlQuery &q)
         stored.space = SpaceChoice{*space, reason.value_or(SpaceReason::SyntaxDefault)};
     }
     stored.createdAt = fromMsecs(q.value(14).toLongLong());
+    m.id = q.value(15).toString();
     return stored;
 }
 
@@ -303,7 +309,7 @@ bool loadMessages(QSqlDatabase &db, const QString &conversationId, QList<StoredM
     q.prepare(QStringLiteral(
         "SELECT id, role, text, reasoning, model_id, parameters, input_tokens, output_tokens,"
         " image_tokens, request_id, finish_reason, state, coordinate_space, space_reason,"
-        " created_at FROM messages WHERE conversation_id = ? ORDER BY position"));
+        " created_at, uid FROM messages WHERE conversation_id = ? ORDER BY position"));
     q.addBindValue(textValue(conversationId));
     if (!exec(q, error))
         return false;

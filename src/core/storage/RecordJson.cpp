@@ -27,6 +27,10 @@ QJsonObject partToJson(const Part &part)
     }
     o.insert(key(u"is_point"), part.isPoint);
     o.insert(key(u"image_index"), part.imageIndex);
+    if (!part.id.isEmpty())
+        o.insert(key(u"id"), part.id);
+    if (!part.imageId.isEmpty())
+        o.insert(key(u"image_id"), part.imageId);
     return o;
 }
 
@@ -50,6 +54,8 @@ Part partFromJson(const QJsonObject &o)
         part.point = QPointF(point.at(0).toDouble(), point.at(1).toDouble());
     part.isPoint = o.value(key(u"is_point")).toBool();
     part.imageIndex = o.value(key(u"image_index")).toInt(-1);
+    part.id = o.value(key(u"id")).toString();
+    part.imageId = o.value(key(u"image_id")).toString();
     return part;
 }
 
@@ -120,6 +126,7 @@ QJsonObject messageToJson(const StoredMessage &s)
     for (const Detection &d : s.detections)
         detections.append(detectionToJson(d));
     QJsonObject o{
+        {key(u"id"), m.id},
         {key(u"role"), roleName(m.role)},
         {key(u"parts"), parts},
         {key(u"text"), m.text},
@@ -149,6 +156,7 @@ StoredMessage messageFromJson(const QJsonObject &o)
     StoredMessage s;
     Message &m = s.message;
     m.role = roleFromName(o.value(key(u"role")).toString()).value_or(Message::Role::User);
+    m.id = o.value(key(u"id")).toString();
     for (const QJsonValue &part : o.value(key(u"parts")).toArray())
         m.parts.append(partFromJson(part.toObject()));
     m.text = o.value(key(u"text")).toString();

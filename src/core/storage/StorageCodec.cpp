@@ -1,6 +1,7 @@
 #include "core/storage/StorageCodec.h"
 
 #include "core/NameTable.h"
+#include "core/imaging/ServerSizeCheck.h"
 
 #include <QJsonDocument>
 
@@ -13,10 +14,11 @@ constexpr NameTable<Message::Role, 3> kRoles{{
     {Message::Role::User, u"user"},
     {Message::Role::Assistant, u"assistant"},
 }};
-constexpr NameTable<Message::State, 3> kStates{{
+constexpr NameTable<Message::State, 4> kStates{{
     {Message::State::Complete, u"complete"},
     {Message::State::Interrupted, u"interrupted"},
     {Message::State::Failed, u"failed"},
+    {Message::State::CutByServer, u"cut-by-server"},
 }};
 constexpr NameTable<Part::Kind, 3> kPartKinds{{
     {Part::Kind::Text, u"text"},
@@ -86,6 +88,8 @@ QJsonObject parametersToJson(const GenerationParameters &p)
         object.insert(QStringLiteral("vl_high_resolution_images"), *p.highResolutionImages);
     if (p.enableThinking)
         object.insert(QStringLiteral("enable_thinking"), *p.enableThinking);
+    if (p.thinkingBudget)
+        object.insert(QStringLiteral("thinking_budget"), *p.thinkingBudget);
     return object;
 }
 
@@ -118,12 +122,14 @@ GenerationParameters parametersFromJson(const QJsonObject &object)
     const QJsonValue thinking = object.value(QStringLiteral("enable_thinking"));
     if (thinking.isBool())
         p.enableThinking = thinking.toBool();
+    if (const auto v = number(u"thinking_budget"))
+        p.thinkingBudget = v->toInt();
     return p;
 }
 
 QJsonObject transformToJson(const ImageTransform &t)
 {
-    return {
+    QJsonObject object{
         {QStringLiteral("stored"), sizeToJson(t.storedSize)},
         {QStringLiteral("orientation"), static_cast<int>(t.orientation)},
         {QStringLiteral("original"), sizeToJson(t.originalSize)},
@@ -132,6 +138,13 @@ QJsonObject transformToJson(const ImageTransform &t)
         {QStringLiteral("min_pixels"), t.budget.minPixels},
         {QStringLiteral("max_pixels"), t.budget.maxPixels},
     };
+    // What the server's reply said (ServerSizeCheck); absent while unknown, as in older rows.
+    if (t.sizeCheck != SizeCheck::Unknown) {
+        object.insert(QStringLiteral("size_check"), sizeCheckName(t.sizeCheck));
+        object.insert(QStringLiteral("server"), sizeToJson(t.serverSize));
+        object.insert(QStringLiteral("server_factor"), t.serverFactor);
+    }
+    return object;
 }
 
 ImageTransform transformFromJson(const QJsonObject &object)
@@ -146,6 +159,13 @@ ImageTransform transformFromJson(const QJsonObject &object)
     t.budget.factor = object.value(QStringLiteral("factor")).toInt(defaults.factor);
     t.budget.minPixels = object.value(QStringLiteral("min_pixels")).toInteger(defaults.minPixels);
     t.budget.maxPixels = object.value(QStringLiteral("max_pixels")).toInteger(defaults.maxPixels);
+    const auto check = sizeCheckFromName(object.value(QStringLiteral("size_check")).toString());
+    const QSize server = sizeFromJson(object.value(QStringLiteral("server")));
+    if (check && *check != SizeCheck::Unknown && server.isValid() && !server.isEmpty()) {
+        t.sizeCheck = *check;
+        t.serverSize = server;
+        t.serverFactor = object.value(QStringLiteral("server_factor")).toInt();
+    }
     return t;
 }
 

@@ -1,12 +1,12 @@
 // The export formats and the shared detection JSON, field by field against values worked out
 // by hand for one 200×100 image with a box, a point, a quad and a second box of the same class.
+#include "core/dataset/CocoExport.h"
+#include "core/dataset/LabelMeExport.h"
+#include "core/dataset/YoloExport.h"
 #include "core/grounding/AnnotatedPng.h"
-#include "core/grounding/CocoExport.h"
 #include "core/grounding/DetectionJson.h"
 #include "core/grounding/ExportClasses.h"
-#include "core/grounding/LabelMeExport.h"
 #include "core/grounding/LabelPalette.h"
-#include "core/grounding/YoloExport.h"
 
 #include "TestMain.h"
 

@@ -256,7 +256,21 @@ void TestGroundingParser::rules_data()
     // declines
     row("decline", "There are none.", {});
     row("empty", "", {});
-    row("bare list is not a box", "[1, 2, 3, 4]", {});
+    // Bare coordinate answers (grounding.md §1.6): the whole answer only.
+    row("bare array is a box", "[1, 2, 3, 4]", {box(1, 2, 3, 4)});
+    row("bare arrays: trimmed, one box each", "\n [[1, 2, 3, 4],\n [5.5, -6, 7, 8e1]] \n",
+        {box(1, 2, 3, 4), box(5.5, -6, 7, 80)});
+    row("bare arrays: fenced without tag", "```\n[1, 2, 3, 4]\n```", {box(1, 2, 3, 4)});
+    row("bare arrays: fence without its end", "```json\n[[1, 2, 3, 4]]", {box(1, 2, 3, 4)});
+    row("bare arrays: text after the fence stays text", "```json\n[1, 2, 3, 4]\n```\nthe dog", {});
+    row("bare arrays: a word before stays text", "box: [1, 2, 3, 4]", {});
+    row("bare arrays: three numbers", "[1, 2, 3]", {});
+    row("bare arrays: five numbers", "[[1, 2, 3, 4, 5]]", {});
+    row("bare arrays: one bad member spoils the list", "[[1, 2, 3, 4], [5, 6, 7]]", {});
+    row("bare arrays: trailing comma", "[[1, 2, 3, 4],]", {});
+    row("bare arrays: deeper nesting", "[[[1, 2, 3, 4]]]", {});
+    row("bare arrays: strings are not numbers", "[\"1\", \"2\", \"3\", \"4\"]", {});
+    row("bare arrays: empty", "[]", {});
 }
 
 void TestGroundingParser::rules()
@@ -326,6 +340,13 @@ void TestGroundingParser::syntaxAndSourceSpan()
     QCOMPARE(json.mid(points[0].sourceStart, points[0].sourceLength),
              QStringLiteral("{\"point_2d\": [1, 2]}"));
 
+    const QString bare = QStringLiteral("```json\n[[1, 2, 3, 4], [5, 6, 7, 8]]\n```");
+    const Detections arrays = parse(bare);
+    QCOMPARE(arrays.size(), 2);
+    QCOMPARE(bare.mid(arrays[1].sourceStart, arrays[1].sourceLength),
+             QStringLiteral("[5, 6, 7, 8]"));
+    QVERIFY(parse(bare, ParseMode::Streaming).isEmpty()); // not whole until complete
+
     const struct
     {
         const char *text;
@@ -336,6 +357,7 @@ void TestGroundingParser::syntaxAndSourceSpan()
         {"<p data-bbox=\"1 2 3 4\">x</p>", GroundingSyntax::HtmlDataBbox},
         {"a(1,2),(3,4)", GroundingSyntax::BarePairs},
         {"1,2,3,4 a", GroundingSyntax::PlainLines},
+        {"[1, 2, 3, 4]", GroundingSyntax::BareArrays},
     };
     for (const auto &s : syntaxes) {
         const Detections found = parse(QString::fromUtf8(s.text));

@@ -1,4 +1,4 @@
-#include "core/grounding/CocoExport.h"
+#include "core/dataset/CocoExport.h"
 
 #include "core/grounding/ExportClasses.h"
 
@@ -37,17 +37,26 @@ qreal polygonArea(const QPolygonF &polygon)
     return std::abs(twice) / 2;
 }
 
-QJsonObject annotation(const MappedDetection &d, int id, int categoryId)
+QJsonObject annotation(const MappedDetection &d, int id, int imageId, int categoryId)
 {
     const QRectF &r = d.rect;
+    QVariantMap attributes = d.attributes;
+    const QVariant crowd = attributes.take(QLatin1String(datasetkeys::kCrowd));
+    const QVariant score = attributes.take(QLatin1String(datasetkeys::kScore));
     QJsonObject json{
         {QStringLiteral("id"), id},
-        {QStringLiteral("image_id"), 1},
+        {QStringLiteral("image_id"), imageId},
         {QStringLiteral("category_id"), categoryId},
         {QStringLiteral("bbox"),
          QJsonArray{rounded(r.x()), rounded(r.y()), rounded(r.width()), rounded(r.height())}},
-        {QStringLiteral("iscrowd"), 0},
+        {QStringLiteral("iscrowd"), crowd.toBool() ? 1 : 0},
     };
+    bool isNumber = false;
+    const double scoreValue = score.toDouble(&isNumber);
+    if (isNumber)
+        json.insert(QStringLiteral("score"), scoreValue);
+    else if (score.isValid())
+        attributes.insert(QLatin1String(datasetkeys::kScore), score); // not a number: keep it
     switch (d.kind) {
     case DetectionKind::Box:
         json.insert(QStringLiteral("area"), rounded(r.width() * r.height()));
@@ -67,15 +76,14 @@ QJsonObject annotation(const MappedDetection &d, int id, int categoryId)
         json.insert(QStringLiteral("num_keypoints"), 1);
         break;
     }
-    if (!d.attributes.isEmpty())
-        json.insert(QStringLiteral("attributes"), QJsonObject::fromVariantMap(d.attributes));
+    if (!attributes.isEmpty())
+        json.insert(QStringLiteral("attributes"), QJsonObject::fromVariantMap(attributes));
     return json;
 }
 
 } // namespace
 
-QJsonObject CocoExport::document(const QList<MappedDetection> &detections, const QSize &imageSize,
-                                 const QString &fileName, const QStringList &classes)
+QJsonObject CocoExport::document(const QList<DatasetImage> &images, const QStringList &classes)
 {
     QJsonArray categories;
     for (qsizetype i = 0; i < classes.size(); ++i) {
@@ -83,18 +91,32 @@ QJsonObject CocoExport::document(const QList<MappedDetection> &detections, const
                                       {QStringLiteral("name"), classes.at(i)},
                                       {QStringLiteral("supercategory"), QString()}});
     }
+    QJsonArray imageArray;
     QJsonArray annotations;
-    for (const MappedDetection &d : detections) {
-        const int category = int(classes.indexOf(exportClassName(d.label))) + 1;
-        annotations.append(annotation(d, int(annotations.size() + 1), category));
+    for (const DatasetImage &image : images) {
+        const int imageId = int(imageArray.size() + 1);
+        imageArray.append(QJsonObject{{QStringLiteral("id"), imageId},
+                                      {QStringLiteral("file_name"), image.imagePath},
+                                      {QStringLiteral("width"), image.size.width()},
+                                      {QStringLiteral("height"), image.size.height()}});
+        for (const MappedDetection &d : image.detections) {
+            const int category = int(classes.indexOf(exportClassName(d.label))) + 1;
+            annotations.append(annotation(d, int(annotations.size() + 1), imageId, category));
+        }
     }
-    const QJsonObject image{{QStringLiteral("id"), 1},
-                            {QStringLiteral("file_name"), fileName},
-                            {QStringLiteral("width"), imageSize.width()},
-                            {QStringLiteral("height"), imageSize.height()}};
-    return QJsonObject{{QStringLiteral("images"), QJsonArray{image}},
+    return QJsonObject{{QStringLiteral("images"), imageArray},
                        {QStringLiteral("annotations"), annotations},
                        {QStringLiteral("categories"), categories}};
+}
+
+QJsonObject CocoExport::document(const QList<MappedDetection> &detections, const QSize &imageSize,
+                                 const QString &fileName, const QStringList &classes)
+{
+    DatasetImage image;
+    image.imagePath = fileName;
+    image.size = imageSize;
+    image.detections = detections;
+    return document(QList<DatasetImage>{image}, classes);
 }
 
 QJsonObject CocoExport::document(const QList<MappedDetection> &detections, const QSize &imageSize,

@@ -1,4 +1,4 @@
-#include "core/grounding/YoloExport.h"
+#include "core/dataset/YoloExport.h"
 
 #include "core/grounding/ExportClasses.h"
 

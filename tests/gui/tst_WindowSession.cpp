@@ -2,6 +2,9 @@
 // appear in the inspector, draw a region and ask about it, and find everything again in a
 // new window from the saved history (real SQLite, real image store, loopback server).
 #include "core/conversation/ChatSession.h"
+#include "core/session/ActiveEndpoint.h"
+#include "core/session/ConversationIndex.h"
+#include "core/session/DeskSession.h"
 #include "core/storage/ConversationDeleter.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
@@ -13,7 +16,6 @@
 #include "ui/conversations/UndoBar.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/window/MainWindow.h"
-#include "ui/window/Workspace.h"
 
 #include "ChatTestSupport.h"
 #include "HttpTestServer.h"
@@ -35,7 +37,7 @@ using qvd::test::HttpTestServer;
 using qvd::test::Reply;
 using namespace std::chrono_literals;
 
-class TestWorkspace : public QObject
+class TestWindowSession : public QObject
 {
     Q_OBJECT
 
@@ -67,7 +69,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestWorkspace::init()
+void TestWindowSession::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<HttpTestServer>();
@@ -78,20 +80,20 @@ void TestWorkspace::init()
     QVERIFY(m_window);
 }
 
-void TestWorkspace::cleanup()
+void TestWindowSession::cleanup()
 {
     m_window.reset();
     m_app.reset();
     m_server.reset();
 }
 
-std::unique_ptr<MainWindow> TestWorkspace::openWindow()
+std::unique_ptr<MainWindow> TestWindowSession::openWindow()
 {
+    m_app->useLoopback(m_server->url(QStringLiteral("/api/v1")), QStringLiteral("sk-workspace"));
     auto window = std::make_unique<MainWindow>(m_app->context());
-    EndpointProfile profile;
-    profile.name = QStringLiteral("loopback");
-    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
-    window->chat()->setEndpoint(profile, QStringLiteral("sk-workspace"));
+    if (!QTest::qWaitFor(
+            [&] { return window->session().endpoint()->state() == ActiveEndpoint::State::Ready; }))
+        return nullptr;
     window->chat()->session()->setMaxAttempts(1);
     window->chat()->composer()->setModelId(QStringLiteral("qwen2.5-vl-72b-instruct"));
     window->resize(1400, 900);
@@ -101,7 +103,7 @@ std::unique_ptr<MainWindow> TestWorkspace::openWindow()
     return window;
 }
 
-void TestWorkspace::askAboutImage(MainWindow &window)
+void TestWindowSession::askAboutImage(MainWindow &window)
 {
     // 1000x500 goes out as 1008x504 (smart_resize, factor 28); Qwen2.5-VL answers in those
     // pixels, so [504, 252, 1008, 504] is the lower-right quarter of the file.
@@ -116,7 +118,7 @@ void TestWorkspace::askAboutImage(MainWindow &window)
     QTRY_VERIFY_WITH_TIMEOUT(!window.chat()->session()->isBusy(), 20000);
 }
 
-void TestWorkspace::boxesOfAnAnswerAppearOnItsImage()
+void TestWindowSession::boxesOfAnAnswerAppearOnItsImage()
 {
     askAboutImage(*m_window);
     InspectorPane *inspector = m_window->inspector();
@@ -125,12 +127,13 @@ void TestWorkspace::boxesOfAnAnswerAppearOnItsImage()
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().label, QStringLiteral("狗"));
     QCOMPARE(shown.first().rect, QRectF(QPointF(500, 250), QPointF(1000, 500)));
-    QCOMPARE(m_window->workspace()->shownAnswer(), 1);
+    QCOMPARE(m_window->session().selection()->answerId(),
+             m_window->chat()->session()->conversation().messages.at(1).id);
     // The conversation is in the list, named after the question.
     QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
 }
 
-void TestWorkspace::regionDrawnInTheInspectorGoesOutWithTheNextQuestion()
+void TestWindowSession::regionDrawnInTheInspectorGoesOutWithTheNextQuestion()
 {
     askAboutImage(*m_window);
     InspectorPane *inspector = m_window->inspector();
@@ -151,7 +154,7 @@ void TestWorkspace::regionDrawnInTheInspectorGoesOutWithTheNextQuestion()
              body.constData());
 }
 
-void TestWorkspace::savedConversationComesBackInANewWindow()
+void TestWindowSession::savedConversationComesBackInANewWindow()
 {
     askAboutImage(*m_window);
     const QString id = m_window->chat()->session()->conversation().id;
@@ -161,7 +164,7 @@ void TestWorkspace::savedConversationComesBackInANewWindow()
     // Next start of the app: the last conversation opens with its boxes on the stored image.
     m_window = openWindow();
     QVERIFY(m_window);
-    m_window->workspace()->restoreLastConversation();
+    m_window->session().restoreLastConversation();
     QCOMPARE(m_window->chat()->session()->conversation().id, id);
     QCOMPARE(m_window->chat()->session()->conversation().messages.size(), 2);
     InspectorPane *inspector = m_window->inspector();
@@ -172,16 +175,16 @@ void TestWorkspace::savedConversationComesBackInANewWindow()
     QCOMPARE(m_window->conversationList()->entryCount(), 1);
 }
 
-void TestWorkspace::renamedConversationKeepsItsNewTitle()
+void TestWindowSession::renamedConversationKeepsItsNewTitle()
 {
     askAboutImage(*m_window);
     const QString id = m_window->chat()->session()->conversation().id;
     QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
-    QVERIFY(m_window->workspace()->renameConversation(id, QStringLiteral("  花园里的狗  ")));
+    QVERIFY(m_window->session().rename(id, QStringLiteral("  花园里的狗  ")));
     QCOMPARE(m_window->chat()->session()->conversation().title, QStringLiteral("花园里的狗"));
     QCOMPARE(m_app->context().history->conversation(id)->header.title,
              QStringLiteral("花园里的狗"));
-    QVERIFY(!m_window->workspace()->renameConversation(id, QStringLiteral("   ")));
+    QVERIFY(!m_window->session().rename(id, QStringLiteral("   ")));
     // The next answer saves the conversation again without losing the new title.
     m_server->enqueue(qvd::test::answer(QStringLiteral("一只。")));
     Composer *composer = m_window->chat()->composer();
@@ -195,7 +198,7 @@ void TestWorkspace::renamedConversationKeepsItsNewTitle()
     QVERIFY(!hits.isEmpty());
 }
 
-void TestWorkspace::insertConversation(const QString &id, const QDateTime &updatedAt)
+void TestWindowSession::insertConversation(const QString &id, const QDateTime &updatedAt)
 {
     ConversationRecord record;
     record.header.id = id;
@@ -212,7 +215,7 @@ void TestWorkspace::insertConversation(const QString &id, const QDateTime &updat
     QVERIFY2(!error.isError(), qPrintable(error.detail));
 }
 
-QByteArray TestWorkspace::firstImageOf(const QString &conversationId) const
+QByteArray TestWindowSession::firstImageOf(const QString &conversationId) const
 {
     const auto record = m_app->context().history->conversation(conversationId);
     if (!record || record->messages.isEmpty() || record->messages.first().images.isEmpty())
@@ -220,12 +223,12 @@ QByteArray TestWorkspace::firstImageOf(const QString &conversationId) const
     return record->messages.first().images.first().sha256;
 }
 
-QListView *TestWorkspace::listView() const
+QListView *TestWindowSession::listView() const
 {
     return m_window->conversationList()->findChild<QListView *>(QStringLiteral("conversationList"));
 }
 
-void TestWorkspace::deletedConversationComesBackWholeWithUndo()
+void TestWindowSession::deletedConversationComesBackWholeWithUndo()
 {
     askAboutImage(*m_window);
     HistoryStore *history = m_app->context().history;
@@ -239,7 +242,7 @@ void TestWorkspace::deletedConversationComesBackWholeWithUndo()
     insertConversation(QStringLiteral("newer"), asked->updatedAt.addSecs(60));
     insertConversation(QStringLiteral("older"), asked->updatedAt.addDays(-1));
     insertConversation(QStringLiteral("oldest"), asked->updatedAt.addDays(-2));
-    m_window->workspace()->refreshList();
+    m_window->session().conversations()->refresh();
     ConversationListPane *list = m_window->conversationList();
     const QStringList order{QStringLiteral("newer"), open, QStringLiteral("older"),
                             QStringLiteral("oldest")};
@@ -281,7 +284,7 @@ void TestWorkspace::deletedConversationComesBackWholeWithUndo()
 
     // The same with the bar's button, for a conversation that is not open.
     QCOMPARE(list->currentId(), open);
-    QVERIFY(m_window->workspace()->deleteConversation(QStringLiteral("older")));
+    QVERIFY(m_window->session().deleteConversation(QStringLiteral("older")));
     QCOMPARE(session->conversation().id, open);
     QCOMPARE(list->entryIds(),
              (QStringList{QStringLiteral("newer"), open, QStringLiteral("oldest")}));
@@ -293,7 +296,7 @@ void TestWorkspace::deletedConversationComesBackWholeWithUndo()
     QVERIFY(!list->undoBar()->isVisible());
 }
 
-void TestWorkspace::deletionIsFinalWhenTheUndoTimeEnds()
+void TestWindowSession::deletionIsFinalWhenTheUndoTimeEnds()
 {
     askAboutImage(*m_window);
     HistoryStore *history = m_app->context().history;
@@ -302,9 +305,9 @@ void TestWorkspace::deletionIsFinalWhenTheUndoTimeEnds()
     const QByteArray image = firstImageOf(open);
     QVERIFY(m_app->context().images->contains(image));
     ConversationListPane *list = m_window->conversationList();
-    m_window->workspace()->deleter()->setUndoTime(100ms);
+    m_window->session().deleter()->setUndoTime(100ms);
 
-    QVERIFY(m_window->workspace()->deleteConversation(open));
+    QVERIFY(m_window->session().deleteConversation(open));
     // Nothing left to move to: a new, empty conversation.
     QVERIFY(m_window->chat()->session()->conversation().messages.isEmpty());
     QCOMPARE(list->entryCount(), 0);
@@ -323,14 +326,14 @@ void TestWorkspace::deletionIsFinalWhenTheUndoTimeEnds()
     QVERIFY(!history->contains(open));
 }
 
-void TestWorkspace::closingTheWindowFinishesThePendingDeletion()
+void TestWindowSession::closingTheWindowFinishesThePendingDeletion()
 {
     askAboutImage(*m_window);
     HistoryStore *history = m_app->context().history;
     const QString open = m_window->chat()->session()->conversation().id;
     QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
     const QByteArray image = firstImageOf(open);
-    QVERIFY(m_window->workspace()->deleteConversation(open));
+    QVERIFY(m_window->session().deleteConversation(open));
     QCOMPARE(history->deletedConversations(), QStringList{open});
     QVERIFY(m_app->context().images->contains(image));
 
@@ -340,13 +343,13 @@ void TestWorkspace::closingTheWindowFinishesThePendingDeletion()
     QVERIFY(!m_app->context().images->contains(image));
 }
 
-void TestWorkspace::undoLeavesTheWindowWherePersonMovedOn()
+void TestWindowSession::undoLeavesTheWindowWherePersonMovedOn()
 {
     askAboutImage(*m_window);
     ChatSession *session = m_window->chat()->session();
     const QString deleted = session->conversation().id;
     QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
-    QVERIFY(m_window->workspace()->deleteConversation(deleted));
+    QVERIFY(m_window->session().deleteConversation(deleted));
     QVERIFY(session->conversation().messages.isEmpty());
 
     // A new question in the new conversation before Undo.
@@ -359,20 +362,20 @@ void TestWorkspace::undoLeavesTheWindowWherePersonMovedOn()
     QVERIFY(!current.isEmpty() && current != deleted);
     QVERIFY(m_window->conversationList()->isUndoShown());
 
-    QVERIFY(m_window->workspace()->undoDelete());
+    QVERIFY(m_window->session().undoDelete());
     QCOMPARE(session->conversation().id, current);
     QCOMPARE(m_window->conversationList()->entryIds(), (QStringList{current, deleted}));
     QCOMPARE(m_app->context().history->conversation(deleted)->messages.size(), 2);
 }
 
-void TestWorkspace::ctrlZInTheComposerUndoesTypingNotTheDeletion()
+void TestWindowSession::ctrlZInTheComposerUndoesTypingNotTheDeletion()
 {
     askAboutImage(*m_window);
     const QString open = m_window->chat()->session()->conversation().id;
     QTRY_COMPARE(m_window->conversationList()->entryCount(), 1);
     insertConversation(QStringLiteral("older"), QDateTime::currentDateTimeUtc().addDays(-1));
-    m_window->workspace()->refreshList();
-    QVERIFY(m_window->workspace()->deleteConversation(QStringLiteral("older")));
+    m_window->session().conversations()->refresh();
+    QVERIFY(m_window->session().deleteConversation(QStringLiteral("older")));
     ConversationListPane *list = m_window->conversationList();
     QVERIFY(list->isUndoShown());
 
@@ -393,7 +396,7 @@ void TestWorkspace::ctrlZInTheComposerUndoesTypingNotTheDeletion()
     QCOMPARE(m_window->chat()->session()->conversation().id, open);
 }
 
-void TestWorkspace::historyOpenedAfterTheWindowIsListedRestoredAndSavedTo()
+void TestWindowSession::historyOpenedAfterTheWindowIsListedRestoredAndSavedTo()
 {
     askAboutImage(*m_window);
     const QString id = m_window->chat()->session()->conversation().id;
@@ -408,10 +411,10 @@ void TestWorkspace::historyOpenedAfterTheWindowIsListedRestoredAndSavedTo()
     QCOMPARE(m_window->conversationList()->entryCount(), 0);
     QVERIFY(m_app->enableHistory(m_dir->filePath(QStringLiteral("data"))));
     m_app->context().historyNotice = QStringLiteral("history notice");
-    m_window->workspace()->historyOpened();
+    m_window->historyOpened();
     QCOMPARE(m_window->conversationList()->entryCount(), 1);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("history notice"));
-    m_window->workspace()->restoreLastConversation();
+    m_window->session().restoreLastConversation();
     QCOMPARE(m_window->chat()->session()->conversation().id, id);
     QTRY_COMPARE(m_window->inspector()->imageIndex(), 0);
 
@@ -424,5 +427,5 @@ void TestWorkspace::historyOpenedAfterTheWindowIsListedRestoredAndSavedTo()
     QTRY_COMPARE(m_app->context().history->conversation(id)->messages.size(), 4);
 }
 
-QVD_TEST_WIDGETS_MAIN(TestWorkspace)
-#include "tst_Workspace.moc"
+QVD_TEST_WIDGETS_MAIN(TestWindowSession)
+#include "tst_WindowSession.moc"

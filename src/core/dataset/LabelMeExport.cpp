@@ -1,4 +1,4 @@
-#include "core/grounding/LabelMeExport.h"
+#include "core/dataset/LabelMeExport.h"
 
 #include "core/grounding/ExportClasses.h"
 

@@ -64,7 +64,7 @@ public:
     T *waitForWindow(int timeoutMs = 10000)
     {
         T *found = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&found] {
                 for (QWidget *widget : QApplication::topLevelWidgets()) {
                     if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
@@ -73,7 +73,7 @@ public:
                 return found != nullptr;
             },
             timeoutMs);
-        return found;
+        return shown ? found : nullptr;
     }
 
     // Clicks into the composer (there is no window manager to give focus), types, presses Enter.

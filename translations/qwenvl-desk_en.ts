@@ -116,10 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A system prompt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +496,10 @@ PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL, or OPENAI_BASE_URL for --protocol openai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +606,10 @@ An ID may be shortened to a unique beginning of at least 4 characters.</source>
     <message>
         <source>Server: %1 (%2)</source>
         <extracomment>%1 is the server&apos;s own message, %2 its error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. Redirects are never followed, so the key went nowhere else: check the address of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1044,19 @@ An ID may be shortened to a unique beginning of at least 4 characters.</source>
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -1211,6 +1228,40 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <source>The connection closed before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One line or event of the stream was larger than %1 MiB, the most one may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;8&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request took longer than %1, the longest one request may take.</source>
+        <extracomment>%1 is a duration, e.g. &quot;30 minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was larger than %1 MiB, the most a reply that is not streamed may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;16&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer reached %1 MiB of text, the most one answer may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;4&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ChatView</name>
@@ -1356,6 +1407,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Guess from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConnectionTester</name>
+    <message>
+        <source>Redirected to %1</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,10 +2379,6 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key comes from the DASHSCOPE_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave empty to keep the stored key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,15 +2390,16 @@ Boxes and points the model names appear here.</source>
         <source>Leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key comes from the %1 environment variable.</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ProfileStatus</name>
     <message>
         <source>checking the key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key from DASHSCOPE_API_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +2422,11 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>Status bar: endpoint · model · where the API key is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from %1</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,10 +116,6 @@
         <translation>dashscope 或 openai（默认：配置中的协议）。</translation>
     </message>
     <message>
-        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
-        <translation>覆盖配置的基础 URL（默认：DASHSCOPE_HTTP_BASE_URL）。</translation>
-    </message>
-    <message>
         <source>A system prompt.</source>
         <translation>系统提示词。</translation>
     </message>
@@ -504,6 +500,10 @@ PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附
         <translation>将预测与标注真值对比打分</translation>
     </message>
     <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL, or OPENAI_BASE_URL for --protocol openai).</source>
+        <translation>覆盖配置中基础 URL 的地址（默认：DASHSCOPE_HTTP_BASE_URL；使用 --protocol openai 时为 OPENAI_BASE_URL）。</translation>
+    </message>
+    <message>
         <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
         <translation>没有已保存的对话“%1”。运行“history list”查看所有对话。</translation>
     </message>
@@ -620,6 +620,10 @@ ID 可以缩写为唯一的开头，至少 4 个字符。</translation>
         <source>Server: %1 (%2)</source>
         <extracomment>%1 is the server&apos;s own message, %2 its error code</extracomment>
         <translation>服务器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. Redirects are never followed, so the key went nowhere else: check the address of the profile.</source>
+        <translation>服务器把请求重定向到了另一个地址。重定向从不被跟随，因此密钥没有发往其他地方：请检查配置的地址。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1057,19 @@ ID 可以缩写为唯一的开头，至少 4 个字符。</translation>
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
+    <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation>回复超出了本应用的限制，已被停止。此前收到的文字已保留。</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
+        <translation>服务器返回了重定向，重定向从不被跟随。请检查配置的地址。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation>服务器把请求重定向到 %1。请求从不被转发到其他地址，因此没有任何内容发往那里。请检查配置的地址。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -1220,6 +1237,38 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>The connection closed before the answer was complete.</source>
         <translation>回答尚未完成，连接就已关闭。</translation>
     </message>
+    <message>
+        <source>One line or event of the stream was larger than %1 MiB, the most one may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;8&quot;</extracomment>
+        <translation>数据流中的一行或一个事件超过了 %1 MiB，这是单个事件允许的最大值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request took longer than %1, the longest one request may take.</source>
+        <extracomment>%1 is a duration, e.g. &quot;30 minutes&quot;</extracomment>
+        <translation>请求用时超过了 %1，这是单个请求允许的最长时间。</translation>
+    </message>
+    <message>
+        <source>The reply was larger than %1 MiB, the most a reply that is not streamed may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;16&quot;</extracomment>
+        <translation>回复超过了 %1 MiB，这是非流式回复允许的最大值。</translation>
+    </message>
+    <message>
+        <source>The answer reached %1 MiB of text, the most one answer may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;4&quot;</extracomment>
+        <translation>回答的文字达到了 %1 MiB，这是单个回答允许的最大值。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ChatView</name>
@@ -1364,6 +1413,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Guess from the name</source>
         <translation>根据名称推测</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConnectionTester</name>
+    <message>
+        <source>Redirected to %1</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation>重定向到 %1</translation>
     </message>
 </context>
 <context>
@@ -2326,10 +2383,6 @@ Boxes and points the model names appear here.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>The key comes from the DASHSCOPE_API_KEY environment variable.</source>
-        <translation>密钥来自环境变量 DASHSCOPE_API_KEY。</translation>
-    </message>
-    <message>
         <source>Leave empty to keep the stored key</source>
         <translation>留空则保留已保存的密钥</translation>
     </message>
@@ -2341,16 +2394,17 @@ Boxes and points the model names appear here.</source>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
+    <message>
+        <source>The key comes from the %1 environment variable.</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation>密钥来自环境变量 %1。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ProfileStatus</name>
     <message>
         <source>checking the key…</source>
         <translation>正在检查密钥…</translation>
-    </message>
-    <message>
-        <source>key from DASHSCOPE_API_KEY</source>
-        <translation>密钥来自 DASHSCOPE_API_KEY</translation>
     </message>
     <message>
         <source>key in %1</source>
@@ -2373,6 +2427,11 @@ Boxes and points the model names appear here.</source>
         <source>%1 · %2 · %3</source>
         <extracomment>Status bar: endpoint · model · where the API key is</extracomment>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>key from %1</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation>密钥来自 %1</translation>
     </message>
 </context>
 <context>

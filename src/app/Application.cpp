@@ -7,6 +7,7 @@
 #include "app/StartupProbe.h"
 #include "core/AppInfo.h"
 #include "core/api/ProfileProxyFactory.h"
+#include "core/imaging/DecodeLimit.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -71,6 +72,7 @@ Application::Application() : Application(Options{QString::fromLatin1(appinfo::kA
 
 Application::Application(const Options &options) : m_services(std::make_unique<Services>(options))
 {
+    installImageDecodeLimit(); // once, on the UI thread, before any image is decoded
     m_context.network = &m_services->network;
     m_context.settings = &m_services->settings;
     m_context.models = &m_services->models;

@@ -49,7 +49,8 @@ std::optional<AskOptions> AskOptions::parse(const QStringList &arguments, QTextS
         profileOption(),
         option("protocol", Cli::tr("dashscope or openai (default: the profile's)."), "PROTOCOL"),
         option("endpoint",
-               Cli::tr("Base URL overriding the profile's (default: DASHSCOPE_HTTP_BASE_URL)."),
+               Cli::tr("Base URL overriding the profile's (default: DASHSCOPE_HTTP_BASE_URL, "
+                       "or OPENAI_BASE_URL for --protocol openai)."),
                "URL"),
         option("system", Cli::tr("A system prompt."), "TEXT"),
         option("no-stream", Cli::tr("Wait for the whole answer instead of streaming it.")),

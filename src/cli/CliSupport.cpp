@@ -38,6 +38,7 @@ int exitCodeFor(const ApiError &error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
     case ApiError::Kind::MalformedReply:
+    case ApiError::Kind::LimitExceeded:
         return ExitNetwork;
     case ApiError::Kind::Cancelled:
         return ExitInterrupted;

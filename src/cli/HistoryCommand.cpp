@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "cli/CliText.h"
 #include "cli/Interrupt.h"
+#include "cli/TerminalOutput.h"
 #include "core/storage/HistoryLocation.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/HistoryTransfer.h"
@@ -18,44 +19,11 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace qvd::cli {
 
 namespace {
 
 constexpr int kMinPrefix = 4;
-
-bool isTerminal(FILE *stream)
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(::fileno(stream));
-#else
-    Q_UNUSED(stream);
-    return false;
-#endif
-}
-
-// Stored text (titles, answers, imported files) may hold control characters; on a terminal
-// they are shown as escapes instead of acting on it.
-QString printable(const QString &text, bool terminal)
-{
-    if (!terminal)
-        return text;
-    QString shown;
-    shown.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
-            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    return shown;
-}
 
 QString oneLine(QString text)
 {
@@ -144,12 +112,11 @@ int list(Session &session, bool json, QTextStream &out, QTextStream &err)
     }
     if (conversations.isEmpty())
         err << Cli::tr("No saved conversations.") << Qt::endl;
-    const bool terminal = isTerminal(stdout);
     for (const ConversationSummary &c : conversations) {
         out << c.id << "  "
             << c.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-            << QString::number(c.messageCount).rightJustified(4) << "  "
-            << printable(oneLine(c.title), terminal) << Qt::endl;
+            << QString::number(c.messageCount).rightJustified(4) << "  " << oneLine(c.title)
+            << Qt::endl;
     }
     return ExitOk;
 }
@@ -175,11 +142,10 @@ int search(Session &session, const QString &query, bool json, QTextStream &out, 
     }
     if (hits.isEmpty())
         err << Cli::tr("No saved conversation contains “%1”.").arg(query) << Qt::endl;
-    const bool terminal = isTerminal(stdout);
     for (const SearchHit &hit : hits) {
-        out << hit.conversationId << "  " << printable(oneLine(hit.conversationTitle), terminal);
+        out << hit.conversationId << "  " << oneLine(hit.conversationTitle);
         if (hit.messageId != 0)
-            out << ": " << printable(oneLine(hit.snippet), terminal);
+            out << ": " << oneLine(hit.snippet);
         out << Qt::endl;
     }
     return ExitOk;
@@ -201,16 +167,12 @@ int show(Session &session, const QString &given, bool json, QTextStream &out, QT
         return ExitOk;
     }
     const ImageStore &images = *session.images;
-    out << printable(
-        MarkdownWriter::render(
-            *record,
-            [&](const ImageSource &source) {
-                const QString what = images.contains(source.sha256)
-                    ? QDir::toNativeSeparators(images.pathFor(source.sha256))
-                    : Cli::tr("missing");
-                return QStringLiteral("[%1: %2]").arg(MarkdownWriter::linkText(source.name), what);
-            }),
-        isTerminal(stdout));
+    out << MarkdownWriter::render(*record, [&](const ImageSource &source) {
+        const QString what = images.contains(source.sha256)
+            ? QDir::toNativeSeparators(images.pathFor(source.sha256))
+            : Cli::tr("missing");
+        return QStringLiteral("[%1: %2]").arg(MarkdownWriter::linkText(source.name), what);
+    });
     out.flush();
     return ExitOk;
 }
@@ -252,22 +214,20 @@ int importHistory(Session &session, const QString &file, QTextStream &out, QText
     // Ctrl+C stops the import cleanly: nothing of it stays.
     bool interrupted = false;
     Interrupt interrupt([&] { interrupted = true; });
-    const bool showProgress = isTerminal(stderr);
     int shown = -1;
     const ImportReport report =
         session.transfer->importBundle(file, [&](qint64 done, qint64 total) {
             QCoreApplication::processEvents();
             const int percent = total > 0 ? int(done * 100 / total) : 100;
-            if (showProgress && percent != shown) {
+            if (percent != shown) {
                 shown = percent;
-                err << '\r' << Cli::tr("Importing… %1%").arg(percent) << Qt::flush;
+                TerminalOutput::showProgress(err, Cli::tr("Importing… %1%").arg(percent));
             }
             return !interrupted;
         });
-    if (showProgress && shown >= 0)
-        err << '\r' << QString(30, u' ') << '\r' << Qt::flush;
-    const bool terminal = isTerminal(stdout);
-    (report.ok() ? out : err) << printable(report.summary(), terminal) << Qt::endl;
+    if (shown >= 0)
+        TerminalOutput::showProgress(err, QString());
+    (report.ok() ? out : err) << report.summary() << Qt::endl;
     if (report.cancelled)
         return ExitInterrupted;
     return report.ok() ? ExitOk : ExitFailure;

@@ -6,7 +6,9 @@
 #include "cli/KeyCommand.h"
 #include "cli/ModelsCommand.h"
 #include "cli/RenderCommand.h"
+#include "cli/TerminalOutput.h"
 #include "core/AppInfo.h"
+#include "core/imaging/DecodeLimit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,6 +66,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(qvd::appinfo::kVersion));
     QCoreApplication::setOrganizationName(QString::fromLatin1(qvd::appinfo::kOrganization));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(qvd::appinfo::kOrganizationDomain));
+    qvd::installImageDecodeLimit(); // before any image is decoded, on this thread
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Command-line front end of QwenVL Desk.")
@@ -77,8 +80,11 @@ int main(int argc, char *argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(*app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Escapes control characters when they go to a terminal (see TerminalOutput).
+    TerminalOutput standardOutput(stdout);
+    TerminalOutput standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
         err << parser.helpText();

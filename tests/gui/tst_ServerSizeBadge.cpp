@@ -73,7 +73,7 @@ std::unique_ptr<MainWindow> TestServerSizeBadge::openWindow()
     m_app->useLoopback(m_server->url(QStringLiteral("/api/v1")), QStringLiteral("sk-badge"));
     auto window = std::make_unique<MainWindow>(m_app->context());
     window->chat()->session()->setMaxAttempts(1);
-    window->chat()->composer()->setModelId(m_model);
+    window->session().chooseModel(m_model);
     window->resize(1400, 900);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

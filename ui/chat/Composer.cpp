@@ -88,6 +88,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     m_editBanner->setWordWrap(true);
     m_cancelEdit->setObjectName(QStringLiteral("cancelEdit"));
     m_notice->setObjectName(QStringLiteral("composerNotice"));
+    m_notice->setTextFormat(Qt::PlainText); // may quote a server: never markup
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     updateNoticeColour();

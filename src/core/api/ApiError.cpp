@@ -71,6 +71,28 @@ ApiError ApiError::malformed(const QString &detail)
     return error;
 }
 
+ApiError ApiError::limit(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::LimitExceeded;
+    error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::redirect(int status, const QUrl &requestUrl, const QByteArray &location)
+{
+    ApiError error;
+    error.kind = Kind::HttpStatus;
+    error.httpStatus = status;
+    const QUrl target = QUrl::fromEncoded(location.trimmed());
+    if (!location.trimmed().isEmpty() && target.isValid())
+        error.redirectTarget = requestUrl.resolved(target)
+                                   .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                             | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                   .toDisplayString();
+    return error;
+}
+
 ApiError ApiError::fromServerJson(int status, const QByteArray &json)
 {
     ApiError error;
@@ -136,6 +158,8 @@ ApiError::Category ApiError::category() const
         return Category::Cancelled;
     case Kind::MalformedReply:
         return Category::MalformedReply;
+    case Kind::LimitExceeded:
+        return Category::Limit;
     case Kind::HttpStatus:
     case Kind::Server:
         break;
@@ -161,6 +185,9 @@ ApiError::Category ApiError::category() const
         return Category::InvalidRequest;
     // OpenAI's type "invalid_request_error" (our code when `code` is null) covers 401 and 404
     // alike: the status says more.
+    // A redirect means the address is not the API's: the profile's URL needs fixing.
+    if (httpStatus >= 300 && httpStatus <= 399)
+        return Category::InvalidRequest;
     switch (httpStatus) {
     case 401:
         return Category::Auth;
@@ -191,7 +218,8 @@ bool operator==(const ApiError &a, const ApiError &b)
 {
     return a.kind == b.kind && a.httpStatus == b.httpStatus && a.code == b.code
         && a.message == b.message && a.requestId == b.requestId && a.detail == b.detail
-        && a.beforeFirstByte == b.beforeFirstByte && a.retryAfter == b.retryAfter;
+        && a.beforeFirstByte == b.beforeFirstByte && a.retryAfter == b.retryAfter
+        && a.redirectTarget == b.redirectTarget;
 }
 
 // The sentences people read; codes from docs/dashscope-protocol.md §6 and §7.
@@ -209,9 +237,21 @@ QString ApiError::summary() const
         return tr("The model server sent a reply this app cannot read.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::LimitExceeded:
+        return tr("The reply was stopped because it went past a limit of this app. The text "
+                  "received until then is kept.");
     case Kind::HttpStatus:
     case Kind::Server:
         break;
+    }
+    if (httpStatus >= 300 && httpStatus <= 399) {
+        if (redirectTarget.isEmpty())
+            return tr("The server answered with a redirect, which is never followed. Check the "
+                      "address of the profile.");
+        //: %1 is where the server pointed, e.g. https://example.com
+        return tr("The server redirected the request to %1. Requests are never sent on to "
+                  "another address, so nothing went there. Check the address of the profile.")
+            .arg(redirectTarget);
     }
     // Keys are bound to a region: a Beijing key is rejected by the international host (§1.1).
     if (codeIs(code, "InvalidApiKey") || codeIs(code, "invalid_api_key") || httpStatus == 401)

@@ -3,6 +3,7 @@
 #include "core/api/ApiError.h"
 #include "core/api/ChatRequest.h"
 #include "core/api/SseParser.h"
+#include "core/settings/ReplyLimits.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,9 @@ public:
     // 180 s (docs/dashscope-protocol.md §8.1): it waits at least kNonStreamedWait.
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
     static constexpr std::chrono::milliseconds kNonStreamedWait{190000};
+    // Bounds on the reply's size and the request's duration; past one the turn fails with
+    // Kind::LimitExceeded, keeping the text so far. Set before start().
+    void setLimits(const ReplyLimits &limits);
 
     void start();
     // Stops the answer: finished() follows with state Interrupted and the text so far.
@@ -86,6 +90,7 @@ private:
     ApiError httpError(QNetworkReply *reply, int status) const;
     ApiError transportError(QNetworkReply *reply) const;
     void restartStallTimer();
+    bool withinAnswerLimit(const ChatChunk &chunk);
 
     QNetworkAccessManager *m_network;
     const ChatBackend *m_backend;
@@ -93,10 +98,13 @@ private:
     QByteArray m_body;
     RetryPolicy m_policy;
     std::chrono::milliseconds m_stallTimeout{90000};
+    ReplyLimits m_limits;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_stallTimer;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer; // the whole turn, retries included
+    qint64 m_answerBytes = 0; // UTF-8 size of the answer's text and reasoning
     SseParser m_parser;
     Message m_answer;
     QByteArray m_buffer; // error body, or a non-streamed reply

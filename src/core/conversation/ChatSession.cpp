@@ -211,6 +211,7 @@ void ChatSession::startAnswer()
     policy.maxAttempts = m_maxAttempts;
     m_turn->setRetryPolicy(policy);
     m_turn->setStallTimeout(m_stallTimeout);
+    m_turn->setLimits(m_limits);
     connect(m_turn, &ChatTurn::delta, this, &ChatSession::onDelta);
     connect(m_turn, &ChatTurn::uploadProgress, this, &ChatSession::onUploadProgress);
     // The request is in once the server answers; a retry starts over after its wait.

@@ -5,6 +5,7 @@
 #include "core/grounding/Detection.h"
 #include "core/models/ModelInfo.h"
 #include "core/settings/EndpointProfile.h"
+#include "core/settings/ReplyLimits.h"
 
 #include <QHash>
 #include <QObject>
@@ -42,6 +43,8 @@ public:
     const ModelInfo &model() const { return m_model; }
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // How large a reply may grow and how long a request may take (Settings::replyLimits()).
+    void setReplyLimits(const ReplyLimits &limits) { m_limits = limits; }
 
     // Replaces the whole conversation (opening one from history); stops a running answer.
     void setConversation(const Conversation &conversation);
@@ -130,6 +133,7 @@ private:
     Upload m_upload;
     std::chrono::milliseconds m_stallTimeout{90000};
     int m_maxAttempts = 4;
+    ReplyLimits m_limits;
 };
 
 } // namespace qvd

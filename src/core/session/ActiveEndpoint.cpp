@@ -47,6 +47,7 @@ void ActiveEndpoint::refresh()
     m_backend.reset();
     m_key.clear();
     m_source = ApiKeyLookup::Source::None;
+    m_keyVariable.clear();
     m_keychainNotice.clear();
     ++m_generation; // an older lookup still running must not overwrite this one
     if (!stored || !m_profile.validationError().isEmpty()) {
@@ -65,6 +66,7 @@ void ActiveEndpoint::lookup()
         if (!self || generation != self->m_generation)
             return;
         self->m_source = found.source;
+        self->m_keyVariable = found.variable;
         self->m_keychainNotice = found.notice;
         if (found.key.isEmpty() && self->m_profile.keyRequired) {
             self->setState(State::MissingKey);

@@ -36,6 +36,8 @@ public:
     State state() const { return m_state; }
     // Where the key came from (None until found, and for keyless servers).
     ApiKeyLookup::Source keySource() const { return m_source; }
+    // The environment variable the key came from (Source::Environment), e.g. DASHSCOPE_API_KEY.
+    QString keyVariable() const { return m_keyVariable; }
     // The keychain's own notice (e.g. unavailable, key kept for this session only); translated.
     QString keychainNotice() const { return m_keychainNotice; }
     // Why requests cannot be sent now, for people (translated); empty when Ready or Resolving.
@@ -64,6 +66,7 @@ private:
     EndpointProfile m_profile;
     State m_state = State::Resolving;
     ApiKeyLookup::Source m_source = ApiKeyLookup::Source::None;
+    QString m_keyVariable;
     QString m_keychainNotice;
     std::shared_ptr<const ChatBackend> m_backend;
     QString m_key;

@@ -153,6 +153,8 @@ void DeskSession::startWhenReady(std::function<bool()> start)
             return;
         }
         self->m_chat->setBackend(self->m_endpoint->backend());
+        // Read for every request, so a change in the settings counts from the next one.
+        self->m_chat->setReplyLimits(self->m_services.settings->replyLimits());
         if (start()) {
             self->clearNotice();
             Q_EMIT self->questionSent();

@@ -76,7 +76,7 @@ void TestJourneyHistoryTransfer::exportFromTheAppImportWithTheCli()
     // Qwen3-VL (the default model) reads 0–1000 of the image: the right half.
     server.enqueue(answer(
         QStringLiteral("```json\n[{\"bbox_2d\": [500, 0, 1000, 1000], \"label\": \"狗\"}]\n```")));
-    journey.ask(QStringLiteral("框出狗"));
+    journey.ask(QStringLiteral("Outline the dog"));
     QTRY_COMPARE_WITH_TIMEOUT(journey.canvas()->detections().size(), 1, 15000);
     DeskSession &session = journey.window().session();
     QTRY_VERIFY_WITH_TIMEOUT(!session.chat()->isBusy(), 15000);
@@ -121,7 +121,7 @@ void TestJourneyHistoryTransfer::exportFromTheAppImportWithTheCli()
     QCOMPARE(there, here);
 
     // What "the same" means here, read from the copy: the question with the very photo, the
-    // answer with its box on the right half of the original pixels.
+    // answer with its box on the right half of the photo.
     const QJsonArray messages = there.value(QLatin1String("messages")).toArray();
     QCOMPARE(messages.size(), 2);
     const QJsonArray images = messages.at(0).toObject().value(QLatin1String("images")).toArray();
@@ -131,8 +131,11 @@ void TestJourneyHistoryTransfer::exportFromTheAppImportWithTheCli()
     const QJsonArray boxes = messages.at(1).toObject().value(QLatin1String("detections")).toArray();
     QCOMPARE(boxes.size(), 1);
     QCOMPARE(boxes.at(0).toObject().value(QLatin1String("label")).toString(), QStringLiteral("狗"));
+    // Stored as the model wrote it (x, y, width, height in its 0–1000 space), with that space.
     const QJsonArray rect = boxes.at(0).toObject().value(QLatin1String("rect")).toArray();
-    QCOMPARE(rect, (QJsonArray{500, 0, 500, 500}));
+    QCOMPARE(rect, (QJsonArray{500, 0, 500, 1000}));
+    QVERIFY(
+        !messages.at(1).toObject().value(QLatin1String("coordinate_space")).toString().isEmpty());
     // And the photo's bytes are in the other HOME's image store.
     const CliRun markdown =
         runCli({QStringLiteral("history"), QStringLiteral("show"), id}, {}, otherHome(home.path()));

@@ -1,4 +1,4 @@
-# One place for the compile settings every QwenVL Desk target shares (style.md, "Common compile settings").
+# One place for the compile settings every QwenVL Desk target shares.
 
 function(qvd_apply_common_settings target)
     target_compile_features(${target} PUBLIC cxx_std_17)
@@ -27,7 +27,7 @@ function(qvd_apply_common_settings target)
 endfunction()
 
 # Fails the configure step if `target` reaches Qt Widgets through its link graph.
-# qwenvl_core must stay usable without a window system (architecture.md, "Rules").
+# qwenvl_core must stay usable without a window system (docs/architecture.md, "Rules that keep it simple").
 function(qvd_assert_no_widgets target)
     set(queue ${target})
     set(seen "")

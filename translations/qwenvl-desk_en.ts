@@ -116,10 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A system prompt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,6 +495,75 @@ PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, 
         <source>Score predictions against ground truth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL, or OPENAI_BASE_URL for --protocol openai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the beginning of %2 conversation ids; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved conversation contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations the app saved.
+
+  list                    every conversation, newest first
+  search TERM…            conversations whose title or messages contain every term (any script, Chinese too)
+  show ID                 one conversation as Markdown (--json: every stored field)
+  export ID…|--all --format json|markdown --output PATH
+                          a bundle with the original images (json), or Markdown with an images folder (one ID: PATH is the .md file; several or --all: PATH is a folder)
+  import FILE             adds the conversations of a bundle; never overwrites, all or nothing
+
+An ID may be shortened to a unique beginning of at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search, show, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search, show: print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: every conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: json (default) or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file or folder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -541,6 +606,10 @@ PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, 
     <message>
         <source>Server: %1 (%2)</source>
         <extracomment>%1 is the server&apos;s own message, %2 its error code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. Redirects are never followed, so the key went nowhere else: check the address of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +747,18 @@ PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, 
     </message>
     <message>
         <source>S&amp;top Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport Conversations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,6 +1044,19 @@ PRED and TRUTH are files or folders of COCO JSON, LabelMe JSON, Pascal VOC XML, 
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -1068,6 +1162,49 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::BundleImage</name>
+    <message>
+        <source>it is not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more pixels than the app takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bytes do not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
@@ -1089,6 +1226,40 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The connection closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line or event of the stream was larger than %1 MiB, the most one may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;8&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request took longer than %1, the longest one request may take.</source>
+        <extracomment>%1 is a duration, e.g. &quot;30 minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was larger than %1 MiB, the most a reply that is not streamed may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;16&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer reached %1 MiB of text, the most one answer may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;4&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,6 +1392,31 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <source>Images to send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an unknown family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <extracomment>The model picker&apos;s neighbour for a local server&apos;s model: how its boxes are read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family decides how this model&apos;s boxes are read and how its images are sized. It is guessed from the model&apos;s name; choose another if its boxes look off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConnectionTester</name>
+    <message>
+        <source>Redirected to %1</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ConversationListPane</name>
@@ -1316,6 +1512,13 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DeskSession</name>
+    <message>
+        <source>Could not list the server&apos;s models: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1683,25 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ExportReport</name>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 conversation(s) with %2 message(s) and %3 image(s) to “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 original image(s) were missing from the history; their boxes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1503,6 +1725,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::HistoryImport</name>
+    <message>
+        <source>its “%1” is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::HistoryStore</name>
     <message>
         <source>The history file was damaged and could not be read. It was kept as “%1” and a new, empty history was started.</source>
@@ -1510,6 +1743,77 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryTransferController</name>
+    <message>
+        <source>The history is not open yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not saved yet: it is saved when its first answer ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history with images (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown with an images folder (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History Transfer Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,6 +1871,37 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>The original image “%1” is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImportReport</name>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 conversation(s): %2 new, %3 continued, %4 added as copies; %5 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages imported: %1. Images imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– conversation “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,6 +2086,10 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>&amp;Inspect an Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some entries of your models file were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,10 +2379,6 @@ Boxes and points the model names appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key comes from the DASHSCOPE_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave empty to keep the stored key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,15 +2390,16 @@ Boxes and points the model names appear here.</source>
         <source>Leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key comes from the %1 environment variable.</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::ProfileStatus</name>
     <message>
         <source>checking the key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key from DASHSCOPE_API_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,6 +2422,11 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>Status bar: endpoint · model · where the API key is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from %1</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

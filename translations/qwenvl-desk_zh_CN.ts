@@ -116,10 +116,6 @@
         <translation>dashscope 或 openai（默认：配置中的协议）。</translation>
     </message>
     <message>
-        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL).</source>
-        <translation>覆盖配置的基础 URL（默认：DASHSCOPE_HTTP_BASE_URL）。</translation>
-    </message>
-    <message>
         <source>A system prompt.</source>
         <translation>系统提示词。</translation>
     </message>
@@ -503,6 +499,84 @@ PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附
         <source>Score predictions against ground truth</source>
         <translation>将预测与标注真值对比打分</translation>
     </message>
+    <message>
+        <source>Base URL overriding the profile&apos;s (default: DASHSCOPE_HTTP_BASE_URL, or OPENAI_BASE_URL for --protocol openai).</source>
+        <translation>覆盖配置中基础 URL 的地址（默认：DASHSCOPE_HTTP_BASE_URL；使用 --protocol openai 时为 OPENAI_BASE_URL）。</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation “%1”. Run “history list” to see them.</source>
+        <translation>没有已保存的对话“%1”。运行“history list”查看所有对话。</translation>
+    </message>
+    <message>
+        <source>“%1” is the beginning of %2 conversation ids; give more of it.</source>
+        <translation>“%1”是 %2 个对话 ID 的开头；请多输入几位。</translation>
+    </message>
+    <message>
+        <source>No saved conversations.</source>
+        <translation>没有已保存的对话。</translation>
+    </message>
+    <message>
+        <source>No saved conversation contains “%1”.</source>
+        <translation>没有已保存的对话包含“%1”。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</source>
+        <translation>用法：qwenvl-desk-cli history export ID…|--all --format json|markdown --output PATH</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>正在导入… %1%</translation>
+    </message>
+    <message>
+        <source>The conversations the app saved.
+
+  list                    every conversation, newest first
+  search TERM…            conversations whose title or messages contain every term (any script, Chinese too)
+  show ID                 one conversation as Markdown (--json: every stored field)
+  export ID…|--all --format json|markdown --output PATH
+                          a bundle with the original images (json), or Markdown with an images folder (one ID: PATH is the .md file; several or --all: PATH is a folder)
+  import FILE             adds the conversations of a bundle; never overwrites, all or nothing
+
+An ID may be shortened to a unique beginning of at least 4 characters.</source>
+        <translation>应用保存的对话。
+
+  list                    所有对话，最新的在前
+  search TERM…            标题或消息中包含所有词语的对话（任何文字，包括中文）
+  show ID                 以 Markdown 显示一个对话（--json：所有保存的字段）
+  export ID…|--all --format json|markdown --output PATH
+                          带原始图片的历史包（json），或带图片文件夹的 Markdown（一个 ID：PATH 为 .md 文件；多个或 --all：PATH 为文件夹）
+  import FILE             添加历史包中的对话；从不覆盖，要么全部导入，要么什么都不改
+
+ID 可以缩写为唯一的开头，至少 4 个字符。</translation>
+    </message>
+    <message>
+        <source>list, search, show, export or import</source>
+        <translation>list、search、show、export 或 import</translation>
+    </message>
+    <message>
+        <source>list, search, show: print JSON instead of text.</source>
+        <translation>list、search、show：输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>export: every conversation.</source>
+        <translation>export：所有对话。</translation>
+    </message>
+    <message>
+        <source>export: json (default) or markdown.</source>
+        <translation>export：json（默认）或 markdown。</translation>
+    </message>
+    <message>
+        <source>export: the file or folder to write.</source>
+        <translation>export：要写入的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
+        <translation>用法：qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE（见 --help）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -546,6 +620,10 @@ PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附
         <source>Server: %1 (%2)</source>
         <extracomment>%1 is the server&apos;s own message, %2 its error code</extracomment>
         <translation>服务器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address. Redirects are never followed, so the key went nowhere else: check the address of the profile.</source>
+        <translation>服务器把请求重定向到了另一个地址。重定向从不被跟随，因此密钥没有发往其他地方：请检查配置的地址。</translation>
     </message>
 </context>
 <context>
@@ -683,6 +761,18 @@ PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附
     <message>
         <source>S&amp;top Answer</source>
         <translation>停止回答(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>导出对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation>导出所有对话(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Conversations…</source>
+        <translation>导入对话(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1057,19 @@ PRED 和 TRUTH 是 COCO JSON、LabelMe JSON、Pascal VOC XML、YOLO 标签（附
         <source>Request ID: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
+    <message>
+        <source>The reply was stopped because it went past a limit of this app. The text received until then is kept.</source>
+        <translation>回复超出了本应用的限制，已被停止。此前收到的文字已保留。</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect, which is never followed. Check the address of the profile.</source>
+        <translation>服务器返回了重定向，重定向从不被跟随。请检查配置的地址。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1. Requests are never sent on to another address, so nothing went there. Check the address of the profile.</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation>服务器把请求重定向到 %1。请求从不被转发到其他地址，因此没有任何内容发往那里。请检查配置的地址。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ApiKeyField</name>
@@ -1069,6 +1172,49 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::BundleImage</name>
+    <message>
+        <source>it is not an image</source>
+        <translation>它不是图片</translation>
+    </message>
+    <message>
+        <source>it is a damaged image</source>
+        <translation>它是损坏的图片</translation>
+    </message>
+    <message>
+        <source>it has more pixels than the app takes</source>
+        <translation>它的像素数超过本应用接受的上限</translation>
+    </message>
+    <message>
+        <source>it is a damaged image (%1)</source>
+        <translation>它是损坏的图片（%1）</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>第 %1 张</translation>
+    </message>
+    <message>
+        <source>it has no valid SHA-256</source>
+        <translation>它没有有效的 SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no data</source>
+        <translation>它没有数据</translation>
+    </message>
+    <message>
+        <source>its data is not valid base64</source>
+        <translation>它的数据不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>它大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>its bytes do not match its SHA-256</source>
+        <translation>它的内容与其 SHA-256 不符</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
@@ -1090,6 +1236,38 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The connection closed before the answer was complete.</source>
         <translation>回答尚未完成，连接就已关闭。</translation>
+    </message>
+    <message>
+        <source>One line or event of the stream was larger than %1 MiB, the most one may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;8&quot;</extracomment>
+        <translation>数据流中的一行或一个事件超过了 %1 MiB，这是单个事件允许的最大值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request took longer than %1, the longest one request may take.</source>
+        <extracomment>%1 is a duration, e.g. &quot;30 minutes&quot;</extracomment>
+        <translation>请求用时超过了 %1，这是单个请求允许的最长时间。</translation>
+    </message>
+    <message>
+        <source>The reply was larger than %1 MiB, the most a reply that is not streamed may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;16&quot;</extracomment>
+        <translation>回复超过了 %1 MiB，这是非流式回复允许的最大值。</translation>
+    </message>
+    <message>
+        <source>The answer reached %1 MiB of text, the most one answer may have.</source>
+        <extracomment>%1 is a size in MiB, e.g. &quot;4&quot;</extracomment>
+        <translation>回答的文字达到了 %1 MiB，这是单个回答允许的最大值。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1397,31 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>Images to send</source>
         <translation>待发送的图片</translation>
     </message>
+    <message>
+        <source>an unknown family</source>
+        <translation>未知系列</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <extracomment>The model picker&apos;s neighbour for a local server&apos;s model: how its boxes are read</extracomment>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>The family decides how this model&apos;s boxes are read and how its images are sized. It is guessed from the model&apos;s name; choose another if its boxes look off.</source>
+        <translation>模型系列决定如何读取此模型的框以及如何缩放其图片。系列根据模型名称推测；如果框的位置不对，请选择其他系列。</translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation>根据名称推测</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ConnectionTester</name>
+    <message>
+        <source>Redirected to %1</source>
+        <extracomment>%1 is where the server pointed, e.g. https://example.com</extracomment>
+        <translation>重定向到 %1</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ConversationListPane</name>
@@ -1315,6 +1518,13 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Could not write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::DeskSession</name>
+    <message>
+        <source>Could not list the server&apos;s models: %1</source>
+        <translation>无法列出服务器的模型：%1</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1688,25 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ExportReport</name>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止；没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 conversation(s) with %2 message(s) and %3 image(s) to “%4”.</source>
+        <translation>已将 %1 个对话（%2 条消息、%3 张图片）导出到“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 original image(s) were missing from the history; their boxes are kept.</source>
+        <translation>历史记录中缺少 %1 张原始图片；它们的框已保留。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::FirstRunDialog</name>
     <message>
         <source>sk-…</source>
@@ -1501,6 +1730,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::HistoryImport</name>
+    <message>
+        <source>its “%1” is larger than %2 MiB</source>
+        <translation>它的“%1”大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>message %1 is larger than %2 MiB</source>
+        <translation>第 %1 条消息大于 %2 MiB</translation>
+    </message>
+</context>
+<context>
     <name>qvd::HistoryStore</name>
     <message>
         <source>The history file was damaged and could not be read. It was kept as “%1” and a new, empty history was started.</source>
@@ -1509,6 +1749,77 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The history file was damaged and was kept as “%1”. A new history could not be started: %2</source>
         <translation>历史记录文件已损坏，已保留为“%1”。无法新建历史记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::HistoryTransferController</name>
+    <message>
+        <source>The history is not open yet; try again in a moment.</source>
+        <translation>历史记录尚未打开；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The history is not available: %1</source>
+        <translation>历史记录不可用：%1</translation>
+    </message>
+    <message>
+        <source>This conversation is not saved yet: it is saved when its first answer ends.</source>
+        <translation>此对话尚未保存：它会在第一个回答结束时保存。</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history with images (*.json)</source>
+        <translation>带图片的 QwenVL Desk 历史记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown with an images folder (*.md)</source>
+        <translation>带图片文件夹的 Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>正在导出对话…</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>导出所有对话</translation>
+    </message>
+    <message>
+        <source>Exporting all conversations…</source>
+        <translation>正在导出所有对话…</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>QwenVL Desk history (*.json)</source>
+        <translation>QwenVL Desk 历史记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing conversations…</source>
+        <translation>正在导入对话…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>History Transfer</source>
+        <translation>历史记录导入导出</translation>
+    </message>
+    <message>
+        <source>History Transfer Failed</source>
+        <translation>历史记录导入导出失败</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1877,37 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>The original image “%1” is damaged and cannot be shown.</source>
         <translation>原始图片“%1”已损坏，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ImportReport</name>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>导入已停止；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversation(s): %2 new, %3 continued, %4 added as copies; %5 already here.</source>
+        <translation>已导入 %1 个对话：%2 个新对话，%3 个续接，%4 个作为副本添加；%5 个已存在。</translation>
+    </message>
+    <message>
+        <source>Messages imported: %1. Images imported: %2.</source>
+        <translation>已导入消息：%1。已导入图片：%2。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>– image %1: %2</source>
+        <translation>– 图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>– conversation “%1”: %2</source>
+        <translation>– 对话“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2091,10 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>&amp;Inspect an Answer…</source>
         <translation>检查回答(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Some entries of your models file were skipped: %1</source>
+        <translation>模型文件中的部分条目已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2383,6 @@ Boxes and points the model names appear here.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>The key comes from the DASHSCOPE_API_KEY environment variable.</source>
-        <translation>密钥来自环境变量 DASHSCOPE_API_KEY。</translation>
-    </message>
-    <message>
         <source>Leave empty to keep the stored key</source>
         <translation>留空则保留已保存的密钥</translation>
     </message>
@@ -2052,16 +2394,17 @@ Boxes and points the model names appear here.</source>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
+    <message>
+        <source>The key comes from the %1 environment variable.</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation>密钥来自环境变量 %1。</translation>
+    </message>
 </context>
 <context>
     <name>qvd::ProfileStatus</name>
     <message>
         <source>checking the key…</source>
         <translation>正在检查密钥…</translation>
-    </message>
-    <message>
-        <source>key from DASHSCOPE_API_KEY</source>
-        <translation>密钥来自 DASHSCOPE_API_KEY</translation>
     </message>
     <message>
         <source>key in %1</source>
@@ -2084,6 +2427,11 @@ Boxes and points the model names appear here.</source>
         <source>%1 · %2 · %3</source>
         <extracomment>Status bar: endpoint · model · where the API key is</extracomment>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>key from %1</source>
+        <extracomment>%1 is an environment variable, e.g. DASHSCOPE_API_KEY</extracomment>
+        <translation>密钥来自 %1</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2608,7 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation>按%1解读</translation>
+        <translation>按 %1 读取</translation>
     </message>
     <message>
         <source>Read as original pixels</source>

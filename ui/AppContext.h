@@ -19,7 +19,7 @@ class ThemeManager;
 // handed down; no widget creates its own. Tests build one from test doubles and temp files.
 struct AppContext
 {
-    QNetworkAccessManager *network = nullptr; // one per process (architecture.md step 4)
+    QNetworkAccessManager *network = nullptr; // one per process (docs/architecture.md step 4)
     Settings *settings = nullptr;
     const ModelRegistry *models = nullptr;
     SecretStore *keychain = nullptr;

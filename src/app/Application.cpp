@@ -3,14 +3,17 @@
 #include "app/FirstPaintHook.h"
 #include "app/LazyIconStyle.h"
 #include "app/ProxyInstaller.h"
+#include "app/SingleInstance.h"
 #include "app/StartupProbe.h"
 #include "core/AppInfo.h"
 #include "core/api/ProfileProxyFactory.h"
+#include "core/imaging/DecodeLimit.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/storage/ConversationDeleter.h"
+#include "core/storage/HistoryLocation.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 #include "ui/LanguageManager.h"
@@ -53,10 +56,9 @@ struct Application::Services
     LanguageManager language;
     ThemeManager theme;
     // ~/.local/share/qwenvl-desk on Linux: history.sqlite and images/ (by content hash).
-    QString dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                          .filePath(QString::fromLatin1(appinfo::kSettingsName));
+    HistoryLocation location = HistoryLocation::standard();
     HistoryStore history;
-    ImageStore images{QDir(dataDir).filePath(QStringLiteral("images"))};
+    ImageStore images{location.imagesPath()};
     // Start-up's clean-up of the image store, off the UI thread (it lists every original).
     QThreadPool cleanupThread;
     QFuture<ImageStore::GarbageReport> cleanup;
@@ -75,6 +77,7 @@ Application::Application() : Application(Options{QString::fromLatin1(appinfo::kA
 
 Application::Application(const Options &options) : m_services(std::make_unique<Services>(options))
 {
+    installImageDecodeLimit(); // once, on the UI thread, before any image is decoded
     m_context.network = &m_services->network;
     m_context.settings = &m_services->settings;
     m_context.models = &m_services->models;
@@ -96,6 +99,17 @@ Application::Application(const Options &options) : m_services(std::make_unique<S
     m_services->proxies.refresh();
 }
 
+bool Application::handOverToRunningInstance(const QStringList &images)
+{
+    // One instance per data folder: what it means to be the same user's app.
+    m_instance = std::make_unique<SingleInstance>(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (m_instance->handOver(images))
+        return true;
+    m_instance->listen();
+    return false;
+}
+
 void Application::start(const QStringList &images)
 {
     MainWindow &window = mainWindow();
@@ -114,6 +128,14 @@ void Application::start(const QStringList &images)
     // Event filters run newest first: the probe reports the painted frame before that work.
     if (probe != StartupProbe::Mode::Off)
         StartupProbe::watch(&window, probe);
+    if (m_instance) {
+        QObject::connect(m_instance.get(), &SingleInstance::argumentsReceived, &window,
+                         [&window](const QStringList &paths) {
+                             window.attachImages(paths);
+                             window.raise();
+                             window.activateWindow();
+                         });
+    }
     window.show();
 }
 
@@ -130,9 +152,8 @@ void Application::finishStartup()
 
 void Application::openHistory()
 {
-    QDir().mkpath(m_services->dataDir);
-    const HistoryStore::OpenResult opened = m_services->history.open(
-        QDir(m_services->dataDir).filePath(QStringLiteral("history.sqlite")));
+    const HistoryStore::OpenResult opened =
+        m_services->location.open(m_services->history, m_services->images);
     m_context.historyNotice = opened.message; // e.g. where a damaged file was kept aside
     if (!opened.ok())
         return;

@@ -7,6 +7,7 @@
 namespace qvd {
 
 class MainWindow;
+class SingleInstance;
 
 // Owns the process's services (network with its per-profile proxies, settings, model registry,
 // keychain, language and theme, history) and the main window; the one place where they are
@@ -32,6 +33,10 @@ public:
 
     AppContext &context() { return m_context; }
     MainWindow &mainWindow();
+    // When QwenVL Desk already runs for this user, hands it `images` (it attaches them and comes
+    // to the front) and returns true: this process then ends. Otherwise this one becomes the
+    // running instance.
+    bool handOverToRunningInstance(const QStringList &images);
     // What main() does once the command line is read: shows the main window, and right after
     // its first frame runs finishStartup(), attaches `images` and opens the first-run dialog
     // when the key is missing. Under the start-up probe (StartupProbe) it quits after the
@@ -52,6 +57,7 @@ private:
     std::unique_ptr<Services> m_services;
     AppContext m_context;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SingleInstance> m_instance;
     bool m_started = false;
 };
 

@@ -21,6 +21,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[IMAGE…]"));
     parser.process(app);
 
+    if (application.handOverToRunningInstance(parser.positionalArguments()))
+        return 0; // the running window took the images
     application.start(parser.positionalArguments());
     return QApplication::exec();
 }

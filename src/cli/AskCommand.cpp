@@ -12,7 +12,9 @@
 #include "core/imaging/ServerSizeCheck.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeyScope.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
 
 #include <QEventLoop>
@@ -22,26 +24,32 @@
 namespace qvd::cli {
 namespace {
 
-// The profile with the command line's overrides applied, or empty with a message.
-std::optional<EndpointProfile> effectiveProfile(const Settings &settings, const AskOptions &options,
-                                                QTextStream &err)
+// The profile as this process uses it (its key belongs to its origin) and the one this run's
+// requests use: the command line's protocol and base URL applied. withEnvironment() and
+// withProtocol() apply the environment's base URLs, as the app does.
+struct Profiles
 {
-    std::optional<EndpointProfile> profile = resolveProfile(settings, options.profileName, err);
-    if (!profile)
+    EndpointProfile saved;
+    EndpointProfile effective;
+};
+
+std::optional<Profiles> effectiveProfile(const Settings &settings, const AskOptions &options,
+                                         QTextStream &err)
+{
+    const std::optional<EndpointProfile> stored =
+        resolveProfile(settings, options.profileName, err);
+    if (!stored)
         return std::nullopt;
-    if (options.protocol)
-        profile->protocol = *options.protocol;
-    QString endpoint = options.endpoint;
-    if (endpoint.isEmpty() && profile->protocol == EndpointProfile::Protocol::DashScope)
-        endpoint = qEnvironmentVariable("DASHSCOPE_HTTP_BASE_URL"); // as the official SDK
-    if (!endpoint.isEmpty())
-        profile->baseUrl = QUrl(endpoint);
-    const QString invalid = profile->validationError();
+    const EndpointProfile saved = withEnvironment(*stored);
+    EndpointProfile profile = options.protocol ? withProtocol(saved, *options.protocol) : saved;
+    if (!options.endpoint.isEmpty())
+        profile.baseUrl = QUrl(options.endpoint);
+    const QString invalid = profile.validationError();
     if (!invalid.isEmpty()) {
         err << invalid << Qt::endl;
         return std::nullopt;
     }
-    return profile;
+    return Profiles{saved, profile};
 }
 
 // Local files become prepared data URIs; http(s) URLs go through as they are.
@@ -107,9 +115,10 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!options)
         return helpShown ? ExitOk : ExitUsage;
     const Settings settings;
-    const std::optional<EndpointProfile> profile = effectiveProfile(settings, *options, err);
-    if (!profile)
+    const std::optional<Profiles> profiles = effectiveProfile(settings, *options, err);
+    if (!profiles)
         return ExitUsage;
+    const EndpointProfile *profile = &profiles->effective;
 
     const ModelRegistry registry(settings.modelsFilePath());
     for (const QString &problem : registry.errors())
@@ -129,11 +138,17 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     KeychainSecretStore keychain(QString::fromLatin1(appinfo::kAppId));
     ApiKeyVault vault(&keychain);
-    const auto key = waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(*profile, done); });
-    if (key.key.isEmpty() && profile->keyRequired) {
+    // The key goes only where KeyScope lets it: no Authorization header for anyone else.
+    const auto key =
+        waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(profiles->saved, *profile, done); });
+    if (key.key.isEmpty() && KeyScope::keyRequired(profiles->saved, *profile)) {
+        const bool openAi = profile->protocol == EndpointProfile::Protocol::OpenAiCompatible
+            && !KeyScope::isDashScopeHost(profile->baseUrl);
         err << Cli::tr("No API key for profile '%1'. Store one with: qwenvl-desk-cli key set "
                        "--profile %1 (it reads the key from standard input), or set %2.")
-                   .arg(profile->name, QString::fromLatin1(ApiKeyVault::kEnvironmentVariable))
+                   .arg(
+                       profile->name,
+                       QString::fromLatin1(openAi ? KeyScope::kOpenAiKey : KeyScope::kDashScopeKey))
             << Qt::endl;
         if (!key.notice.isEmpty())
             err << key.notice << Qt::endl;
@@ -156,6 +171,7 @@ int runAskCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     policy.maxDelay = std::chrono::seconds(30);
     turn.setRetryPolicy(policy);
     turn.setStallTimeout(std::chrono::seconds(options->idleTimeoutSeconds));
+    turn.setLimits(settings.replyLimits());
 
     AskOutput output(*options, model, transforms, out, err);
     QObject::connect(

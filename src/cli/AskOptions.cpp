@@ -49,7 +49,8 @@ std::optional<AskOptions> AskOptions::parse(const QStringList &arguments, QTextS
         profileOption(),
         option("protocol", Cli::tr("dashscope or openai (default: the profile's)."), "PROTOCOL"),
         option("endpoint",
-               Cli::tr("Base URL overriding the profile's (default: DASHSCOPE_HTTP_BASE_URL)."),
+               Cli::tr("Base URL overriding the profile's (default: DASHSCOPE_HTTP_BASE_URL, "
+                       "or OPENAI_BASE_URL for --protocol openai)."),
                "URL"),
         option("system", Cli::tr("A system prompt."), "TEXT"),
         option("no-stream", Cli::tr("Wait for the whole answer instead of streaming it.")),
@@ -67,13 +68,8 @@ std::optional<AskOptions> AskOptions::parse(const QStringList &arguments, QTextS
         option("show-reasoning", Cli::tr("Print the model's thinking to standard error.")),
         option("json", Cli::tr("Print one JSON object with the answer at the end.")),
     });
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        *helpShown = true;
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err)) {
+        *helpShown = *done == ExitOk;
         return std::nullopt;
     }
     AskOptions options;

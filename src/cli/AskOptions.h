@@ -17,7 +17,8 @@ struct AskOptions
     QStringList images; // local paths or http(s) URLs, in order
     QString model; // empty: the profile's default model
     std::optional<EndpointProfile::Protocol> protocol;
-    QString endpoint; // overrides the profile's base URL (DASHSCOPE_HTTP_BASE_URL for DashScope)
+    // Overrides the profile's base URL (else DASHSCOPE_HTTP_BASE_URL / OPENAI_BASE_URL do).
+    QString endpoint;
     QString system;
     bool stream = true;
     // Longer than the 180 s after which DashScope cuts a non-streamed answer (§8.1).

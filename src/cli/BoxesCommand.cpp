@@ -1,5 +1,6 @@
 #include "cli/BoxesCommand.h"
 
+#include "cli/CliSupport.h"
 #include "cli/CliText.h"
 #include "cli/GroundingInput.h"
 #include "core/dataset/DatasetWriter.h"
@@ -182,14 +183,8 @@ int runBoxesCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     QCommandLineParser parser;
     setUpParser(parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QString format = parser.value(QStringLiteral("format"));
     const std::optional<DatasetFormat> dataset = datasetFormatFromName(format);
     if (format != QLatin1String("json") && (!dataset || *dataset == DatasetFormat::AnnotatedPng)) {

@@ -8,6 +8,20 @@
 
 namespace qvd::cli {
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 QCommandLineOption profileOption()
 {
     return QCommandLineOption(QStringLiteral("profile"),
@@ -24,6 +38,7 @@ int exitCodeFor(const ApiError &error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
     case ApiError::Kind::MalformedReply:
+    case ApiError::Kind::LimitExceeded:
         return ExitNetwork;
     case ApiError::Kind::Cancelled:
         return ExitInterrupted;

@@ -3,6 +3,7 @@
 #include "core/settings/EndpointProfile.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QEventLoop>
 
 #include <optional>
@@ -30,6 +31,12 @@ Result waitFor(Start start)
         loop.exec();
     return *result;
 }
+
+// Parses a subcommand's `arguments`. Returns the exit code to end with when they are wrong
+// (ExitUsage, the parser's message on `err`) or when --help was asked (ExitOk, the help on
+// `out`); nullopt when the command goes on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  QTextStream &out, QTextStream &err);
 
 // --profile NAME, shared by the commands that use an endpoint profile.
 QCommandLineOption profileOption();

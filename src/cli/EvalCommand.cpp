@@ -1,5 +1,6 @@
 #include "cli/EvalCommand.h"
 
+#include "cli/CliSupport.h"
 #include "cli/CliText.h"
 #include "core/dataset/DatasetReader.h"
 #include "core/eval/EvalInput.h"
@@ -158,14 +159,8 @@ int runEvalCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     QCommandLineParser parser;
     setUpParser(parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QString predPath = parser.value(QStringLiteral("pred"));
     const QString truthPath = parser.value(QStringLiteral("truth"));
     if (predPath.isEmpty() || truthPath.isEmpty() || !parser.positionalArguments().isEmpty()) {

@@ -5,6 +5,7 @@
 #include "core/AppInfo.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
 
 #include <QCommandLineParser>
@@ -14,12 +15,63 @@
 #include <optional>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
+#include <iterator>
+
 #include <termios.h>
 #include <unistd.h>
 #endif
 
 namespace qvd::cli {
 namespace {
+
+#ifdef Q_OS_UNIX
+// While the key is typed without echo: the terminal as it was, and the handlers replaced.
+termios g_savedTerminal{};
+const int kRestoringSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+struct sigaction g_previous[std::size(kRestoringSignals)] = {};
+
+// Ctrl+C, SIGTERM and the like end the command as they would have, but first give the terminal
+// its echo back (tcsetattr is async-signal-safe).
+void restoreTerminalAndDie(int signal)
+{
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
+// Echo off for as long as it lives; the terminal is restored however the command ends.
+class SilentTerminal
+{
+public:
+    SilentTerminal()
+    {
+        if (::tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0)
+            return;
+        struct sigaction action = {};
+        action.sa_handler = restoreTerminalAndDie;
+        sigemptyset(&action.sa_mask);
+        for (size_t i = 0; i < std::size(kRestoringSignals); ++i)
+            ::sigaction(kRestoringSignals[i], &action, &g_previous[i]);
+        termios silent = g_savedTerminal;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &silent) == 0;
+    }
+    ~SilentTerminal()
+    {
+        if (!m_active)
+            return;
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+        for (size_t i = 0; i < std::size(kRestoringSignals); ++i)
+            ::sigaction(kRestoringSignals[i], &g_previous[i], nullptr);
+    }
+    SilentTerminal(const SilentTerminal &) = delete;
+    SilentTerminal &operator=(const SilentTerminal &) = delete;
+
+private:
+    bool m_active = false;
+};
+#endif
 
 // Reads the key from standard input: one line from a terminal (without echo), else all of it.
 QString readKeyFromStdin(QTextStream &err)
@@ -30,13 +82,11 @@ QString readKeyFromStdin(QTextStream &err)
 #ifdef Q_OS_UNIX
     if (::isatty(STDIN_FILENO)) {
         err << Cli::tr("Paste the API key and press Enter (it is not shown):") << Qt::endl;
-        termios saved{};
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-        const QByteArray line = in.readLine();
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        QByteArray line;
+        {
+            const SilentTerminal silent;
+            line = in.readLine();
+        }
         err << Qt::endl;
         return QString::fromUtf8(line).trimmed();
     }
@@ -67,14 +117,8 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("set, status or delete"));
     parser.addOption(profileOption());
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QStringList actions = parser.positionalArguments();
     const QString action = actions.value(0);
     if (actions.size() != 1
@@ -123,15 +167,14 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return ExitOk;
     }
 
-    const auto found =
-        waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(*profile, std::move(done)); });
+    const auto found = waitFor<ApiKeyLookup>(
+        [&](auto done) { vault.lookup(withEnvironment(*profile), std::move(done)); });
     // Machine-readable words first; never the key itself.
     out << "profile: " << profile->name << Qt::endl;
     out << "source: " << sourceWord(found.source) << Qt::endl;
     out << "keychain backend: " << vault.keychainBackendName() << Qt::endl;
     if (found.source == ApiKeyLookup::Source::Environment)
-        out << Cli::tr("The key comes from %1 and is used for this run only.")
-                   .arg(QString::fromLatin1(ApiKeyVault::kEnvironmentVariable))
+        out << Cli::tr("The key comes from %1 and is used for this run only.").arg(found.variable)
             << Qt::endl;
     if (!found.notice.isEmpty())
         err << found.notice << Qt::endl;

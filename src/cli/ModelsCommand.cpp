@@ -9,6 +9,7 @@
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
 
 #include <QCommandLineParser>
@@ -134,14 +135,8 @@ int runModelsCommand(const QStringList &arguments, QTextStream &out, QTextStream
                            Cli::tr("Also list legacy models, kept for old conversations.")),
         QCommandLineOption(QStringLiteral("json"), Cli::tr("Print a JSON array.")),
     });
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         err << Cli::tr("Usage: qwenvl-desk-cli models [--profile NAME] [--endpoint URL] [--all] "
                        "[--json]")
@@ -159,11 +154,14 @@ int runModelsCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const bool endpointGiven = parser.isSet(QStringLiteral("endpoint"));
     if (parser.isSet(QStringLiteral("profile")) || endpointGiven) {
         std::optional<EndpointProfile> profile;
+        std::optional<EndpointProfile> saved; // as the app uses it: its key is for its origin
         const bool fromProfile = parser.isSet(QStringLiteral("profile"));
         if (fromProfile) {
-            profile = resolveProfile(settings, parser.value(QStringLiteral("profile")), err);
-            if (!profile)
+            saved = resolveProfile(settings, parser.value(QStringLiteral("profile")), err);
+            if (!saved)
                 return ExitUsage;
+            saved = withEnvironment(*saved);
+            profile = saved;
         } else {
             profile = EndpointProfile(); // a local server: no key
             profile->name = QStringLiteral("endpoint");
@@ -183,7 +181,10 @@ int runModelsCommand(const QStringList &arguments, QTextStream &out, QTextStream
             if (fromProfile) {
                 KeychainSecretStore keychain(QString::fromLatin1(appinfo::kAppId));
                 ApiKeyVault vault(&keychain);
-                key = waitFor<ApiKeyLookup>([&](auto done) { vault.lookup(*profile, done); }).key;
+                // A server named with --endpoint gets no key saved for another origin.
+                key = waitFor<ApiKeyLookup>([&](auto done) {
+                          vault.lookup(*saved, *profile, done);
+                      }).key;
             }
             int exitCode = ExitOk;
             const auto listed = serverModels(*profile, key, settings, registry, err, exitCode);

@@ -1,5 +1,6 @@
 #include "cli/RenderCommand.h"
 
+#include "cli/CliSupport.h"
 #include "cli/CliText.h"
 #include "cli/GroundingInput.h"
 #include "core/dataset/DatasetWriter.h"
@@ -74,14 +75,8 @@ int runRenderCommand(const QStringList &arguments, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     setUpParser(parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parseArguments(parser, arguments, out, err))
+        return *done;
     const QString imagePath = parser.value(QStringLiteral("image"));
     const QString outputPath = parser.value(QStringLiteral("output"));
     if (imagePath.isEmpty() || outputPath.isEmpty() || !parser.positionalArguments().isEmpty()) {

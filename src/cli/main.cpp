@@ -2,10 +2,13 @@
 #include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
 #include "cli/EvalCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/KeyCommand.h"
 #include "cli/ModelsCommand.h"
 #include "cli/RenderCommand.h"
+#include "cli/TerminalOutput.h"
 #include "core/AppInfo.h"
+#include "core/imaging/DecodeLimit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,10 +40,11 @@ const Subcommand kSubcommands[] = {
     {"eval", QT_TRANSLATE_NOOP("Cli", "Score predictions against ground truth"), runEvalCommand},
     {"key", QT_TRANSLATE_NOOP("Cli", "Set, check or delete the API key in the keychain"),
      runKeyCommand},
+    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"),
+     runHistoryCommand},
     {"models",
      QT_TRANSLATE_NOOP("Cli", "List the models, their patch size, pixel budget and coordinates"),
      runModelsCommand},
-    {"history", QT_TRANSLATE_NOOP("Cli", "Search, export and import saved conversations"), {}},
 };
 
 QString subcommandList()
@@ -62,6 +66,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(qvd::appinfo::kVersion));
     QCoreApplication::setOrganizationName(QString::fromLatin1(qvd::appinfo::kOrganization));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(qvd::appinfo::kOrganizationDomain));
+    qvd::installImageDecodeLimit(); // before any image is decoded, on this thread
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Command-line front end of QwenVL Desk.")
@@ -75,8 +80,11 @@ int main(int argc, char *argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(*app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Escapes control characters when they go to a terminal (see TerminalOutput).
+    TerminalOutput standardOutput(stdout);
+    TerminalOutput standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
         err << parser.helpText();

@@ -25,7 +25,7 @@ const qsizetype kStreamBytes = bench::pick(50LL, 5LL) * 1024 * 1024;
 constexpr qsizetype kPiece = 16 * 1024;
 const int kRuns = bench::pick(3, 1);
 
-// §9.B's three events (dashscope-protocol.md), ids counting up, until the stream is 50 MB.
+// §9.B's three events (docs/dashscope-protocol.md), ids counting up, until the stream is 50 MB.
 QByteArray dashScopeStream(int &events)
 {
     QFile file(test::dataPath(QStringLiteral("api/9b-response.http")));

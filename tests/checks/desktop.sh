@@ -53,6 +53,21 @@ app_quit() {
     fi
 }
 
+# Writes a small RGB PNG (gradient) of WIDTH x HEIGHT to PATH.
+write_png() {
+    python3 - "$1" "$2" "$3" <<'PY'
+import struct, sys, zlib
+path, w, h = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+raw = b"".join(b"\x00" + bytes(v for x in range(w) for v in (x * 4 % 256, y * 5 % 256, 120))
+               for y in range(h))
+def chunk(kind, body):
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+open(path, "wb").write(b"\x89PNG\r\n\x1a\n"
+                       + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                       + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+PY
+}
+
 # Runs a Python snippet against the history database; prints what it prints.
 history_query() {
     python3 - "$data/history.sqlite" "$@"

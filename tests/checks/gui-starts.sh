@@ -17,7 +17,14 @@ run_once() {
     app_quit
 }
 
-run_once
+app_start
+# "Open with" while it runs: the launch hands its photo to the running window and ends; no
+# second window starts on the same history.
+write_png "$work/dot.png" 32 24
+timeout 20 "$app" "$work/dot.png" || { echo "gui-starts: a second launch did not hand over" >&2; exit 1; }
+windows=$(xdotool search --onlyvisible --name '^QwenVL Desk$' | wc -l)
+((windows == 1)) || { echo "gui-starts: $windows windows after a second launch" >&2; exit 1; }
+app_quit
 [[ -f $data/history.sqlite ]] || { echo "gui-starts: no history was created" >&2; exit 1; }
 
 # What a killed run leaves: a conversation deleted within its undo time, and an original that
@@ -43,4 +50,4 @@ PY
 )
 [[ $left == 0 ]] || { echo "gui-starts: the leftover deletion was not finished at start" >&2; exit 1; }
 [[ ! -e $data/images/ab/$orphan ]] || { echo "gui-starts: the unreferenced original is still there" >&2; exit 1; }
-echo "gui-starts: window shown, start-up work done, quit cleanly (twice)"
+echo "gui-starts: window shown, second launch handed over, start-up work done, quit cleanly"

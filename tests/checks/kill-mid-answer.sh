@@ -17,17 +17,7 @@ for _ in $(seq 100); do [[ -s $work/port ]] && break; sleep 0.1; done
 export DASHSCOPE_HTTP_BASE_URL=http://127.0.0.1:$(cat "$work/port")/api/v1
 export DASHSCOPE_API_KEY=sk-kill-test-0123456789
 photo=$work/photo.png
-python3 - "$photo" <<'PY'
-import struct, sys, zlib
-w, h = 64, 48
-raw = b"".join(b"\x00" + bytes(v for x in range(w) for v in (x * 4 % 256, y * 5 % 256, 120))
-               for y in range(h))
-def chunk(kind, body):
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) \
-    + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
-open(sys.argv[1], "wb").write(png)
-PY
+write_png "$photo" 64 48
 
 # The question goes out once its image is ready: Enter is pressed until the server has it.
 ask() {

@@ -6,6 +6,7 @@
 #include "ui/window/ProfileStatus.h"
 
 #include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeyScope.h"
 #include "core/session/ActiveEndpoint.h"
 #include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
@@ -189,11 +190,11 @@ void TestMainWindow::statusBarShowsProfileModelAndKeySource()
 void TestMainWindow::statusBarSaysWhenTheKeyIsMissingOrFromTheEnvironment()
 {
     qvd::test::TestAppContext app;
-    qputenv(qvd::ApiKeyVault::kEnvironmentVariable, "sk-from-env-000");
+    qputenv(qvd::KeyScope::kDashScopeKey, "sk-from-env-000");
     MainWindow window(app.context());
     QTRY_VERIFY(window.profileStatus()->text().contains(QStringLiteral("DASHSCOPE_API_KEY")));
     QVERIFY(!window.profileStatus()->text().contains(QStringLiteral("sk-from-env")));
-    qunsetenv(qvd::ApiKeyVault::kEnvironmentVariable);
+    qunsetenv(qvd::KeyScope::kDashScopeKey);
     window.session().endpoint()->refresh();
     QTRY_VERIFY(window.profileStatus()->text().endsWith(QStringLiteral("no key")));
 }

@@ -77,7 +77,7 @@ std::unique_ptr<MainWindow> TestServerSizeBadge::openWindow()
             [&] { return window->session().endpoint()->state() == ActiveEndpoint::State::Ready; }))
         return nullptr;
     window->chat()->session()->setMaxAttempts(1);
-    window->chat()->composer()->setModelId(m_model);
+    window->session().chooseModel(m_model);
     window->resize(1400, 900);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

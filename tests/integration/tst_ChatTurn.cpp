@@ -1,4 +1,4 @@
-// ChatTurn over a real socket: HttpTestServer replays dashscope-protocol.md §9 bytes to a real
+// ChatTurn over a real socket: HttpTestServer replays docs/dashscope-protocol.md §9 bytes to a real
 // QNetworkAccessManager; requests are checked as the server recorded them.
 #include "ChatTurnFixtures.h"
 #include "HttpTestServer.h"

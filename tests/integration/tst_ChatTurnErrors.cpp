@@ -1,4 +1,4 @@
-// ChatTurn against the error table of dashscope-protocol.md §6 (and the §7 OpenAI-compatible
+// ChatTurn against the error table of docs/dashscope-protocol.md §6 (and the §7 OpenAI-compatible
 // error bodies), over a real socket: what the person is told, what is retried and how often.
 #include "ChatTurnFixtures.h"
 #include "HttpTestServer.h"

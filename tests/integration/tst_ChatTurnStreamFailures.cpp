@@ -1,6 +1,7 @@
 // ChatTurn when a stream goes wrong after it started, over a real socket: error events and
-// unreadable data after output (spec §5), an idle server, and the OpenAI-compatible stream cut
-// at every byte. The partial answer is kept and never retried once shown.
+// unreadable data after output (docs/dashscope-protocol.md §5), an idle server, and the
+// OpenAI-compatible stream cut at every byte. The partial answer is kept and never retried once
+// shown.
 #include "ChatTurnFixtures.h"
 #include "HttpTestServer.h"
 #include "TestMain.h"
@@ -87,7 +88,8 @@ void TestChatTurnStreamFailures::errorAfterOutput_data()
     QTest::addColumn<QString>("partial");
     QTest::addColumn<int>("deltas");
 
-    // Mid-stream framing inferred from §9.C (spec §5, §10 item 3): output moderation.
+    // Mid-stream framing inferred from §9.C (docs/dashscope-protocol.md §5, §10 item 3): output
+    // moderation.
     QTest::newRow("DataInspectionFailed after two events")
         << false
         << events9B(2)

@@ -7,6 +7,8 @@
 #include "TestMain.h"
 #include "WireFixtures.h"
 
+#include "core/settings/Settings.h"
+
 #include <QDirIterator>
 #include <QImage>
 #include <QImageReader>
@@ -19,6 +21,7 @@
 #include <csignal>
 
 using qvd::test::HttpTestServer;
+using qvd::test::kSseHead;
 using qvd::test::Reply;
 using qvd::test::wire;
 
@@ -50,6 +53,10 @@ private Q_SLOTS:
     void noKeyAnywhereExitsThree();
     void ctrlCKeepsThePartialAnswer();
     void keyCycleLeavesNoTraceOfTheKey();
+    void readmeLocalServerCommandSendsNoKey();
+    void keysGoOnlyWhereTheRuleSays_data();
+    void keysGoOnlyWhereTheRuleSays();
+    void redirectIsNotFollowed();
     void noStreamIsRefusedWhereTheAnswerMustStream();
     void thinkingSwitchesGoOnlyWhereTheyApply();
     void boxesLandOnTheRightPixelsWhateverTheServerDid_data();
@@ -63,9 +70,12 @@ private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment);
     Run ask(const QStringList &extra, const QString &key = QStringLiteral("sk-test-key"));
     QProcessEnvironment environment(const QString &key) const;
+    QProcessEnvironment sdkEnvironment(const QString &key) const;
     QString writeImage(const QString &name, QSize size) const;
+    void saveLoopbackProfile(const QString &name) const;
 
     std::unique_ptr<HttpTestServer> m_server;
+    std::unique_ptr<HttpTestServer> m_other; // another origin, which must receive nothing
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -73,17 +83,30 @@ void TestCliAsk::init()
 {
     m_server = std::make_unique<HttpTestServer>();
     QVERIFY(m_server->listen());
+    m_other = std::make_unique<HttpTestServer>();
+    QVERIFY(m_other->listen());
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
 QProcessEnvironment TestCliAsk::environment(const QString &key) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DASHSCOPE_API_KEY"));
-    environment.remove(QStringLiteral("DASHSCOPE_HTTP_BASE_URL"));
+    for (const char *name :
+         {"DASHSCOPE_API_KEY", "DASHSCOPE_HTTP_BASE_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL"})
+        environment.remove(QString::fromLatin1(name));
     if (!key.isEmpty())
         environment.insert(QStringLiteral("DASHSCOPE_API_KEY"), key);
     return environment;
+}
+
+// The official SDK's way to point DASHSCOPE_API_KEY at another server: the test server is
+// where the key may go.
+QProcessEnvironment TestCliAsk::sdkEnvironment(const QString &key) const
+{
+    QProcessEnvironment sdk = environment(key);
+    sdk.insert(QStringLiteral("DASHSCOPE_HTTP_BASE_URL"),
+               m_server->url(QStringLiteral("/api/v1")).toString());
+    return sdk;
 }
 
 QProcess *TestCliAsk::start(const QStringList &arguments, const QProcessEnvironment &environment)
@@ -103,10 +126,19 @@ TestCliAsk::Run TestCliAsk::run(const QStringList &arguments,
 
 TestCliAsk::Run TestCliAsk::ask(const QStringList &extra, const QString &key)
 {
-    QStringList arguments{QStringLiteral("ask"), QStringLiteral("--endpoint"),
-                          m_server->url(QStringLiteral("/api/v1")).toString()};
-    arguments += extra;
-    return run(arguments, environment(key));
+    return run(QStringList{QStringLiteral("ask")} + extra, sdkEnvironment(key));
+}
+
+void TestCliAsk::saveLoopbackProfile(const QString &name) const
+{
+    qvd::EndpointProfile profile;
+    profile.name = name;
+    profile.displayName = name;
+    profile.baseUrl = m_server->url(QStringLiteral("/api/v1"));
+    profile.defaultModel = QStringLiteral("qwen3-vl-plus");
+    qvd::Settings settings; // the file the CLI reads: same user, same XDG directories
+    settings.saveProfile(profile);
+    settings.sync();
 }
 
 QString TestCliAsk::writeImage(const QString &name, QSize size) const
@@ -358,7 +390,8 @@ void TestCliAsk::remotePlainHttpIsRefused()
 void TestCliAsk::noKeyAnywhereExitsThree()
 {
     QVD_REQUIRE_SECRET_SERVICE(); // "anywhere" includes an empty keychain
-    const Run result = ask({QStringLiteral("hello")}, QString());
+    // The default profile, DashScope's own host: nothing is sent without a key.
+    const Run result = run({QStringLiteral("ask"), QStringLiteral("hello")}, environment({}));
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(QStringLiteral("key set")), qPrintable(result.err));
     QCOMPARE(m_server->requests().size(), 0);
@@ -371,10 +404,8 @@ void TestCliAsk::ctrlCKeepsThePartialAnswer()
                           .send("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\r\n")
                           .send(firstEvent)
                           .stall());
-    std::unique_ptr<QProcess> process(
-        start({QStringLiteral("ask"), QStringLiteral("--endpoint"),
-               m_server->url(QStringLiteral("/api/v1")).toString(), QStringLiteral("hello")},
-              environment(QStringLiteral("sk-test-key"))));
+    std::unique_ptr<QProcess> process(start({QStringLiteral("ask"), QStringLiteral("hello")},
+                                            sdkEnvironment(QStringLiteral("sk-test-key"))));
     QByteArray out;
     connect(process.get(), &QProcess::readyReadStandardOutput, this,
             [&] { out += process->readAllStandardOutput(); });
@@ -397,10 +428,15 @@ void TestCliAsk::keyCycleLeavesNoTraceOfTheKey()
     QVD_REQUIRE_SECRET_SERVICE();
     const QString key = QStringLiteral("sk-cycle-") + QUuid::createUuid().toString(QUuid::Id128);
     const QProcessEnvironment noEnvKey = environment(QString());
+    // A profile of the test server's own: its key goes to its origin and nowhere else.
+    const QString profile = QStringLiteral("loopback");
+    saveLoopbackProfile(profile);
 
     auto set = std::make_unique<QProcess>();
     set->setProcessEnvironment(noEnvKey);
-    set->start(QStringLiteral(QVD_CLI_PATH), {QStringLiteral("key"), QStringLiteral("set")});
+    set->start(
+        QStringLiteral(QVD_CLI_PATH),
+        {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), profile});
     set->write(key.toUtf8() + "\n");
     set->closeWriteChannel();
     QSignalSpy setDone(set.get(), &QProcess::finished);
@@ -410,12 +446,16 @@ void TestCliAsk::keyCycleLeavesNoTraceOfTheKey()
         QString::fromUtf8(set->readAllStandardOutput() + set->readAllStandardError());
 
     m_server->enqueue(Reply::raw(wire(QStringLiteral("9b-response.http"))));
-    const Run asked = ask({QStringLiteral("hello")}, QString());
+    const Run asked =
+        run({QStringLiteral("ask"), QStringLiteral("--profile"), profile, QStringLiteral("hello")},
+            noEnvKey);
     QCOMPARE(asked.exitCode, 0);
     QCOMPARE(m_server->requests().first().header("Authorization"), "Bearer " + key.toUtf8());
     allOutput += asked.out + asked.err;
 
-    const Run removed = run({QStringLiteral("key"), QStringLiteral("delete")}, noEnvKey);
+    const Run removed =
+        run({QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("--profile"), profile},
+            noEnvKey);
     QCOMPARE(removed.exitCode, 0);
     allOutput += removed.out + removed.err;
     QVERIFY(!allOutput.contains(key));
@@ -429,9 +469,128 @@ void TestCliAsk::keyCycleLeavesNoTraceOfTheKey()
     }
 }
 
+// The README's local-server example on a fresh install, with keys in the environment as many
+// shells have them: the keyless server gets the question and no Authorization header.
+void TestCliAsk::readmeLocalServerCommandSendsNoKey()
+{
+    QFile::remove(qvd::Settings().fileName()); // a fresh install: no settings at all
+    QProcessEnvironment keys = environment(QStringLiteral("sk-dashscope-env"));
+    keys.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-openai-env"));
+    m_server->enqueue(Reply().send(kSseHead).send(qvd::test::events9D(5)));
+    // As written in the README, with the test server's port for 11434.
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server->port());
+    const Run result =
+        run({QStringLiteral("ask"), QStringLiteral("--protocol"), QStringLiteral("openai"),
+             QStringLiteral("--endpoint"), endpoint, QStringLiteral("--model"),
+             QStringLiteral("qwen2.5vl:7b"), QStringLiteral("Hi")},
+            keys);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("图")), qPrintable(result.out));
+    QCOMPARE(m_server->requests().size(), 1);
+    const auto request = m_server->requests().first();
+    QCOMPARE(request.target, QByteArray("/v1/chat/completions"));
+    QVERIFY(request.header("Authorization").isEmpty());
+    QVERIFY(!request.body.contains("sk-"));
+    QCOMPARE(QJsonDocument::fromJson(request.body).object().value(QLatin1String("model")),
+             QJsonValue(QStringLiteral("qwen2.5vl:7b")));
+}
+
+void TestCliAsk::keysGoOnlyWhereTheRuleSays_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // %1: the test server's base, %2: the other's
+    QTest::addColumn<QStringList>("environment"); // NAME=VALUE, with the same placeholders
+    QTest::addColumn<bool>("openAi"); // the server answers in the OpenAI-compatible protocol
+    QTest::addColumn<QByteArray>("authorization"); // what the test server must receive
+
+    const QString native = QStringLiteral("%1/api/v1");
+    const QString v1 = QStringLiteral("%1/v1");
+    const QString dashScopeKey = QStringLiteral("DASHSCOPE_API_KEY=sk-dashscope-env");
+    QTest::newRow("DASHSCOPE_API_KEY and --endpoint elsewhere")
+        << QStringList{QStringLiteral("--endpoint"), native} << QStringList{dashScopeKey} << false
+        << QByteArray();
+    QTest::newRow("DASHSCOPE_API_KEY and an OpenAI-compatible local server")
+        << QStringList{QStringLiteral("--protocol"), QStringLiteral("openai"),
+                       QStringLiteral("--endpoint"), v1}
+        << QStringList{dashScopeKey} << true << QByteArray();
+    QTest::newRow("DASHSCOPE_HTTP_BASE_URL names another origin")
+        << QStringList{QStringLiteral("--endpoint"), native}
+        << QStringList{dashScopeKey, QStringLiteral("DASHSCOPE_HTTP_BASE_URL=%2/api/v1")} << false
+        << QByteArray();
+    QTest::newRow("DASHSCOPE_HTTP_BASE_URL is not for the OpenAI protocol")
+        << QStringList{QStringLiteral("--protocol"), QStringLiteral("openai"),
+                       QStringLiteral("--endpoint"), v1}
+        << QStringList{dashScopeKey, QStringLiteral("DASHSCOPE_HTTP_BASE_URL=%1/api/v1")} << true
+        << QByteArray();
+    QTest::newRow("OPENAI_BASE_URL without OPENAI_API_KEY")
+        << QStringList{QStringLiteral("--protocol"), QStringLiteral("openai")}
+        << QStringList{dashScopeKey, QStringLiteral("OPENAI_BASE_URL=%1/v1")} << true
+        << QByteArray();
+    QTest::newRow("OPENAI_API_KEY for another origin")
+        << QStringList{QStringLiteral("--protocol"), QStringLiteral("openai"),
+                       QStringLiteral("--endpoint"), v1}
+        << QStringList{QStringLiteral("OPENAI_API_KEY=sk-openai-env"),
+                       QStringLiteral("OPENAI_BASE_URL=%2/v1")}
+        << true << QByteArray();
+    // Where the rule does send them, as the official SDKs do.
+    QTest::newRow("DASHSCOPE_HTTP_BASE_URL here")
+        << QStringList()
+        << QStringList{dashScopeKey, QStringLiteral("DASHSCOPE_HTTP_BASE_URL=%1/api/v1")} << false
+        << QByteArray("Bearer sk-dashscope-env");
+    QTest::newRow("OPENAI_BASE_URL here with OPENAI_API_KEY")
+        << QStringList{QStringLiteral("--protocol"), QStringLiteral("openai")}
+        << QStringList{dashScopeKey, QStringLiteral("OPENAI_API_KEY=sk-openai-env"),
+                       QStringLiteral("OPENAI_BASE_URL=%1/v1")}
+        << true << QByteArray("Bearer sk-openai-env");
+}
+
+void TestCliAsk::keysGoOnlyWhereTheRuleSays()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(bool, openAi);
+    QFETCH(QByteArray, authorization);
+    const QString here = m_server->url().toString(QUrl::StripTrailingSlash);
+    const QString there = m_other->url().toString(QUrl::StripTrailingSlash);
+    const auto fill = [&](QString text) {
+        return text.replace(QLatin1String("%1"), here).replace(QLatin1String("%2"), there);
+    };
+    QProcessEnvironment variables = this->environment({});
+    for (const QString &line : std::as_const(environment))
+        variables.insert(line.section(QLatin1Char('='), 0, 0),
+                         fill(line.section(QLatin1Char('='), 1)));
+    QStringList command{QStringLiteral("ask"), QStringLiteral("--max-retries"),
+                        QStringLiteral("0")};
+    for (const QString &argument : std::as_const(arguments))
+        command.append(fill(argument));
+    command.append(QStringLiteral("hello"));
+    m_server->enqueue(openAi ? Reply().send(kSseHead).send(qvd::test::events9D(5))
+                             : Reply::raw(wire(QStringLiteral("9b-response.http"))));
+
+    const Run result = run(command, variables);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("Authorization"), authorization);
+    QCOMPARE(m_other->connectionCount(), 0);
+}
+
+void TestCliAsk::redirectIsNotFollowed()
+{
+    const QUrl elsewhere = m_other->url(QStringLiteral("/api/v1/services/aigc/x"));
+    m_server->enqueue(Reply::http(307, {}, {"Location: " + elsewhere.toEncoded()}));
+    const Run result =
+        ask({QStringLiteral("--max-retries"), QStringLiteral("0"), QStringLiteral("hello")});
+    QCOMPARE(result.exitCode, 5);
+    const QString where = QStringLiteral("127.0.0.1:%1").arg(m_other->port());
+    QVERIFY2(result.err.contains(where), qPrintable(result.err));
+    QCOMPARE(m_server->requests().first().header("Authorization"),
+             QByteArray("Bearer sk-test-key"));
+    QTest::qWait(200); // a followed request would have arrived by now
+    QCOMPARE(m_other->connectionCount(), 0);
+}
+
 void TestCliAsk::noStreamIsRefusedWhereTheAnswerMustStream()
 {
-    // QVQ streams only (dashscope-protocol.md §8): refused before anything is sent.
+    // QVQ streams only (docs/dashscope-protocol.md §8): refused before anything is sent.
     const Run qvq = ask({QStringLiteral("--no-stream"), QStringLiteral("--model"),
                          QStringLiteral("qvq-max"), QStringLiteral("why?")});
     QCOMPARE(qvq.exitCode, 2);

@@ -4,9 +4,11 @@
 
 #include "../unit/ImageFixtures.h"
 #include "CliRunner.h"
+#include "LargePng.h"
 #include "TestMain.h"
 
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void yoloKeepsTheClassList();
     void renderDrawsTheBox();
     void renderRotatedJpegIsUpright();
+    void renderReadsAnOriginalPastQtsDefaultLimit();
     void unreadableInputIsExit2_data();
     void unreadableInputIsExit2();
     void helpListsTheSpaceRule();
@@ -297,6 +300,19 @@ void TestCliBoxes::renderRotatedJpegIsUpright()
     QVERIFY(qvd::fixtures::near(drawn.pixel(34, 12), qvd::fixtures::kTopLeft));
     QVERIFY(qvd::fixtures::near(drawn.pixel(34, 60), qvd::fixtures::kTopRight));
     QVERIFY(qvd::fixtures::near(drawn.pixel(6, 30), qvd::fixtures::kBottomLeft));
+}
+
+// Qt's own decode limit (128 MiB in Qt 6.4) refuses a 4200 x 4200 16-bit original; the CLI raises
+// it at start-up to what the largest accepted original needs.
+void TestCliBoxes::renderReadsAnOriginalPastQtsDefaultLimit()
+{
+    const QString image = writeFile(QStringLiteral("large.png"), qvd::test::rgba64Png(4200));
+    const QString output = m_dir.filePath(QStringLiteral("large-out.jpg"));
+    const Run run = cli({QStringLiteral("render"), QStringLiteral("--image"), image,
+                         QStringLiteral("--output"), output},
+                        "<ref>x</ref><box>(0,0),(10,10)</box>");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QImageReader(output).size(), QSize(4200, 4200));
 }
 
 void TestCliBoxes::unreadableInputIsExit2_data()

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 using qvd::test::HttpTestServer;
 using qvd::test::Reply;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void localServerListsExactlyItsModels();
     void familyChosenForAServerModelIsUsed();
     void unreachableServerIsAClearError();
+    void profilesKeyGoesOnlyToItsOwnServer();
 
 private:
     using Run = qvd::test::CliRun;
@@ -103,7 +105,7 @@ void TestCliModels::listsThe2026Table()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     const auto entries = byId(run);
-    // One id per row of dashscope-protocol.md §8.1, checked column by column.
+    // One id per row of docs/dashscope-protocol.md §8.1, checked column by column.
     const QJsonObject qwen36 = entries.value(QStringLiteral("qwen3.6-plus"));
     QCOMPARE(qwen36.value(QLatin1String("family")).toString(), QStringLiteral("qwen3.5"));
     QCOMPARE(qwen36.value(QLatin1String("patch")).toInt(), 32);
@@ -294,6 +296,55 @@ void TestCliModels::familyChosenForAServerModelIsUsed()
     const QByteArray text = ini.readAll();
     QVERIFY(text.contains("qwen2.5-vl"));
     QVERIFY(!text.contains("sk-"));
+}
+
+// `--profile` with `--endpoint` lists another server's models: the key saved for the profile
+// stays with the profile's own server (KeyScope), as `ask --endpoint` does.
+void TestCliModels::profilesKeyGoesOnlyToItsOwnServer()
+{
+    QVD_REQUIRE_SECRET_SERVICE();
+    HttpTestServer other;
+    QVERIFY(other.listen());
+    const QString profile = QStringLiteral("keyed-lab");
+    {
+        qvd::Settings settings;
+        qvd::EndpointProfile lab;
+        lab.name = profile;
+        lab.displayName = QStringLiteral("Keyed lab");
+        lab.protocol = qvd::EndpointProfile::Protocol::OpenAiCompatible;
+        lab.baseUrl = m_server->url(QStringLiteral("/v1"));
+        lab.keyRequired = true;
+        settings.saveProfile(lab);
+        settings.sync();
+    }
+    const QByteArray key = "sk-models-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DASHSCOPE_API_KEY"));
+    environment.remove(QStringLiteral("OPENAI_API_KEY"));
+    const Run set = qvd::test::runCli(
+        {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), profile},
+        key + "\n", environment);
+    QCOMPARE(set.exitCode, 0);
+
+    // Its own server gets it ...
+    m_server->enqueue(Reply::http(200, kThreeModels, {"Content-Type: application/json"}));
+    const Run own = models({QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+    QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+    QCOMPARE(m_server->requests().first().header("Authorization"), "Bearer " + key);
+    // ... another one named for this run does not.
+    other.enqueue(Reply::http(200, kThreeModels, {"Content-Type: application/json"}));
+    const Run elsewhere =
+        models({QStringLiteral("--profile"), profile, QStringLiteral("--endpoint"),
+                other.url(QStringLiteral("/v1")).toString(), QStringLiteral("--json")});
+    QVERIFY2(elsewhere.exitCode == 0, qPrintable(elsewhere.err));
+    QCOMPARE(other.requests().size(), 1);
+    QVERIFY(other.requests().first().header("Authorization").isEmpty());
+    QVERIFY(!other.requests().first().body.contains("sk-"));
+
+    const Run removed = qvd::test::runCli(
+        {QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("--profile"), profile}, {},
+        environment);
+    QCOMPARE(removed.exitCode, 0);
 }
 
 void TestCliModels::unreachableServerIsAClearError()

@@ -1,4 +1,4 @@
-// What goes on the wire for each model family of the 2026 table (dashscope-protocol.md §8.1),
+// What goes on the wire for each model family of the 2026 table (docs/dashscope-protocol.md §8.1),
 // over a real loopback socket, for both protocols: the per-image min_pixels / max_pixels, the
 // size of the image itself (a real JPEG, prepared as the composer does), and the thinking
 // parameters only where the model takes them. Expected sizes are smart_resize worked out by

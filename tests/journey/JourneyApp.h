@@ -35,19 +35,24 @@ namespace qvd::test {
 class JourneyApp
 {
 public:
-    // `images`: the command line's image arguments.
+    // `images`: the command line's image arguments. Like main(), a launch while the app runs
+    // hands them over instead (then started() is false and there is no window).
     explicit JourneyApp(const QStringList &images = {})
     {
         const QString test = QFileInfo(QCoreApplication::applicationFilePath()).baseName();
         Application::applyIdentity();
         m_app = std::make_unique<Application>(
             Application::Options{QStringLiteral("io.github.qwenvl_desk.journey.") + test});
-        m_app->start(images);
+        m_handedOver = m_app->handOverToRunningInstance(images);
+        if (!m_handedOver)
+            m_app->start(images);
     }
+    bool handedOver() const { return m_handedOver; }
     ~JourneyApp()
     {
         // As at quit: the window closes (saving its layout), then the services go.
-        m_app->mainWindow().close();
+        if (!m_handedOver)
+            m_app->mainWindow().close();
     }
 
     Application &app() { return *m_app; }
@@ -64,7 +69,7 @@ public:
     T *waitForWindow(int timeoutMs = 10000)
     {
         T *found = nullptr;
-        (void)QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&found] {
                 for (QWidget *widget : QApplication::topLevelWidgets()) {
                     if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
@@ -73,7 +78,7 @@ public:
                 return found != nullptr;
             },
             timeoutMs);
-        return found;
+        return shown ? found : nullptr;
     }
 
     // Clicks into the composer (there is no window manager to give focus), types, presses Enter.
@@ -146,6 +151,7 @@ public:
 
 private:
     std::unique_ptr<Application> m_app;
+    bool m_handedOver = false;
 };
 
 } // namespace qvd::test

@@ -28,6 +28,16 @@ QString dataPath(const QString &relative);
 
 } // namespace qvd::test
 
+// Defined when built with AddressSanitizer (the CI's ASan + UBSan run): about ten times slower,
+// and its allocator keeps freed memory, so sizes and memory figures are not the program's own.
+#if defined(__has_feature) // clang
+#if __has_feature(address_sanitizer)
+#define QVD_TEST_UNDER_ASAN
+#endif
+#elif defined(__SANITIZE_ADDRESS__) // GCC
+#define QVD_TEST_UNDER_ASAN
+#endif
+
 #define QVD_TEST_MAIN_WITH(AppType, TestObject)                                                    \
     int main(int argc, char *argv[])                                                               \
     {                                                                                              \

@@ -1,7 +1,7 @@
 #pragma once
 
-// Wire bytes for protocol tests over a real socket: the dashscope-protocol.md §7/§9 fixtures of
-// tests/data/api (see its README), HTTP/1.1 chunked framing, and pieces of the §9 streams.
+// Wire bytes for protocol tests over a real socket: the docs/dashscope-protocol.md §7/§9 fixtures
+// of tests/data/api (see its README), HTTP/1.1 chunked framing, and pieces of the §9 streams.
 
 #include "TestMain.h"
 

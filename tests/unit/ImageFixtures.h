@@ -21,7 +21,7 @@ inline const QColor kTopRight{0, 255, 0};
 inline const QColor kBottomLeft{0, 0, 255};
 inline const QColor kBottomRight{255, 255, 0};
 
-// Qwen2.5-VL on DashScope: factor 28, 4..1280 tokens (dashscope-protocol.md §3.4).
+// Qwen2.5-VL on DashScope: factor 28, 4..1280 tokens (docs/dashscope-protocol.md §3.4).
 inline ModelInfo qwen25()
 {
     ModelInfo info;
@@ -195,7 +195,7 @@ inline QList<QRgb> cornerColours(const QImage &image)
 }
 
 // A photo-sized JPEG prepared the way the composer does it, for Qwen2.5-VL (factor 28,
-// 4..1280 tokens, dashscope-protocol.md §3.4): a real encoded image to put in a request.
+// 4..1280 tokens, docs/dashscope-protocol.md §3.4): a real encoded image to put in a request.
 inline PrepareResult preparedPhoto(QSize size = {1600, 1200})
 {
     ModelInfo model;

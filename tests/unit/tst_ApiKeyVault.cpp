@@ -1,10 +1,12 @@
 #include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeyScope.h"
 
 #include "TestMain.h"
 
 using qvd::ApiKeyLookup;
 using qvd::ApiKeyVault;
 using qvd::EndpointProfile;
+using qvd::KeyScope;
 using qvd::SecretResult;
 
 namespace {
@@ -44,16 +46,26 @@ class TestApiKeyVault : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { qunsetenv(ApiKeyVault::kEnvironmentVariable); }
-    void cleanup() { qunsetenv(ApiKeyVault::kEnvironmentVariable); }
+    void init() { clearEnvironment(); }
+    void cleanup() { clearEnvironment(); }
     void storedKeyIsFoundInTheKeychain();
     void keysArePerProfile();
     void environmentOverridesForDashScopeOnly();
+    void environmentKeysGoWhereTheirSdkSendsThem();
+    void storedKeyStaysWithItsOrigin();
     void unavailableKeychainKeepsTheKeyForTheSession();
     void forgetRemovesFromKeychainAndSession();
 
 private:
+    static void clearEnvironment()
+    {
+        for (const char *name : {KeyScope::kDashScopeKey, KeyScope::kDashScopeBaseUrl,
+                                 KeyScope::kOpenAiKey, KeyScope::kOpenAiBaseUrl})
+            qunsetenv(name);
+    }
     ApiKeyLookup lookup(ApiKeyVault &vault, const EndpointProfile &profile);
+    ApiKeyLookup lookup(ApiKeyVault &vault, const EndpointProfile &saved,
+                        const EndpointProfile &used);
     ApiKeyLookup store(ApiKeyVault &vault, const EndpointProfile &profile, const QString &key);
 };
 
@@ -61,6 +73,17 @@ ApiKeyLookup TestApiKeyVault::lookup(ApiKeyVault &vault, const EndpointProfile &
 {
     std::optional<ApiKeyLookup> result;
     vault.lookup(profile, [&](const ApiKeyLookup &found) { result = found; });
+    [&] {
+        QTRY_VERIFY(result.has_value());
+    }();
+    return result.value_or(ApiKeyLookup{});
+}
+
+ApiKeyLookup TestApiKeyVault::lookup(ApiKeyVault &vault, const EndpointProfile &saved,
+                                     const EndpointProfile &used)
+{
+    std::optional<ApiKeyLookup> result;
+    vault.lookup(saved, used, [&](const ApiKeyLookup &found) { result = found; });
     [&] {
         QTRY_VERIFY(result.has_value());
     }();
@@ -112,10 +135,11 @@ void TestApiKeyVault::environmentOverridesForDashScopeOnly()
     const auto beijing = profileNamed(QStringLiteral("dashscope-beijing"));
     const auto local = profileNamed(QStringLiteral("local-openai"));
     store(vault, beijing, QStringLiteral("sk-stored"));
-    qputenv(ApiKeyVault::kEnvironmentVariable, "sk-from-env");
+    qputenv(KeyScope::kDashScopeKey, "sk-from-env");
 
     const auto found = lookup(vault, beijing);
     QCOMPARE(found.source, ApiKeyLookup::Source::Environment);
+    QCOMPARE(found.variable, QStringLiteral("DASHSCOPE_API_KEY"));
     QVERIFY(found.key == QStringLiteral("sk-from-env"));
     // A local server must never receive the DashScope key.
     QCOMPARE(lookup(vault, local).source, ApiKeyLookup::Source::None);
@@ -124,8 +148,62 @@ void TestApiKeyVault::environmentOverridesForDashScopeOnly()
     compatible.baseUrl = QUrl(QStringLiteral("https://dashscope.aliyuncs.com/compatible-mode/v1"));
     QCOMPARE(lookup(vault, compatible).source, ApiKeyLookup::Source::Environment);
     // The override is never written to the keychain.
-    qunsetenv(ApiKeyVault::kEnvironmentVariable);
+    qunsetenv(KeyScope::kDashScopeKey);
     QVERIFY(lookup(vault, beijing).key == QStringLiteral("sk-stored"));
+}
+
+void TestApiKeyVault::environmentKeysGoWhereTheirSdkSendsThem()
+{
+    qvd::MemorySecretStore keychain;
+    ApiKeyVault vault(&keychain);
+    EndpointProfile custom = profileNamed(QStringLiteral("dashscope-beijing"));
+    custom.name = QStringLiteral("gateway");
+    custom.baseUrl = QUrl(QStringLiteral("https://gateway.example.com/api/v1"));
+    store(vault, custom, QStringLiteral("sk-gateway"));
+    EndpointProfile local = profileNamed(QStringLiteral("local-openai"));
+
+    // DASHSCOPE_API_KEY: DashScope's hosts, not a DashScope-protocol profile elsewhere ...
+    qputenv(KeyScope::kDashScopeKey, "sk-from-env");
+    QCOMPARE(lookup(vault, custom).key, QStringLiteral("sk-gateway"));
+    // ... unless DASHSCOPE_HTTP_BASE_URL names that origin, as the official SDK reads it.
+    qputenv(KeyScope::kDashScopeBaseUrl, "https://gateway.example.com/other/path");
+    QCOMPARE(lookup(vault, custom).key, QStringLiteral("sk-from-env"));
+    // The native SDK's base URL says nothing about the OpenAI-compatible protocol.
+    EndpointProfile compatibleGateway = local;
+    compatibleGateway.baseUrl = custom.baseUrl;
+    QCOMPARE(lookup(vault, compatibleGateway).source, ApiKeyLookup::Source::None);
+
+    // OPENAI_API_KEY: the OpenAI-compatible protocol, at OPENAI_BASE_URL's origin only.
+    qputenv(KeyScope::kOpenAiKey, "sk-openai-env");
+    QCOMPARE(lookup(vault, local).source, ApiKeyLookup::Source::None);
+    qputenv(KeyScope::kOpenAiBaseUrl, "http://127.0.0.1:8000/v1");
+    const auto openAi = lookup(vault, local);
+    QCOMPARE(openAi.source, ApiKeyLookup::Source::Environment);
+    QCOMPARE(openAi.key, QStringLiteral("sk-openai-env"));
+    QCOMPARE(openAi.variable, QStringLiteral("OPENAI_API_KEY"));
+    EndpointProfile otherPort = local;
+    otherPort.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8001/v1"));
+    QCOMPARE(lookup(vault, otherPort).source, ApiKeyLookup::Source::None);
+}
+
+void TestApiKeyVault::storedKeyStaysWithItsOrigin()
+{
+    qvd::MemorySecretStore keychain;
+    ApiKeyVault vault(&keychain);
+    const EndpointProfile beijing = profileNamed(QStringLiteral("dashscope-beijing"));
+    store(vault, beijing, QStringLiteral("sk-beijing"));
+    // The command line points the profile at a local server: its key stays home.
+    EndpointProfile local = beijing;
+    local.protocol = EndpointProfile::Protocol::OpenAiCompatible;
+    local.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:11434/v1"));
+    QCOMPARE(lookup(vault, beijing, local).source, ApiKeyLookup::Source::None);
+    EndpointProfile plainHttp = beijing;
+    plainHttp.baseUrl.setScheme(QStringLiteral("http"));
+    QCOMPARE(lookup(vault, beijing, plainHttp).source, ApiKeyLookup::Source::None);
+    // The same origin with the compatible-mode path is the same server.
+    EndpointProfile compatible = local;
+    compatible.baseUrl = QUrl(QStringLiteral("https://dashscope.aliyuncs.com/compatible-mode/v1"));
+    QCOMPARE(lookup(vault, beijing, compatible).key, QStringLiteral("sk-beijing"));
 }
 
 void TestApiKeyVault::unavailableKeychainKeepsTheKeyForTheSession()

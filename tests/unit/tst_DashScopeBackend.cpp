@@ -1,4 +1,4 @@
-// DashScopeBackend: request bytes and reply parsing against dashscope-protocol.md §2–§5, §9.
+// DashScopeBackend: request bytes and reply parsing against docs/dashscope-protocol.md §2–§5, §9.
 #include "ImageFixtures.h"
 #include "TestMain.h"
 

@@ -24,7 +24,7 @@ void TestEndpointProfile::builtInsCoverTheRegions()
         QVERIFY2(profile.validationError().isEmpty(), qPrintable(profile.validationError()));
         hosts.append(profile.baseUrl.host());
     }
-    // dashscope-protocol.md §1.1
+    // docs/dashscope-protocol.md §1.1
     QVERIFY(hosts.contains(QStringLiteral("dashscope.aliyuncs.com")));
     QVERIFY(hosts.contains(QStringLiteral("dashscope-intl.aliyuncs.com")));
     QVERIFY(hosts.contains(QStringLiteral("dashscope-us.aliyuncs.com")));

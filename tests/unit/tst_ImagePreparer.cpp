@@ -205,7 +205,7 @@ void TestImagePreparer::budgetOptions_data()
     QTest::addColumn<QSize>("sent");
     QTest::addColumn<qint64>("sentMax");
 
-    // Hand computations with smart_resize (grounding.md §2), factor 28.
+    // Hand computations with smart_resize (docs/grounding.md §2), factor 28.
     // Default: beta = sqrt(6e6/1,003,520) = 2.4452 -> floor(43.8)=43, floor(29.2)=29.
     QTest::newRow("default") << QSize(3000, 2000) << false << 0LL << 0LL << QSize(1204, 812)
                              << 1003520LL;

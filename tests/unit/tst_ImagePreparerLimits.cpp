@@ -178,7 +178,7 @@ void TestImagePreparerLimits::overDataUriLimitIsShrunkUnderIt()
         options.maxPixels = maxPixels;
     const ImagePreparer preparer(qwen25(), options);
     const qint64 limit = preparer.options().maxDataUriBytes;
-    QCOMPARE(limit, 10'485'760); // spec §3.3
+    QCOMPARE(limit, 10'485'760); // docs/dashscope-protocol.md §3.3
     QCOMPARE(*smartResize(original, preparer.budget()), original);
     QByteArray source;
     {

@@ -1,5 +1,5 @@
 // ImageUrl: a URL kept as text, a data: URI kept as its bytes, and the URI built again byte for
-// byte (dashscope-protocol.md §3.3).
+// byte (docs/dashscope-protocol.md §3.3).
 #include "core/imaging/ImagePreparer.h"
 #include "core/imaging/ImageUrl.h"
 

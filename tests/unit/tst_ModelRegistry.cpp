@@ -69,7 +69,7 @@ void TestModelRegistry::builtInListIsEmbeddedInCore()
         QVERIFY(info.known);
         QCOMPARE(info.source, ModelSource::BuiltIn);
     }
-    // The ids of the 2026 table (dashscope-protocol.md §8.1), one of each row at least.
+    // The ids of the 2026 table (docs/dashscope-protocol.md §8.1), one of each row at least.
     const char *const expected[] = {
         "qwen3.6-plus",
         "qwen3.5-plus",
@@ -138,7 +138,7 @@ void TestModelRegistry::lookup_data()
     const auto norm = CoordinateSpace::Norm1000;
     const auto abs = CoordinateSpace::AbsResized;
     const auto none = Thinking::NotApplicable;
-    // grounding.md §1.6 and dashscope-protocol.md §8.1, row by row.
+    // docs/grounding.md §1.6 and docs/dashscope-protocol.md §8.1, row by row.
     row("qwen-vl-chat-v1", ModelFamily::QwenVL, norm, 28, none, true);
     row("qwen-vl-max-0809", ModelFamily::Qwen2VL, norm, 28, none, true);
     row("qwen-vl-max-1119", ModelFamily::Qwen2VL, norm, 28, none, false);
@@ -173,7 +173,7 @@ void TestModelRegistry::lookup_data()
     row("qwen-vl-ocr", ModelFamily::Qwen3VL, norm, 32, none, false);
     row("qwen-vl-ocr-latest", ModelFamily::Qwen3VL, norm, 32, none, false);
     row("qwen-vl-ocr-2025-04-13", ModelFamily::Qwen25VL, abs, 28, none, true);
-    // grounding.md §1.5: QVQ always reasons; its space is a guess.
+    // docs/grounding.md §1.5: QVQ always reasons; its space is a guess.
     row("qvq-max", ModelFamily::QVQ, abs, 28, Thinking::Always, false);
     row("qvq-max-2025-03-25", ModelFamily::QVQ, abs, 28, Thinking::Always, false);
     // Local servers: Hugging Face ids (vLLM, LM Studio), Ollama tags, GGUF file names.
@@ -228,8 +228,8 @@ void TestModelRegistry::budgetsFollowThe2026Table_data()
         QTest::newRow(id) << QString::fromLatin1(id) << min << max << ceiling << budget
                           << streaming;
     };
-    // dashscope-protocol.md §8.1, column by column: min_pixels (the floor), default max_pixels,
-    // ceiling; thinking_budget where thinking applies; QVQ streams only (§8).
+    // docs/dashscope-protocol.md §8.1, column by column: min_pixels (the floor), default
+    // max_pixels, ceiling; thinking_budget where thinking applies; QVQ streams only (§8).
     row("qwen3.6-plus", 65536, 2621440, 16777216, true, false);
     row("qwen3.5-plus", 65536, 2621440, 16777216, true, false);
     row("qwen3-vl-plus", 65536, 2621440, 16777216, true, false);

@@ -1,4 +1,4 @@
-// OpenAiBackend: chat/completions request and replies per dashscope-protocol.md §7 and §9.D.
+// OpenAiBackend: chat/completions request and replies per docs/dashscope-protocol.md §7 and §9.D.
 #include "ImageFixtures.h"
 #include "TestMain.h"
 

@@ -70,7 +70,7 @@ void TestServerSizeCheck::agreeingCountConfirms()
 
 void TestServerSizeCheck::countWithVisionMarkersConfirms()
 {
-    // grounding.md §2: image_tokens = patches + 2 in some replies.
+    // docs/grounding.md §2: image_tokens = patches + 2 in some replies.
     QCOMPARE(qvd::checkServerSizes({photo28()}, 1232)[0].sizeCheck, SizeCheck::Confirmed);
 }
 

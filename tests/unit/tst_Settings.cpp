@@ -21,6 +21,7 @@ private Q_SLOTS:
     void defaultProfileFallsBackWhenItsProfileIsGone();
     void defaultLocationIsSharedAndUnderXdgConfig();
     void handWrittenFileIsRead();
+    void replyLimitsHaveGenerousDefaultsAndCanBeChanged();
     void familyChosenPerProfileAndModel();
     void modelsFileIsNextToTheSettings();
 
@@ -123,6 +124,33 @@ void TestSettings::handWrittenFileIsRead()
     QVERIFY(lab.has_value());
     QCOMPARE(lab->protocol, EndpointProfile::Protocol::OpenAiCompatible);
     QVERIFY(!lab->keyRequired);
+}
+
+void TestSettings::replyLimitsHaveGenerousDefaultsAndCanBeChanged()
+{
+    {
+        Settings settings(iniPath());
+        const qvd::ReplyLimits limits = settings.replyLimits();
+        QCOMPARE(limits.maxAnswerBytes, 4 * qvd::ReplyLimits::kMiB);
+        QCOMPARE(limits.maxEventBytes, 8 * qvd::ReplyLimits::kMiB);
+        QCOMPARE(limits.maxBodyBytes, 16 * qvd::ReplyLimits::kMiB);
+        QCOMPARE(limits.deadline, std::chrono::milliseconds(std::chrono::minutes(30)));
+        qvd::ReplyLimits changed = limits;
+        changed.maxAnswerBytes = 12 * qvd::ReplyLimits::kMiB;
+        changed.deadline = std::chrono::minutes(90);
+        settings.setReplyLimits(changed);
+    }
+    const qvd::ReplyLimits read = Settings(iniPath()).replyLimits();
+    QCOMPARE(read.maxAnswerBytes, 12 * qvd::ReplyLimits::kMiB);
+    QCOMPARE(read.deadline, std::chrono::milliseconds(std::chrono::minutes(90)));
+    // Hand-written nonsense falls back to the defaults.
+    QSettings file(iniPath(), QSettings::IniFormat);
+    file.setValue(QStringLiteral("limits/answerMiB"), QStringLiteral("lots"));
+    file.setValue(QStringLiteral("limits/deadlineMinutes"), -5);
+    file.sync();
+    QCOMPARE(Settings(iniPath()).replyLimits().maxAnswerBytes, 4 * qvd::ReplyLimits::kMiB);
+    QCOMPARE(Settings(iniPath()).replyLimits().deadline,
+             std::chrono::milliseconds(std::chrono::minutes(30)));
 }
 
 void TestSettings::familyChosenPerProfileAndModel()

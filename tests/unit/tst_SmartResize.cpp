@@ -25,7 +25,7 @@ void TestSmartResize::sizes_data()
     QTest::addColumn<QSize>("expected");
 
     const qint64 utilsMax = 16384LL * 28 * 28; // qwen-vl-utils MAX_PIXELS
-    // Verified on real Qwen2.5-VL outputs (grounding.md §1.3).
+    // Verified on real Qwen2.5-VL outputs (docs/grounding.md §1.3).
     QTest::newRow("ocr_example3 870x1398")
         << QSize(870, 1398) << 28 << utilsMax << QSize(868, 1400);
     QTest::newRow("docparsing 1014x1532")
@@ -33,7 +33,7 @@ void TestSmartResize::sizes_data()
     QTest::newRow("mobile 1080x2400") << QSize(1080, 2400) << 28 << utilsMax << QSize(1092, 2408);
     // 1190/28 = 42.5: Python rounds half to even (42), std::round would give 43.
     QTest::newRow("half to even") << QSize(1190, 280) << 28 << utilsMax << QSize(1176, 280);
-    // grounding.md §2: 1920x1200 with the 1280-token default and factor 32 gives 1440x896.
+    // docs/grounding.md §2: 1920x1200 with the 1280-token default and factor 32 gives 1440x896.
     QTest::newRow("budget factor 32")
         << QSize(1920, 1200) << 32 << 1280LL * 32 * 32 << QSize(1440, 896);
     QTest::newRow("1030x770 factor 32")

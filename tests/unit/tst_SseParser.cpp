@@ -1,4 +1,4 @@
-// SseParser against the wire bytes of dashscope-protocol.md §5 and §9, split every way.
+// SseParser against the wire bytes of docs/dashscope-protocol.md §5 and §9, split every way.
 #include "TestMain.h"
 
 #include "core/api/SseParser.h"
@@ -294,7 +294,8 @@ void TestSseParser::unterminatedLastLineCountsAtFinish()
 
 void TestSseParser::errorEventMidStream()
 {
-    // Framing of a mid-stream error is inferred (spec §5, §10 item 3): same shape as §9.C.
+    // Framing of a mid-stream error is inferred (docs/dashscope-protocol.md §5, §10 item 3): same
+    // shape as §9.C.
     const QByteArray bytes = "id:1\nevent:result\n:HTTP_STATUS/200\ndata:{\"a\":1}\n\n"
                              "id:2\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":"
                              "\"DataInspectionFailed\"}\n\n";

@@ -1,6 +1,7 @@
 #include "ui/chat/ChatPane.h"
 
 #include "core/conversation/ChatSession.h"
+#include "core/session/ActiveEndpoint.h"
 #include "core/session/DeskSession.h"
 #include "core/session/DetectionId.h"
 #include "ui/chat/AttachmentList.h"
@@ -74,9 +75,16 @@ ChatPane::ChatPane(DeskSession &desk, QWidget *parent)
             });
     connect(m_composer, &Composer::attachmentActivated, this, &ChatPane::showDraft);
     connect(chat, &ChatSession::modelChanged, this, [this] {
-        m_composer->setModelId(m_desk.model().id);
+        m_composer->setModel(m_desk.model());
         updateRegionTexts();
     });
+    const auto offerModels = [this] {
+        m_composer->setOfferedModels(m_desk.offeredModels());
+        m_composer->setFamilyChoice(m_desk.modelsFromServer());
+    };
+    connect(&m_desk, &DeskSession::offeredModelsChanged, this, offerModels);
+    connect(m_desk.endpoint(), &ActiveEndpoint::changed, this, offerModels);
+    connect(m_composer, &Composer::familyChosen, &m_desk, &DeskSession::setModelFamily);
     connect(&m_desk, &DeskSession::noticeChanged, m_composer, &Composer::setSessionNotice);
     connect(&m_desk, &DeskSession::questionSent, this, [this] {
         if (std::exchange(m_awaitingSend, false))
@@ -123,7 +131,8 @@ ChatPane::ChatPane(DeskSession &desk, QWidget *parent)
             m_view->setEmphasizedDetection(detection < 0 ? -1 : row, detection);
         });
 
-    m_composer->setModelId(m_desk.model().id);
+    offerModels();
+    m_composer->setModel(m_desk.model());
     m_composer->setSessionNotice(m_desk.notice());
     updateEmptyState();
     retranslate();
@@ -222,7 +231,7 @@ void ChatPane::regenerate(int row)
 void ChatPane::syncComposer()
 {
     const Conversation &conversation = session()->conversation();
-    m_composer->setModelId(m_desk.model().id);
+    m_composer->setModel(m_desk.model());
     m_composer->setConversationSettings(conversation.parameters, conversation.systemPrompt);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/chat/Composer.h"
 
+#include "core/models/ModelNames.h"
 #include "core/models/ModelRegistry.h"
 #include "ui/chat/AttachmentList.h"
 #include "ui/chat/AttachmentStrip.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -40,6 +42,28 @@ public:
     QSize minimumSizeHint() const override { return sizeHint(); }
 };
 
+// A family as people write it (proper names, not translated).
+QString familyTitle(ModelFamily family)
+{
+    switch (family) {
+    case ModelFamily::QwenVL:
+        return QStringLiteral("Qwen-VL");
+    case ModelFamily::Qwen2VL:
+        return QStringLiteral("Qwen2-VL");
+    case ModelFamily::Qwen25VL:
+        return QStringLiteral("Qwen2.5-VL");
+    case ModelFamily::Qwen3VL:
+        return QStringLiteral("Qwen3-VL");
+    case ModelFamily::Qwen35:
+        return QStringLiteral("Qwen3.5");
+    case ModelFamily::QVQ:
+        return QStringLiteral("QVQ");
+    case ModelFamily::Unknown:
+        break;
+    }
+    return Composer::tr("an unknown family");
+}
+
 } // namespace
 
 Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, QWidget *parent)
@@ -54,6 +78,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
       m_addImages(new QPushButton(this)),
       m_model(new ModelPicker(this)),
       m_parametersButton(new QToolButton(this)),
+      m_family(new QToolButton(this)),
       m_hint(new QLabel(this)),
       m_send(new QPushButton(this))
 {
@@ -63,6 +88,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     m_editBanner->setWordWrap(true);
     m_cancelEdit->setObjectName(QStringLiteral("cancelEdit"));
     m_notice->setObjectName(QStringLiteral("composerNotice"));
+    m_notice->setTextFormat(Qt::PlainText); // may quote a server: never markup
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     updateNoticeColour();
@@ -72,11 +98,11 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     m_model->setEditable(true); // unknown ids are typed in
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (const ModelInfo &model : models->models()) {
-        m_model->addItem(model.id);
-        m_model->setItemData(m_model->count() - 1, ParametersPopup::modelSummary(model),
-                             Qt::ToolTipRole);
-    }
+    setOfferedModels(models->models());
+    m_family->setObjectName(QStringLiteral("modelFamilyButton"));
+    m_family->setPopupMode(QToolButton::InstantPopup);
+    m_family->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_family->hide();
     m_parametersButton->setObjectName(QStringLiteral("parametersButton"));
     m_parametersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // Dimmed, at the window's own size: a smaller size is one more font face to load before the
@@ -92,6 +118,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addImages);
     buttons->addWidget(m_model);
+    buttons->addWidget(m_family);
     buttons->addWidget(m_parametersButton);
     buttons->addStretch(1);
     buttons->addWidget(m_send);
@@ -187,15 +214,72 @@ QString Composer::modelId() const
 
 void Composer::setModelId(const QString &id)
 {
-    const int index = m_model->findText(id, Qt::MatchFixedString);
+    setModel(m_models->find(id));
+}
+
+void Composer::setModel(const ModelInfo &model)
+{
+    const int index = m_model->findText(model.id, Qt::MatchFixedString);
     if (index >= 0)
         m_model->setCurrentIndex(index);
     else
-        m_model->setEditText(id);
-    m_modelInfo = m_models->find(id);
+        m_model->setEditText(model.id);
+    m_modelInfo = model;
     if (m_parameters)
         m_parameters->setModel(m_modelInfo);
+    updateFamilyButton();
     updatePreparer();
+}
+
+void Composer::setOfferedModels(const QList<ModelInfo> &models)
+{
+    const QString current = modelId();
+    const QSignalBlocker quiet(m_model);
+    m_model->clear();
+    for (const ModelInfo &model : models) {
+        m_model->addItem(model.id);
+        m_model->setItemData(m_model->count() - 1, ParametersPopup::modelSummary(model),
+                             Qt::ToolTipRole);
+    }
+    const int index = m_model->findText(current, Qt::MatchFixedString);
+    if (index >= 0)
+        m_model->setCurrentIndex(index);
+    else
+        m_model->setEditText(current);
+}
+
+void Composer::setFamilyChoice(bool offered)
+{
+    m_family->setVisible(offered);
+    updateFamilyButton();
+}
+
+void Composer::updateFamilyButton()
+{
+    if (m_family->isHidden())
+        return;
+    //: The model picker's neighbour for a local server's model: how its boxes are read
+    m_family->setText(tr("Read as %1").arg(familyTitle(m_modelInfo.family)));
+    m_family->setToolTip(tr("The family decides how this model's boxes are read and how its "
+                            "images are sized. It is guessed from the model's name; choose "
+                            "another if its boxes look off."));
+    auto *menu = new QMenu(m_family);
+    const QString id = m_modelInfo.id;
+    QAction *guess = menu->addAction(tr("Guess from the name"));
+    connect(guess, &QAction::triggered, this,
+            [this, id] { Q_EMIT familyChosen(id, std::nullopt); });
+    for (const ModelFamily family :
+         {ModelFamily::QwenVL, ModelFamily::Qwen2VL, ModelFamily::Qwen25VL, ModelFamily::Qwen3VL,
+          ModelFamily::Qwen35, ModelFamily::QVQ}) {
+        QAction *action = menu->addAction(familyTitle(family));
+        action->setObjectName(QStringLiteral("family-") + familyName(family));
+        action->setCheckable(true);
+        action->setChecked(family == m_modelInfo.family);
+        connect(action, &QAction::triggered, this,
+                [this, id, family] { Q_EMIT familyChosen(id, family); });
+    }
+    delete m_family->menu();
+    m_family->setMenu(menu);
 }
 
 void Composer::setConversationSettings(const GenerationParameters &parameters,
@@ -431,7 +515,7 @@ void Composer::updatePreparer()
 {
     ImagePreparer::Options options;
     options.highResolution = parameters().highResolutionImages.value_or(false);
-    const ImagePreparer preparer(m_models->find(modelId()), options);
+    const ImagePreparer preparer(m_modelInfo, options);
     const ImagePreparer::Options current = m_attachments->preparer().options();
     if (preparer.budget() == m_attachments->preparer().budget()
         && options.highResolution == current.highResolution)

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -51,6 +52,14 @@ public:
 
     QString modelId() const;
     void setModelId(const QString &id);
+    // The model of the next question as the session knows it (family, budgets, thinking).
+    void setModel(const ModelInfo &model);
+    // What the picker lists (a local server's own models, or DashScope's).
+    void setOfferedModels(const QList<ModelInfo> &models);
+    // For a server's own models: a button that says how the model's boxes are read (its
+    // family, guessed from the id) with a one-click choice of another; hidden otherwise.
+    void setFamilyChoice(bool offered);
+    QToolButton *familyButton() const { return m_family; }
     void setConversationSettings(const GenerationParameters &parameters,
                                  const QString &systemPrompt);
     void setBusy(bool busy);
@@ -85,6 +94,8 @@ Q_SIGNALS:
     void resendRequested(int userIndex, const QList<qvd::Part> &parts);
     void stopRequested();
     void modelChanged(const QString &modelId);
+    // The person reads the current (server) model as another family; nullopt: the guess.
+    void familyChosen(const QString &modelId, std::optional<qvd::ModelFamily> family);
     // An image became ready to send (`first`: for the first time, not prepared again).
     void attachmentReady(const qvd::Attachment &attachment, bool first);
     // The person clicked an image waiting to be sent.
@@ -102,6 +113,7 @@ private:
     void updateSendButton();
     void commitModelText();
     void updatePreparer();
+    void updateFamilyButton();
     void confirmResend(const QList<Part> &parts);
 
     const ModelRegistry *m_models;
@@ -114,6 +126,7 @@ private:
     QPushButton *m_addImages;
     QComboBox *m_model;
     QToolButton *m_parametersButton;
+    QToolButton *m_family;
     ParametersPopup *m_parameters = nullptr;
     ModelInfo m_modelInfo; // the picked model, for the popup once it is made
     QLabel *m_hint;

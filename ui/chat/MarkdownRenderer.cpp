@@ -2,6 +2,8 @@
 
 #include "ui/chat/LabelPalette.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -18,9 +20,62 @@ namespace {
 constexpr char16_t kOpen = 0xE000;
 constexpr char16_t kClose = 0xE001;
 
+// Answers come from a server, so their documents load nothing: no image, style sheet or
+// background named in their markdown or HTML is read from disk, qrc: or anywhere else (Qt's
+// default reads local files on the UI thread: /dev/zero never ends, a named pipe blocks).
+class InertDocument : public QTextDocument
+{
+public:
+    InertDocument()
+    {
+        // Asked after loadResource(); set, it also keeps any application-wide provider out.
+        setResourceProvider([](const QUrl &) { return QVariant(); });
+    }
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+// Qt's image handler opens an image's file by its name when no resource is found, so no image
+// object may stay in the document: each becomes its alt text (its address when it has none),
+// shown as a link is. (Qt 6.4's reader already drops images without alt text and inline <img>.)
+void replaceImagesWithText(QTextDocument &document)
+{
+    struct Image
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Image> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isImageFormat())
+                images.append({fragment.position(), fragment.length(),
+                               fragment.charFormat().toImageFormat()});
+        }
+    }
+    QTextCursor cursor(&document);
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        const QString alt = it->format.stringProperty(QTextFormat::ImageAltText);
+        const QString name = it->format.name();
+        QTextCharFormat text;
+        text.setFont(it->format.font());
+        text.setAnchor(true);
+        text.setAnchorHref(name);
+        text.setFontUnderline(true);
+        text.setForeground(QGuiApplication::palette().link());
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        // Images side by side with the same format share one fragment: one text each.
+        cursor.insertText((alt.isEmpty() ? name : alt).repeated(it->length), text);
+    }
+}
+
 std::unique_ptr<QTextDocument> newDocument(const MarkdownRenderer::Style &style)
 {
-    auto document = std::make_unique<QTextDocument>();
+    auto document = std::make_unique<InertDocument>();
     document->setDefaultFont(style.font);
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
@@ -107,6 +162,7 @@ std::unique_ptr<QTextDocument> MarkdownRenderer::render(const QString &markdown,
 
     auto document = newDocument(style);
     document->setMarkdown(source, QTextDocument::MarkdownDialectGitHub);
+    replaceImagesWithText(*document);
     shadeCode(*document, style.codeBackground);
     if (used.isEmpty())
         return document;

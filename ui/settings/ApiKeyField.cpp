@@ -31,6 +31,7 @@ ApiKeyField::ApiKeyField(QWidget *parent)
     m_reveal->setCheckable(true);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_result->setObjectName(QStringLiteral("connectionResult"));
+    m_result->setTextFormat(Qt::PlainText); // may hold a server's message: never markup
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();

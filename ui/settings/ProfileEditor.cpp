@@ -2,6 +2,7 @@
 
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
+#include "core/settings/EndpointEnvironment.h"
 #include "ui/AppContext.h"
 #include "ui_ProfileEditor.h"
 
@@ -138,11 +139,13 @@ void ProfileEditor::lookupKeyStatus()
     if (!m_context || !m_context->keys || m_draft.isNew())
         return;
     const quint64 generation = ++m_lookupGeneration;
-    m_context->keys->lookup(m_draft.saved,
+    // Where requests find the key: the profile as the app uses it, the environment applied.
+    m_context->keys->lookup(withEnvironment(m_draft.saved),
                             [self = QPointer(this), generation](const ApiKeyLookup &found) {
                                 if (!self || generation != self->m_lookupGeneration)
                                     return;
                                 self->m_keySource = int(found.source);
+                                self->m_keyVariable = found.variable;
                                 self->showKeyStatus();
                             });
 }
@@ -163,7 +166,8 @@ void ProfileEditor::showKeyStatus()
         status = tr("A key is kept for this session only.");
         stored = true;
     } else if (m_keySource == int(Source::Environment)) {
-        status = tr("The key comes from the DASHSCOPE_API_KEY environment variable.");
+        //: %1 is an environment variable, e.g. DASHSCOPE_API_KEY
+        status = tr("The key comes from the %1 environment variable.").arg(m_keyVariable);
     }
     m_ui->keyStatusLabel->setText(status);
     m_ui->forgetKeyButton->setVisible(stored && !m_draft.forgetKey);

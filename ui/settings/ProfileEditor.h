@@ -48,6 +48,7 @@ private:
     AppContext *m_context = nullptr;
     ProfileDraft m_draft;
     int m_keySource = -1; // ApiKeyLookup::Source of the stored key, -1 while unknown
+    QString m_keyVariable; // the environment variable the key comes from, if it does
     quint64 m_lookupGeneration = 0;
     bool m_loading = false;
 };

@@ -2,8 +2,10 @@
 
 #include "core/AppInfo.h"
 #include "core/conversation/ChatSession.h"
+#include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
 #include "core/session/ActiveEndpoint.h"
+#include "core/session/ConversationIndex.h"
 #include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"
@@ -11,6 +13,7 @@
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/Composer.h"
 #include "ui/conversations/ConversationListPane.h"
+#include "ui/history/HistoryTransferController.h"
 #include "ui/inspector/InspectorPane.h"
 #include "ui/settings/FirstRunDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -61,6 +64,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_conversations->setSession(m_session);
     m_inspector->setSession(m_session);
     m_inspector->setModelRegistry(context.models);
+    m_historyTransfer = new HistoryTransferController(
+        m_context, this, [this] { return m_session->chat()->conversation().id; });
+    m_historyTransfer->setActions(m_ui->actionExportConversation, m_ui->actionExportAll,
+                                  m_ui->actionImportHistory);
+    connect(m_historyTransfer, &HistoryTransferController::imported, this,
+            [this] { m_session->conversations()->refresh(); });
     m_inspectOnly = new QAction(this);
     m_inspectOnly->setObjectName(QStringLiteral("actionInspectOnly"));
     m_ui->menuFile->insertAction(m_ui->menuFile->actions().value(1), m_inspectOnly);
@@ -147,6 +156,11 @@ void MainWindow::connectSession()
             [this](const QString &text) { statusBar()->showMessage(text, kNoticeMs); });
     if (!m_context.historyNotice.isEmpty())
         statusBar()->showMessage(m_context.historyNotice, kNoticeMs);
+    // A mistake in the person's own models file: its entries were skipped, and why.
+    if (m_context.models && !m_context.models->errors().isEmpty())
+        statusBar()->showMessage(tr("Some entries of your models file were skipped: %1")
+                                     .arg(m_context.models->errors().join(QStringLiteral("; "))),
+                                 kNoticeMs);
 }
 
 void MainWindow::historyOpened()

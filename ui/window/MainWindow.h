@@ -14,6 +14,7 @@ struct AppContext;
 class ChatPane;
 class ConversationListPane;
 class DeskSession;
+class HistoryTransferController;
 class InspectorPane;
 class ProfileStatus;
 
@@ -79,6 +80,7 @@ private:
     ChatPane *m_chat = nullptr;
     InspectorPane *m_inspector = nullptr;
     ProfileStatus *m_status = nullptr;
+    HistoryTransferController *m_historyTransfer = nullptr; // File → Export…/Import…
     QAction *m_inspectOnly = nullptr;
 };
 

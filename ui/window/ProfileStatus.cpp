@@ -26,7 +26,8 @@ QString ProfileStatus::keyText() const
         return tr("checking the key…");
     switch (endpoint.keySource()) {
     case ApiKeyLookup::Source::Environment:
-        return tr("key from DASHSCOPE_API_KEY");
+        //: %1 is an environment variable, e.g. DASHSCOPE_API_KEY
+        return tr("key from %1").arg(endpoint.keyVariable());
     case ApiKeyLookup::Source::Keychain:
         //: %1 is the keychain, e.g. "Secret Service"
         return tr("key in %1").arg(m_session.keys()->keychainBackendName());

@@ -26,7 +26,8 @@ QString jsonText(const QJsonValue &value)
 }
 
 // The JSON an error body carries. A non-2xx answer to a streaming request may itself be an event
-// stream holding the error event ([PY] _handle_http_failed_response, dashscope-protocol.md §5).
+// stream holding the error event ([PY] _handle_http_failed_response, docs/dashscope-protocol.md
+// §5).
 QByteArray errorJson(const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -67,6 +68,28 @@ ApiError ApiError::malformed(const QString &detail)
     ApiError error;
     error.kind = Kind::MalformedReply;
     error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::limit(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::LimitExceeded;
+    error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::redirect(int status, const QUrl &requestUrl, const QByteArray &location)
+{
+    ApiError error;
+    error.kind = Kind::HttpStatus;
+    error.httpStatus = status;
+    const QUrl target = QUrl::fromEncoded(location.trimmed());
+    if (!location.trimmed().isEmpty() && target.isValid())
+        error.redirectTarget = requestUrl.resolved(target)
+                                   .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath
+                                             | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                   .toDisplayString();
     return error;
 }
 
@@ -135,11 +158,13 @@ ApiError::Category ApiError::category() const
         return Category::Cancelled;
     case Kind::MalformedReply:
         return Category::MalformedReply;
+    case Kind::LimitExceeded:
+        return Category::Limit;
     case Kind::HttpStatus:
     case Kind::Server:
         break;
     }
-    // Codes from dashscope-protocol.md §6 (native) and §7 (compatible mode).
+    // Codes from docs/dashscope-protocol.md §6 (native) and §7 (compatible mode).
     if (codeIs(code, "InvalidApiKey") || codeIs(code, "invalid_api_key"))
         return Category::Auth;
     if (codeStarts(code, "DataInspectionFailed") || codeIs(code, "data_inspection_failed"))
@@ -160,6 +185,9 @@ ApiError::Category ApiError::category() const
         return Category::InvalidRequest;
     // OpenAI's type "invalid_request_error" (our code when `code` is null) covers 401 and 404
     // alike: the status says more.
+    // A redirect means the address is not the API's: the profile's URL needs fixing.
+    if (httpStatus >= 300 && httpStatus <= 399)
+        return Category::InvalidRequest;
     switch (httpStatus) {
     case 401:
         return Category::Auth;
@@ -190,10 +218,11 @@ bool operator==(const ApiError &a, const ApiError &b)
 {
     return a.kind == b.kind && a.httpStatus == b.httpStatus && a.code == b.code
         && a.message == b.message && a.requestId == b.requestId && a.detail == b.detail
-        && a.beforeFirstByte == b.beforeFirstByte && a.retryAfter == b.retryAfter;
+        && a.beforeFirstByte == b.beforeFirstByte && a.retryAfter == b.retryAfter
+        && a.redirectTarget == b.redirectTarget;
 }
 
-// The sentences people read; codes from dashscope-protocol.md §6 and §7.
+// The sentences people read; codes from docs/dashscope-protocol.md §6 and §7.
 
 QString ApiError::summary() const
 {
@@ -208,9 +237,21 @@ QString ApiError::summary() const
         return tr("The model server sent a reply this app cannot read.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::LimitExceeded:
+        return tr("The reply was stopped because it went past a limit of this app. The text "
+                  "received until then is kept.");
     case Kind::HttpStatus:
     case Kind::Server:
         break;
+    }
+    if (httpStatus >= 300 && httpStatus <= 399) {
+        if (redirectTarget.isEmpty())
+            return tr("The server answered with a redirect, which is never followed. Check the "
+                      "address of the profile.");
+        //: %1 is where the server pointed, e.g. https://example.com
+        return tr("The server redirected the request to %1. Requests are never sent on to "
+                  "another address, so nothing went there. Check the address of the profile.")
+            .arg(redirectTarget);
     }
     // Keys are bound to a region: a Beijing key is rejected by the international host (§1.1).
     if (codeIs(code, "InvalidApiKey") || codeIs(code, "invalid_api_key") || httpStatus == 401)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 
@@ -23,6 +24,8 @@ public:
         Server, // an error reported inside a 200 answer (SSE `event:error`, §5)
         MalformedReply, // bytes that are not the protocol
         Cancelled, // the transfer was aborted by something other than ChatTurn::cancel()
+        LimitExceeded, // the reply went past a ReplyLimits bound (size or deadline); `detail` says
+                       // which
     };
 
     // What kind of problem it is for the person, across both protocols: which setting to open,
@@ -39,6 +42,7 @@ public:
         Timeout, // the server stopped sending
         Cancelled, // aborted by something other than ChatTurn::cancel()
         MalformedReply, // bytes that are not the protocol
+        Limit, // the reply was too large or took too long for this app's limits
     };
 
     Kind kind = Kind::Network;
@@ -51,10 +55,17 @@ public:
     bool beforeFirstByte = false;
     // The server's Retry-After, when it sent one; negative when absent.
     std::chrono::milliseconds retryAfter{-1};
+    // A 3xx answer: where it pointed (scheme, host, port), never followed. Empty otherwise.
+    QString redirectTarget;
 
     static ApiError network(const QString &detail, bool beforeFirstByte);
     static ApiError timeout(const QString &detail);
     static ApiError malformed(const QString &detail);
+    // A ReplyLimits bound was passed; `detail` (translated) names it.
+    static ApiError limit(const QString &detail);
+    // A 3xx answer to a request for `requestUrl` whose Location header is `location` (relative
+    // or absolute; may be empty).
+    static ApiError redirect(int status, const QUrl &requestUrl, const QByteArray &location);
     // A non-2xx answer: parses DashScope `{code,message,request_id}` and OpenAI
     // `{error:{message,type,code}}` bodies; anything else becomes the message (§6, §7).
     static ApiError fromHttpBody(int status, const QByteArray &body);
@@ -62,7 +73,7 @@ public:
     static ApiError fromServerJson(int status, const QByteArray &json);
 
     // 429 (except billing and free-tier quota codes), 5xx, and connection failures before the
-    // first byte (spec §6 "retry?" column; architecture.md step 4).
+    // first byte (docs/dashscope-protocol.md §6 "retry?" column; docs/architecture.md step 4).
     bool retryable() const;
     Category category() const;
     // A sentence for people, translated, with the server's own message when there is one.

@@ -54,6 +54,10 @@ QNetworkRequest ChatBackend::networkRequest(const ChatRequest &request) const
     if (!m_endpoint.workspace.isEmpty())
         out.setRawHeader("X-DashScope-WorkSpace", m_endpoint.workspace.toUtf8());
     out.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Never followed: a redirect would carry the key to wherever the server points (another
+    // host, or plain http). A 3xx is an error naming its target (core/secrets/KeyScope.h).
+    out.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     return out;
 }
 

@@ -20,7 +20,8 @@ public:
 
     const Endpoint &endpoint() const { return m_endpoint; }
 
-    // URL, method-independent headers (auth, content type, accept, streaming switches).
+    // URL, method-independent headers (auth, content type, accept, streaming switches); never
+    // follows a redirect.
     QNetworkRequest networkRequest(const ChatRequest &request) const;
     virtual QUrl url() const = 0;
     virtual QByteArray body(const ChatRequest &request) const = 0;

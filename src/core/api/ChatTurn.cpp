@@ -40,6 +40,39 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
         std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
+// UTF-8 size of `text`, without converting it.
+qint64 utf8Size(const QString &text)
+{
+    qint64 size = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        size += u < 0x80 ? 1 : u < 0x800 ? 2 : c.isSurrogate() ? 2 : 3; // a pair makes 4
+    }
+    return size;
+}
+
+QString mebibytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / ReplyLimits::kMiB, 'g', 3);
+}
+
+ApiError eventTooLarge(qint64 maxBytes)
+{
+    //: %1 is a size in MiB, e.g. "8"
+    return ApiError::limit(
+        ChatTurn::tr("One line or event of the stream was larger than %1 MiB, the most one may "
+                     "have.")
+            .arg(mebibytes(maxBytes)));
+}
+
+QString duration(std::chrono::milliseconds time)
+{
+    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(time).count();
+    if (seconds < 120)
+        return ChatTurn::tr("%n second(s)", "", int(seconds));
+    return ChatTurn::tr("%n minute(s)", "", int(seconds / 60));
+}
+
 } // namespace
 
 ChatTurn::ChatTurn(QNetworkAccessManager *network, const ChatBackend *backend,
@@ -49,11 +82,26 @@ ChatTurn::ChatTurn(QNetworkAccessManager *network, const ChatBackend *backend,
     m_answer.role = Message::Role::Assistant;
     m_stallTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
+    m_parser.setMaxEventBytes(m_limits.maxEventBytes);
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
         abortWith(ApiError::timeout(
             tr("No data for %n second(s).", "", int(m_stallTimeout.count() / 1000))));
     });
     connect(&m_retryTimer, &QTimer::timeout, this, &ChatTurn::sendAttempt);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        m_retryTimer.stop(); // a limit is never retried
+        //: %1 is a duration, e.g. "30 minutes"
+        abortWith(
+            ApiError::limit(tr("The request took longer than %1, the longest one request may take.")
+                                .arg(duration(m_limits.deadline))));
+    });
+}
+
+void ChatTurn::setLimits(const ReplyLimits &limits)
+{
+    m_limits = limits;
+    m_parser.setMaxEventBytes(limits.maxEventBytes);
 }
 
 ChatTurn::~ChatTurn()
@@ -69,6 +117,8 @@ void ChatTurn::start()
     m_attempt = 0;
     m_emitted = false;
     m_body = m_backend->body(m_request);
+    if (m_limits.deadline.count() > 0)
+        m_deadlineTimer.start(m_limits.deadline);
     sendAttempt();
 }
 
@@ -78,6 +128,7 @@ void ChatTurn::cancel()
         return;
     m_retryTimer.stop();
     m_stallTimer.stop();
+    m_deadlineTimer.stop();
     stopReply();
     m_running = false;
     m_answer.state = Message::State::Interrupted;
@@ -89,6 +140,7 @@ void ChatTurn::sendAttempt()
     ++m_attempt;
     m_answer = Message();
     m_answer.role = Message::Role::Assistant;
+    m_answerBytes = 0;
     m_parser.reset();
     m_buffer.clear();
     m_status = 0;
@@ -123,6 +175,10 @@ void ChatTurn::onMetaData()
     readMetaData();
     if (first && m_status > 0)
         Q_EMIT responseStarted(m_status);
+    // Requests never follow redirects (ChatBackend::networkRequest): a 3xx ends the turn, naming
+    // where it pointed, before any of its body is read.
+    if (m_status >= 300 && m_status <= 399 && m_reply)
+        abortWith(ApiError::redirect(m_status, m_reply->url(), m_reply->rawHeader("Location")));
 }
 
 void ChatTurn::readMetaData()
@@ -151,11 +207,20 @@ void ChatTurn::consume(const QByteArray &bytes)
     if (m_status == 0)
         readMetaData();
     if (m_status < 200 || m_status > 299 || !m_eventStream) {
-        if (m_buffer.size() < kMaxErrorBody || (m_status >= 200 && m_status <= 299))
+        const bool success = m_status >= 200 && m_status <= 299;
+        if (success && m_buffer.size() + bytes.size() > m_limits.maxBodyBytes) {
+            //: %1 is a size in MiB, e.g. "16"
+            abortWith(ApiError::limit(tr("The reply was larger than %1 MiB, the most a reply "
+                                         "that is not streamed may have.")
+                                          .arg(mebibytes(m_limits.maxBodyBytes))));
+            return;
+        }
+        if (m_buffer.size() < kMaxErrorBody || success)
             m_buffer += bytes;
         return;
     }
-    handleEvents(m_parser.feed(bytes));
+    if (handleEvents(m_parser.feed(bytes)) && m_parser.overflowed())
+        abortWith(eventTooLarge(m_parser.maxEventBytes()));
 }
 
 // False when the attempt is over: an error event, or a slot of delta() called cancel().
@@ -186,6 +251,8 @@ bool ChatTurn::apply(const ChatChunk &chunk)
     if (!chunk.finishReason.isEmpty())
         m_answer.finishReason = chunk.finishReason;
     m_streamDone = m_streamDone || chunk.done;
+    if (!withinAnswerLimit(chunk))
+        return false;
     if (!chunk.text.isEmpty() || !chunk.reasoning.isEmpty()) {
         m_answer.text += chunk.text;
         m_answer.reasoning += chunk.reasoning;
@@ -193,6 +260,21 @@ bool ChatTurn::apply(const ChatChunk &chunk)
         Q_EMIT delta(chunk.text, chunk.reasoning);
     }
     return true;
+}
+
+// False (and the turn failed, the text so far kept) when the chunk would take the answer past
+// its limit.
+bool ChatTurn::withinAnswerLimit(const ChatChunk &chunk)
+{
+    if (chunk.text.isEmpty() && chunk.reasoning.isEmpty())
+        return true;
+    m_answerBytes += utf8Size(chunk.text) + utf8Size(chunk.reasoning);
+    if (m_answerBytes <= m_limits.maxAnswerBytes)
+        return true;
+    //: %1 is a size in MiB, e.g. "4"
+    abortWith(ApiError::limit(tr("The answer reached %1 MiB of text, the most one answer may have.")
+                                  .arg(mebibytes(m_limits.maxAnswerBytes))));
+    return false;
 }
 
 void ChatTurn::onFinished()
@@ -228,6 +310,10 @@ void ChatTurn::completeBody()
         m_eventStream ? handleEvents(m_parser.finish()) : apply(m_backend->parseReply(m_buffer));
     if (!goesOn || !m_running || m_attempt != attempt)
         return;
+    if (m_eventStream && m_parser.overflowed()) {
+        fail(eventTooLarge(m_parser.maxEventBytes()));
+        return;
+    }
     // A DashScope stream ends with a finish_reason (§5), an OpenAI one with [DONE] (§7);
     // without either the connection closed early — unless the server said it cut the answer.
     if (m_answer.finishReason.isEmpty() && !m_streamDone && !m_cutByServer) {
@@ -306,6 +392,7 @@ void ChatTurn::fail(ApiError error)
         }
     }
     m_running = false;
+    m_deadlineTimer.stop();
     m_answer.state = Message::State::Failed;
     Q_EMIT failed(error);
 }
@@ -313,6 +400,7 @@ void ChatTurn::fail(ApiError error)
 void ChatTurn::succeed()
 {
     m_running = false;
+    m_deadlineTimer.stop();
     m_answer.state = m_cutByServer ? Message::State::CutByServer : Message::State::Complete;
     Q_EMIT finished(m_answer);
 }

@@ -3,6 +3,7 @@
 #include "core/api/ApiError.h"
 #include "core/api/ChatRequest.h"
 #include "core/api/SseParser.h"
+#include "core/settings/ReplyLimits.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,8 +20,8 @@ namespace qvd {
 
 class ChatBackend;
 
-// One request and its answer (architecture.md step 4). Streams deltas, ends with exactly one of
-// finished() or failed(). Retries only retryable failures, and never once output was shown.
+// One request and its answer (docs/architecture.md step 4). Streams deltas, ends with exactly one
+// of finished() or failed(). Retries only retryable failures, and never once output was shown.
 class ChatTurn : public QObject
 {
     Q_OBJECT
@@ -45,9 +46,12 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // No byte for this long → Timeout, partial text kept. Zero turns it off. Default 90 s.
     // A non-streamed request sends nothing until its answer is whole, which DashScope cuts at
-    // 180 s (dashscope-protocol.md §8.1): it waits at least kNonStreamedWait.
+    // 180 s (docs/dashscope-protocol.md §8.1): it waits at least kNonStreamedWait.
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
     static constexpr std::chrono::milliseconds kNonStreamedWait{190000};
+    // Bounds on the reply's size and the request's duration; past one the turn fails with
+    // Kind::LimitExceeded, keeping the text so far. Set before start().
+    void setLimits(const ReplyLimits &limits);
 
     void start();
     // Stops the answer: finished() follows with state Interrupted and the text so far.
@@ -86,6 +90,7 @@ private:
     ApiError httpError(QNetworkReply *reply, int status) const;
     ApiError transportError(QNetworkReply *reply) const;
     void restartStallTimer();
+    bool withinAnswerLimit(const ChatChunk &chunk);
 
     QNetworkAccessManager *m_network;
     const ChatBackend *m_backend;
@@ -93,10 +98,13 @@ private:
     QByteArray m_body;
     RetryPolicy m_policy;
     std::chrono::milliseconds m_stallTimeout{90000};
+    ReplyLimits m_limits;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_stallTimer;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer; // the whole turn, retries included
+    qint64 m_answerBytes = 0; // UTF-8 size of the answer's text and reasoning
     SseParser m_parser;
     Message m_answer;
     QByteArray m_buffer; // error body, or a non-streamed reply

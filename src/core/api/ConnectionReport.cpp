@@ -34,6 +34,10 @@ QString headline(ConnectionReport::Outcome outcome)
         return Text::tr("The server did not answer in time.");
     case Outcome::ServerError:
         return Text::tr("The server answered with an error.");
+    case Outcome::Redirected:
+        return Text::tr("The server redirected the request to another address. Redirects are "
+                        "never followed, so the key went nowhere else: check the address of the "
+                        "profile.");
     }
     return {};
 }

@@ -18,6 +18,7 @@ struct ConnectionReport
         ProxyFailed, // the proxy refused, failed or wants other credentials
         TimedOut,
         ServerError, // reachable, but an answer that says nothing about the key (5xx, odd reply)
+        Redirected, // the server pointed elsewhere (3xx); never followed, `detail` names where
     };
 
     Outcome outcome = Outcome::Unreachable;

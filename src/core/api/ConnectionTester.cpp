@@ -1,5 +1,6 @@
 #include "core/api/ConnectionTester.h"
 
+#include "core/api/ApiError.h"
 #include "core/api/BackendFactory.h"
 #include "core/api/ProfileProxyFactory.h"
 
@@ -135,7 +136,16 @@ void ConnectionTester::onFinished(QNetworkReply *reply, bool keySent)
     }
     ConnectionReport report;
     report.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (report.httpStatus != 0) {
+    if (report.httpStatus >= 300 && report.httpStatus <= 399) {
+        // The request never follows it (ChatBackend::networkRequest); say where it pointed.
+        report.outcome = Outcome::Redirected;
+        const QString target =
+            ApiError::redirect(report.httpStatus, reply->url(), reply->rawHeader("Location"))
+                .redirectTarget;
+        if (!target.isEmpty())
+            //: %1 is where the server pointed, e.g. https://example.com
+            report.detail = tr("Redirected to %1").arg(target);
+    } else if (report.httpStatus != 0) {
         report.outcome = outcomeOfStatus(report.httpStatus, keySent);
         if (report.httpStatus >= 400)
             readServerError(reply->readAll(), report);

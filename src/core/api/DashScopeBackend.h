@@ -4,7 +4,7 @@
 
 namespace qvd {
 
-// DashScope's native multimodal-generation protocol (dashscope-protocol.md §1–§6).
+// DashScope's native multimodal-generation protocol (docs/dashscope-protocol.md §1–§6).
 class DashScopeBackend : public ChatBackend
 {
 public:

@@ -16,7 +16,7 @@ QJsonArray userContent(const Message &message)
                                        {QLatin1String("text"), part.text}});
             continue;
         }
-        // Pixel bounds are siblings of image_url in the part (grounding.md §2, cookbooks).
+        // Pixel bounds are siblings of image_url in the part (docs/grounding.md §2, cookbooks).
         QJsonObject image{
             {QLatin1String("type"), QStringLiteral("image_url")},
             {QLatin1String("image_url"),

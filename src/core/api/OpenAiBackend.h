@@ -5,7 +5,7 @@
 namespace qvd {
 
 // OpenAI-compatible chat completions: DashScope compatible-mode, vLLM, Ollama, LM Studio,
-// llama.cpp (dashscope-protocol.md §7).
+// llama.cpp (docs/dashscope-protocol.md §7).
 class OpenAiBackend : public ChatBackend
 {
 public:

@@ -35,7 +35,7 @@ void SseParser::consume(const QByteArray &bytes, QList<SseEvent> &out)
 {
     const char *p = bytes.constData();
     const char *const end = p + bytes.size();
-    while (p < end) {
+    while (p < end && !m_overflowed) {
         if (m_afterCr) {
             m_afterCr = false;
             if (*p == '\n') {
@@ -46,6 +46,10 @@ void SseParser::consume(const QByteArray &bytes, QList<SseEvent> &out)
         const char *stop = p;
         while (stop < end && *stop != '\n' && *stop != '\r')
             ++stop;
+        if (m_line.size() + (stop - p) > m_maxEventBytes) {
+            overflow(); // an endless line, with or without its end in sight
+            return;
+        }
         if (stop == end) {
             m_line.append(p, end - p);
             return;
@@ -65,11 +69,15 @@ void SseParser::consume(const QByteArray &bytes, QList<SseEvent> &out)
 QList<SseEvent> SseParser::finish()
 {
     QList<SseEvent> out;
+    if (m_overflowed)
+        return out;
     // A lone partial BOM is no content.
     if (!m_started && !kBom.startsWith(m_pending))
         consume(m_pending, out);
     if (!m_line.isEmpty())
         processLine(m_line, out);
+    if (m_overflowed)
+        return out; // stays overflowed until reset()
     m_line.clear();
     dispatch(out);
     reset();
@@ -78,7 +86,18 @@ QList<SseEvent> SseParser::finish()
 
 void SseParser::reset()
 {
+    const qsizetype maxEventBytes = m_maxEventBytes;
     *this = SseParser();
+    m_maxEventBytes = maxEventBytes;
+}
+
+void SseParser::overflow()
+{
+    m_overflowed = true;
+    m_hasData = false;
+    m_line = QByteArray();
+    m_data = QByteArray();
+    m_pending = QByteArray();
 }
 
 void SseParser::processLine(const QByteArray &line, QList<SseEvent> &out)
@@ -101,6 +120,11 @@ void SseParser::processLine(const QByteArray &line, QList<SseEvent> &out)
     if (value.startsWith(' '))
         value = value.sliced(1);
     if (field == QByteArrayView("data")) {
+        // Many short data lines make one event too: its data is bounded like a line.
+        if (m_data.size() + value.size() + 1 > m_maxEventBytes) {
+            overflow();
+            return;
+        }
         if (m_hasData)
             m_data += '\n';
         m_data += value;

@@ -49,7 +49,7 @@ void ChatSession::setEndpoint(const EndpointProfile &profile, const QString &api
 
 void ChatSession::setModel(const ModelInfo &model)
 {
-    const bool changed = model.id != m_model.id;
+    const bool changed = model.id != m_model.id || model.family != m_model.family;
     m_model = model;
     m_conversation.modelId = model.id;
     if (changed)
@@ -219,6 +219,7 @@ void ChatSession::startAnswer()
     policy.maxAttempts = m_maxAttempts;
     m_turn->setRetryPolicy(policy);
     m_turn->setStallTimeout(m_stallTimeout);
+    m_turn->setLimits(m_limits);
     connect(m_turn, &ChatTurn::delta, this, &ChatSession::onDelta);
     connect(m_turn, &ChatTurn::uploadProgress, this, &ChatSession::onUploadProgress);
     // The request is in once the server answers; a retry starts over after its wait.

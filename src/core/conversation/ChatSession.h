@@ -6,6 +6,7 @@
 #include "core/grounding/StreamingGrounder.h"
 #include "core/models/ModelInfo.h"
 #include "core/settings/EndpointProfile.h"
+#include "core/settings/ReplyLimits.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,7 +21,7 @@ namespace qvd {
 class ChatBackend;
 class ChatTurn;
 
-// The open conversation and its one running answer (architecture.md steps 3–6): appends the
+// The open conversation and its one running answer (docs/architecture.md steps 3–6): appends the
 // person's message, streams the answer into an assistant message, grounds the text after every
 // delta, and keeps failures and interruptions with their partial text. Widgets show it and call
 // it; they never talk to the network themselves.
@@ -43,6 +44,8 @@ public:
     const ModelInfo &model() const { return m_model; }
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // How large a reply may grow and how long a request may take (Settings::replyLimits()).
+    void setReplyLimits(const ReplyLimits &limits) { m_limits = limits; }
 
     // Replaces the whole conversation (opening one from history); stops a running answer.
     void setConversation(const Conversation &conversation);
@@ -135,6 +138,7 @@ private:
     Upload m_upload;
     std::chrono::milliseconds m_stallTimeout{90000};
     int m_maxAttempts = 4;
+    ReplyLimits m_limits;
 };
 
 } // namespace qvd

@@ -7,7 +7,7 @@
 namespace qvd {
 
 // Sampling and feature switches of a request. Each goes on the wire only when set
-// (dashscope-protocol.md §2.2; the OpenAI-compatible endpoint takes the same names, §7).
+// (docs/dashscope-protocol.md §2.2; the OpenAI-compatible endpoint takes the same names, §7).
 struct GenerationParameters
 {
     std::optional<double> temperature;

@@ -33,8 +33,8 @@ struct Message
     enum class Role { System, User, Assistant };
     // Complete: the answer arrived in full. Interrupted: the person stopped it. Failed: an error
     // ended it; whatever text arrived before is kept. CutByServer: the server stopped it at its
-    // time limit and said so (x-dashscope-partialresponse, dashscope-protocol.md §8.1); the text
-    // is what it had written by then.
+    // time limit and said so (x-dashscope-partialresponse, docs/dashscope-protocol.md §8.1); the
+    // text is what it had written by then.
     enum class State { Complete, Interrupted, Failed, CutByServer };
 
     Role role = Role::User;

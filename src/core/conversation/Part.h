@@ -31,7 +31,7 @@ struct Part
     QString imageHash;
     ImageTransform transform;
     // Per-image bounds sent next to the image so the server's own resize is a no-op
-    // (grounding.md §2); 0 means "not sent".
+    // (docs/grounding.md §2); 0 means "not sent".
     qint64 minPixels = 0;
     qint64 maxPixels = 0;
 

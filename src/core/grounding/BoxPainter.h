@@ -12,7 +12,7 @@ class QPainter;
 
 namespace qvd {
 
-// Draws detections (already in image pixels) the way grounding.md §3 recommends: a colour per
+// Draws detections (already in image pixels) the way docs/grounding.md §3 recommends: a colour per
 // label from LabelPalette, boxes as outlines, points as ringed dots, quads as polygons, each
 // label on a translucent dark plate at the shape's top-left, kept inside the image. Stateless,
 // like Flameshot's tools: the GUI paints with its own QPainter (transformed to image pixels),

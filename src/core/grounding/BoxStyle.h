@@ -13,7 +13,7 @@ struct BoxStyle
     qreal fontPixelSize = 0;
     bool labels = true;
     // Draw identical shapes with the same label once: QwenVL HTML repeats every picture's
-    // data-bbox on the div.image and its img (grounding.md §5, strategy 4).
+    // data-bbox on the div.image and its img (docs/grounding.md §5, strategy 4).
     bool dedupe = true;
     // Draw each distinct label text once into an image and blend that copy for every box that
     // shows it, where the painter only translates by whole pixels; on a QImage, darken each

@@ -12,7 +12,7 @@
 namespace qvd {
 
 // Maps a model's coordinates to pixels of the upright (EXIF-oriented) original image and back
-// (grounding.md §2):
+// (docs/grounding.md §2):
 //   Norm1000:   px = v / 1000 * W, v clamped to [0, 1000] first
 //   AbsResized: px = v * W / W_in, (W_in, H_in) = the size the server confirmed or corrected
 //               (ServerSizeCheck), else the transform's sentSize, or smart_resize of the original

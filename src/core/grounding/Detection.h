@@ -17,7 +17,7 @@ enum class DetectionKind {
     Quad, // quad holds the four corners; rect is their bounding rectangle
 };
 
-// The syntax a detection was written in (grounding.md §1, §5); the default coordinate space
+// The syntax a detection was written in (docs/grounding.md §1, §5); the default coordinate space
 // depends on it when the model is unknown.
 enum class GroundingSyntax {
     QwenVlTags, // <ref>…</ref><box>(x1,y1),(x2,y2)</box>

@@ -7,7 +7,7 @@
 namespace qvd {
 
 // The class (category) name of a detection in COCO, LabelMe and YOLO files, which all need
-// one: its label, or "object" for an unlabelled box (grounding.md §3.2: never drop a box for
+// one: its label, or "object" for an unlabelled box (docs/grounding.md §3.2: never drop a box for
 // a missing label).
 QString exportClassName(const QString &label);
 

@@ -8,7 +8,7 @@
 
 namespace qvd {
 
-// Finds the boxes and points in a model's answer (grounding.md §1, §5). Reasoning in
+// Finds the boxes and points in a model's answer (docs/grounding.md §1, §5). Reasoning in
 // <think>…</think> is skipped. The strategies run in the order of §5 — Qwen-VL tags, Qwen2
 // tokens, XML points, QwenVL HTML, JSON, bare coordinate arrays (§1.6; only a complete answer),
 // bare pairs, plain lines — and the first one that gives

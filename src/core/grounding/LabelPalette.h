@@ -8,7 +8,7 @@ namespace qvd {
 
 // The colour of a label: the same label gets the same colour in every run, process and
 // machine (a fixed hash, not qHash's per-process seed), from Tableau-10, the palette Qwen-VL's
-// own drawer picks from (grounding.md §3.1).
+// own drawer picks from (docs/grounding.md §3.1).
 class LabelPalette
 {
 public:

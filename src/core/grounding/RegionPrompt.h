@@ -10,7 +10,7 @@
 namespace qvd {
 
 // Turns a region the user drew on an image (upright original pixels) into text the model reads
-// as a region (grounding.md §4), in the family's syntax and the model's coordinate space:
+// as a region (docs/grounding.md §4), in the family's syntax and the model's coordinate space:
 //   Qwen-VL    <ref>label</ref><box>(x1,y1),(x2,y2)</box>                     0..1000
 //   Qwen2-VL   <|object_ref_start|>label<|object_ref_end|><|box_start|>(x1,y1),(x2,y2)<|box_end|>
 //              (also QVQ, built on Qwen2-VL)                                  0..1000

@@ -28,7 +28,7 @@ CoordinateSpace defaultSpaceForSyntax(GroundingSyntax syntax, ModelFamily family
     case GroundingSyntax::PlainLines:
         return CoordinateSpace::AbsResized;
     case GroundingSyntax::Json:
-    case GroundingSyntax::BareArrays: // as JSON: the family's space (grounding.md §1.6)
+    case GroundingSyntax::BareArrays: // as JSON: the family's space (docs/grounding.md §1.6)
         return family == ModelFamily::QVQ ? CoordinateSpace::AbsResized : CoordinateSpace::Norm1000;
     }
     return CoordinateSpace::Norm1000;

@@ -12,7 +12,7 @@ namespace qvd {
 
 // Why an answer's numbers were read in a given space; shown to the user next to the boxes.
 enum class SpaceReason {
-    ModelFamily, // the model registry's entry for the model (grounding.md §1.6)
+    ModelFamily, // the model registry's entry for the model (docs/grounding.md §1.6)
     SyntaxDefault, // model unknown or unverified (QVQ): the default of the syntax (§5)
     ValuesAbove1000, // a 0..1000 space was expected but a number is larger (§5)
     UserOverride, // the person chose the space

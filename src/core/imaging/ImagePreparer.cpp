@@ -11,7 +11,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <limits>
 
 namespace qvd {
 
@@ -104,6 +103,11 @@ PrepareResult ImagePreparer::prepareBytes(const QByteArray &bytes, const QString
     return result;
 }
 
+bool ImagePreparer::acceptsFormat(const QByteArray &format)
+{
+    return isSupportedFormat(format);
+}
+
 bool ImagePreparer::readHeader(const QByteArray &bytes, Header &header, ImageError &error) const
 {
     QBuffer buffer;
@@ -142,9 +146,8 @@ bool ImagePreparer::decode(const QByteArray &bytes, const Header &header, QSize 
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, header.format);
     reader.setAutoTransform(true);
-    // Room for the largest allowed source at 8 bytes a pixel (16-bit PNG/TIFF decode to RGBA64).
-    reader.setAllocationLimit(int(std::min<qint64>(
-        m_options.maxSourcePixels * 8 / (1024 * 1024) + 1, std::numeric_limits<int>::max())));
+    // The allocation limit is the process's, set once at start-up (core/imaging/DecodeLimit.h);
+    // never here, on a worker, while another thread may be decoding.
     // The reader scales in the file's stored orientation and rotates afterwards. For JPEG,
     // libjpeg decodes at the smallest 1/8-step scale still >= the target (DCT-domain scaling),
     // then Qt does one smooth scale to the exact size; other formats get that one smooth scale.

@@ -12,7 +12,7 @@ class QThreadPool;
 
 namespace qvd {
 
-// Turns a file (or bytes) into what a Qwen-VL model is sent (architecture.md step 2): decodes
+// Turns a file (or bytes) into what a Qwen-VL model is sent (docs/architecture.md step 2): decodes
 // with EXIF orientation applied, refuses what cannot or should not be decoded, downscales once
 // to exactly smart_resize(original) for the model's factor and budget, and encodes under the
 // per-image byte limit. A value type holding only settings: the sync functions are reentrant,
@@ -25,9 +25,9 @@ public:
         // Per-request overrides of the model's budget; they win over highResolution.
         std::optional<qint64> minPixels;
         std::optional<qint64> maxPixels;
-        // DashScope's vl_high_resolution_images: cap at 16384 tokens (grounding.md §2).
+        // DashScope's vl_high_resolution_images: cap at 16384 tokens (docs/grounding.md §2).
         bool highResolution = false;
-        // "Exceeded limit on max bytes per data-uri item : 10485760" (dashscope-protocol.md
+        // "Exceeded limit on max bytes per data-uri item : 10485760" (docs/dashscope-protocol.md
         // §3.3), counted over the whole data URI including its prefix.
         qint64 maxDataUriBytes = 10'485'760;
         // Decompression-bomb guards, checked on the header before any pixel is decoded.
@@ -38,6 +38,9 @@ public:
 
     explicit ImagePreparer(const ModelInfo &model, const Options &options);
     explicit ImagePreparer(const ModelInfo &model);
+
+    // The file formats (as QImageReader names them) the app takes images in.
+    static bool acceptsFormat(const QByteArray &format);
 
     // The budget images are sized with: the model's, then highResolution, then overrides.
     ResizeBudget budget() const { return m_budget; }

@@ -8,7 +8,7 @@
 namespace qvd {
 
 // What a reply's image-token count said about the size the model really saw
-// (dashscope-protocol.md §8.1: each token is one patch of the image as the server resized it).
+// (docs/dashscope-protocol.md §8.1: each token is one patch of the image as the server resized it).
 enum class SizeCheck {
     Unknown, // not checked: no count in the reply, an image given by URL, or no size fits it
     Confirmed, // the count fits the size sent: the server kept the pixels
@@ -16,7 +16,8 @@ enum class SizeCheck {
 };
 
 // How an image was changed between the file a person gave and the pixels the model saw, kept
-// with every sent image so the model's coordinates can be mapped back (architecture.md, step 2).
+// with every sent image so the model's coordinates can be mapped back (docs/architecture.md, step
+// 2).
 struct ImageTransform
 {
     QSize storedSize; // the file's pixel size as encoded, before EXIF orientation

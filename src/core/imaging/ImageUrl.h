@@ -5,7 +5,7 @@
 
 namespace qvd {
 
-// An image as a message names it (dashscope-protocol.md §3.3): a URL the server fetches
+// An image as a message names it (docs/dashscope-protocol.md §3.3): a URL the server fetches
 // (http(s)://, oss://), kept as the text given, or the encoded bytes of a local image with
 // their MIME type, which go on the wire as a data: URI. That URI is built only when a request
 // body or an export is written: held as a QString it takes 2.7 times the bytes (base64 in

@@ -17,7 +17,7 @@ constexpr NameTable<SizeCheck, 3> kChecks{{
     {SizeCheck::Corrected, u"corrected"},
 }};
 
-// The vision start/end markers some replies count with every image (grounding.md §2).
+// The vision start/end markers some replies count with every image (docs/grounding.md §2).
 constexpr qint64 kMarkersPerImage = 2;
 
 qint64 patchCount(QSize size, int factor)

@@ -12,7 +12,7 @@ namespace qvd {
 
 // Check, don't trust: the size the server really gave the model, from the image-token count of
 // its reply (native usage.image_tokens; the compatible protocol's usage details). Every token is
-// one patch of an image as the server resized it (dashscope-protocol.md §8.1), so the count
+// one patch of an image as the server resized it (docs/dashscope-protocol.md §8.1), so the count
 // either fits the sizes sent — confirmed — or tells how the server resized them again, whatever
 // budget it applied (its own default, a local server's own max_pixels, another patch size).
 //

@@ -7,7 +7,7 @@
 
 namespace qvd {
 
-// The pixel budget and patch factor of a model's vision encoder (grounding.md §1.3, §2).
+// The pixel budget and patch factor of a model's vision encoder (docs/grounding.md §1.3, §2).
 struct ResizeBudget
 {
     int factor = 28; // patch 14 × merge 2 (Qwen2.5-VL); 32 for Qwen3-VL-class models

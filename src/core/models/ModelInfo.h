@@ -8,7 +8,7 @@
 namespace qvd {
 
 // Model generations that differ in grounding syntax, coordinates, patch size or pixel budget
-// (grounding.md §0, §1.6; dashscope-protocol.md §8.1).
+// (docs/grounding.md §0, §1.6; docs/dashscope-protocol.md §8.1).
 enum class ModelFamily {
     Unknown,
     QwenVL, // 2023: <ref>/<box> tags, 0..1000
@@ -19,7 +19,7 @@ enum class ModelFamily {
     QVQ, // reasoning model; grounding unverified
 };
 
-// Whether and how a model thinks before it answers (dashscope-protocol.md §8.1, "thinking").
+// Whether and how a model thinks before it answers (docs/dashscope-protocol.md §8.1, "thinking").
 enum class Thinking {
     NotApplicable, // no thinking; enable_thinking is never sent
     Off, // switchable with enable_thinking, off unless asked
@@ -49,7 +49,7 @@ struct ModelInfo
     // thinking_budget (the most tokens of reasoning) is accepted while the model thinks.
     bool thinkingBudget = false;
     bool spaceVerified = true; // false where the convention is a third-party observation
-    // DashScope serves qvq-max/plus as streaming only (dashscope-protocol.md §8).
+    // DashScope serves qvq-max/plus as streaming only (docs/dashscope-protocol.md §8).
     bool streamingOnly = false;
     // No longer served or offered: known so that old conversations still map, never listed in
     // a picker.

@@ -116,28 +116,29 @@ ModelInfo ModelListReader::familyDefaults(ModelFamily family)
 {
     ModelInfo info;
     info.family = family;
-    // dashscope-protocol.md §8.1: the 28-px generation takes 4..1280 tokens by default and up to
-    // 16384 (12,845,056 px); the 32-px Qwen3-VL-class models 64..2560 tokens, up to 16384.
+    // docs/dashscope-protocol.md §8.1: the 28-px generation takes 4..1280 tokens by default and up
+    // to 16384 (12,845,056 px); the 32-px Qwen3-VL-class models 64..2560 tokens, up to 16384.
     qint64 minTokens = 4;
     qint64 maxTokens = 1280;
     qint64 ceilingTokens = 16384;
     switch (family) {
     case ModelFamily::Qwen25VL:
-        info.space = CoordinateSpace::AbsResized; // grounding.md §1.3
+        info.space = CoordinateSpace::AbsResized; // docs/grounding.md §1.3
         break;
     case ModelFamily::Qwen3VL:
     case ModelFamily::Qwen35:
-        info.budget.factor = 32; // patch 16 × merge 2 (grounding.md §1.4)
+        info.budget.factor = 32; // patch 16 × merge 2 (docs/grounding.md §1.4)
         minTokens = 64;
         maxTokens = 2560;
         info.thinkingBudget = true; // thinking_budget, whenever the model thinks (§2.2)
         if (family == ModelFamily::Qwen35) {
             info.thinking = Thinking::On;
-            info.spaceVerified = false; // 0..1000 by a third-party report (grounding.md §1.6)
+            info.spaceVerified = false; // 0..1000 by a third-party report (docs/grounding.md §1.6)
         }
         break;
     case ModelFamily::QVQ:
-        // grounding.md §1.5: no official grounding sample; bbox_2d JSON is treated like Qwen2.5.
+        // docs/grounding.md §1.5: no official grounding sample; bbox_2d JSON is treated like
+        // Qwen2.5.
         info.space = CoordinateSpace::AbsResized;
         info.spaceVerified = false;
         info.thinking = Thinking::Always; // enable_thinking does not apply (§8.1)

@@ -51,8 +51,8 @@ public:
     QList<ModelRule> patternRules() const { return m_patterns; }
     QStringList errors() const { return m_errors; } // translated, one per problem
 
-    // The settings every model of `family` starts from (dashscope-protocol.md §8.1, grounding.md
-    // §1.6; documented in resources/models.json).
+    // The settings every model of `family` starts from (docs/dashscope-protocol.md §8.1,
+    // docs/grounding.md §1.6; documented in resources/models.json).
     static ModelInfo familyDefaults(ModelFamily family);
 
 private:

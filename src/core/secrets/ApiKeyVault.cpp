@@ -1,5 +1,7 @@
 #include "core/secrets/ApiKeyVault.h"
 
+#include "core/secrets/KeyScope.h"
+
 #include <QPointer>
 
 namespace qvd {
@@ -8,27 +10,30 @@ ApiKeyVault::ApiKeyVault(SecretStore *keychain, QObject *parent)
     : QObject(parent), m_keychain(keychain)
 { }
 
-bool ApiKeyVault::environmentApplies(const EndpointProfile &profile)
-{
-    const QString host = profile.baseUrl.host().toLower();
-    return profile.protocol == EndpointProfile::Protocol::DashScope
-        || host.endsWith(QLatin1String(".aliyuncs.com"));
-}
-
 void ApiKeyVault::lookup(const EndpointProfile &profile, LookupCallback done)
 {
-    const QString fromEnvironment = qEnvironmentVariable(kEnvironmentVariable).trimmed();
-    if (!fromEnvironment.isEmpty() && environmentApplies(profile)) {
-        ApiKeyLookup result{ApiKeyLookup::Source::Environment, fromEnvironment, {}, {}};
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+    lookup(profile, profile, std::move(done));
+}
+
+void ApiKeyVault::lookup(const EndpointProfile &saved, const EndpointProfile &used,
+                         LookupCallback done)
+{
+    if (const auto environment = KeyScope::environmentKey(used.protocol, used.baseUrl)) {
+        answerLater(
+            {ApiKeyLookup::Source::Environment, environment->key, {}, {}, environment->variable},
+            std::move(done));
+        return;
+    }
+    // A key saved for the profile's server is not for another one named on the command line.
+    if (!KeyScope::storedKeyApplies(saved, used.baseUrl)) {
+        answerLater({}, std::move(done));
         return;
     }
     m_keychain->read(
-        profile.apiKeyName(),
-        [self = QPointer(this), profile, done = std::move(done)](const SecretResult &read) {
+        saved.apiKeyName(),
+        [self = QPointer(this), profile = saved, done = std::move(done)](const SecretResult &read) {
             if (read.ok()) {
-                done({ApiKeyLookup::Source::Keychain, read.value, {}, {}});
+                done({ApiKeyLookup::Source::Keychain, read.value, {}, {}, {}});
                 return;
             }
             const QString notice =
@@ -36,8 +41,14 @@ void ApiKeyVault::lookup(const EndpointProfile &profile, LookupCallback done)
             if (self)
                 self->lookupSession(profile, notice, done);
             else
-                done({ApiKeyLookup::Source::None, {}, notice, {}});
+                done({ApiKeyLookup::Source::None, {}, notice, {}, {}});
         });
+}
+
+void ApiKeyVault::answerLater(const ApiKeyLookup &result, LookupCallback done)
+{
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
 }
 
 void ApiKeyVault::lookupSession(const EndpointProfile &profile, const QString &notice,
@@ -46,9 +57,9 @@ void ApiKeyVault::lookupSession(const EndpointProfile &profile, const QString &n
     m_session.read(profile.apiKeyName(),
                    [notice, done = std::move(done)](const SecretResult &read) {
                        if (read.ok())
-                           done({ApiKeyLookup::Source::Session, read.value, notice, {}});
+                           done({ApiKeyLookup::Source::Session, read.value, notice, {}, {}});
                        else
-                           done({ApiKeyLookup::Source::None, {}, notice, {}});
+                           done({ApiKeyLookup::Source::None, {}, notice, {}, {}});
                    });
 }
 
@@ -68,7 +79,7 @@ void ApiKeyVault::store(const EndpointProfile &profile, const QString &key, Look
             if (written.ok()) {
                 if (self)
                     self->m_session.remove(name, [](const SecretResult &) {});
-                done({ApiKeyLookup::Source::Keychain, key, {}, {}});
+                done({ApiKeyLookup::Source::Keychain, key, {}, {}, {}});
                 return;
             }
             // No keychain: keep the key for this session only, and say so. Never plain text on
@@ -77,11 +88,11 @@ void ApiKeyVault::store(const EndpointProfile &profile, const QString &key, Look
                 tr("The key is kept in memory for this session only: %1").arg(written.message);
             const QString error = written.message;
             if (!self) {
-                done({ApiKeyLookup::Source::None, {}, notice, error});
+                done({ApiKeyLookup::Source::None, {}, notice, error, {}});
                 return;
             }
             self->m_session.write(name, key, [key, notice, error, done](const SecretResult &) {
-                done({ApiKeyLookup::Source::Session, key, notice, error});
+                done({ApiKeyLookup::Source::Session, key, notice, error, {}});
             });
         });
 }

@@ -13,7 +13,7 @@ namespace qvd {
 struct ApiKeyLookup
 {
     enum class Source {
-        Environment, // DASHSCOPE_API_KEY, for this run only; never written anywhere
+        Environment, // from `variable`, for this run only; never written anywhere
         Keychain,
         Session, // held in memory because the keychain could not take it
         None,
@@ -23,21 +23,26 @@ struct ApiKeyLookup
     QString key;
     QString notice; // translated; why the keychain was not used, if it was not
     QString keychainError; // translated; the keychain's own failure, if it failed
+    QString variable; // the environment variable the key came from (Source::Environment)
 };
 
-// Finds, stores and forgets API keys: the environment first (the official SDK's
-// DASHSCOPE_API_KEY), then the OS keychain, then this session's memory. Plain text on disk is
+// Finds, stores and forgets API keys: the environment first (DASHSCOPE_API_KEY, OPENAI_API_KEY, as
+// the official SDKs read them), then the OS keychain, then this session's memory. What it finds
+// for a request is only a key KeyScope lets go to the request's origin. Plain text on disk is
 // never used. Every call completes exactly once, asynchronously.
 class ApiKeyVault : public QObject
 {
     Q_OBJECT
 public:
     using LookupCallback = std::function<void(const ApiKeyLookup &)>;
-    static constexpr char kEnvironmentVariable[] = "DASHSCOPE_API_KEY";
-
     explicit ApiKeyVault(SecretStore *keychain, QObject *parent = nullptr);
 
+    // The key for requests to the profile's own base URL.
     void lookup(const EndpointProfile &profile, LookupCallback done);
+    // The key for requests made with `used`: the `saved` profile (its keychain entry, its origin)
+    // with the protocol or base URL changed for one run, e.g. on the command line. None unless
+    // KeyScope lets a key go to `used`'s origin.
+    void lookup(const EndpointProfile &saved, const EndpointProfile &used, LookupCallback done);
     // Reports where the key went: Keychain, or Session (with the reason) if the keychain failed.
     void store(const EndpointProfile &profile, const QString &key, LookupCallback done);
     void forget(const EndpointProfile &profile, std::function<void(const SecretResult &)> done);
@@ -48,11 +53,8 @@ Q_SIGNALS:
     // A key of this profile was stored or forgotten through this vault.
     void keyChanged(const QString &profileName);
 
-public:
-    // DASHSCOPE_API_KEY applies to DashScope's own hosts only, never to a local server.
-    static bool environmentApplies(const EndpointProfile &profile);
-
 private:
+    void answerLater(const ApiKeyLookup &result, LookupCallback done);
     void lookupSession(const EndpointProfile &profile, const QString &notice, LookupCallback done);
 
     SecretStore *m_keychain;

@@ -45,7 +45,9 @@ void ActiveEndpoint::refresh()
     const auto stored = m_settings->profile(m_settings->defaultProfileName());
     m_profile = withEnvironment(stored.value_or(EndpointProfile()));
     m_backend.reset();
+    m_key.clear();
     m_source = ApiKeyLookup::Source::None;
+    m_keyVariable.clear();
     m_keychainNotice.clear();
     ++m_generation; // an older lookup still running must not overwrite this one
     if (!stored || !m_profile.validationError().isEmpty()) {
@@ -64,11 +66,13 @@ void ActiveEndpoint::lookup()
         if (!self || generation != self->m_generation)
             return;
         self->m_source = found.source;
+        self->m_keyVariable = found.variable;
         self->m_keychainNotice = found.notice;
         if (found.key.isEmpty() && self->m_profile.keyRequired) {
             self->setState(State::MissingKey);
             return;
         }
+        self->m_key = found.key;
         self->m_backend = makeBackend(self->m_profile, found.key);
         self->setState(State::Ready);
     });

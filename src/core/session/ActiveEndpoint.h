@@ -36,12 +36,17 @@ public:
     State state() const { return m_state; }
     // Where the key came from (None until found, and for keyless servers).
     ApiKeyLookup::Source keySource() const { return m_source; }
+    // The environment variable the key came from (Source::Environment), e.g. DASHSCOPE_API_KEY.
+    QString keyVariable() const { return m_keyVariable; }
     // The keychain's own notice (e.g. unavailable, key kept for this session only); translated.
     QString keychainNotice() const { return m_keychainNotice; }
     // Why requests cannot be sent now, for people (translated); empty when Ready or Resolving.
     QString problem() const;
     // The backend for the next request; null unless Ready.
     std::shared_ptr<const ChatBackend> backend() const { return m_backend; }
+    // The key found (empty for keyless servers): for other requests to this endpoint, such as
+    // its model list. Never shown, logged or stored.
+    QString apiKey() const { return m_key; }
 
     // Reads the profile and looks its key up again.
     void refresh();
@@ -61,8 +66,10 @@ private:
     EndpointProfile m_profile;
     State m_state = State::Resolving;
     ApiKeyLookup::Source m_source = ApiKeyLookup::Source::None;
+    QString m_keyVariable;
     QString m_keychainNotice;
     std::shared_ptr<const ChatBackend> m_backend;
+    QString m_key;
     quint64 m_generation = 0;
     QList<std::function<void(bool)>> m_waiting;
 };

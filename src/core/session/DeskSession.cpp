@@ -1,5 +1,6 @@
 #include "core/session/DeskSession.h"
 
+#include "core/api/ServerModelList.h"
 #include "core/conversation/ChatSession.h"
 #include "core/models/ModelRegistry.h"
 #include "core/session/ActiveEndpoint.h"
@@ -21,8 +22,25 @@ DeskSession::DeskSession(const Services &services, QObject *parent)
       m_chat(new ChatSession(services.network, this)),
       m_recorder(new ConversationRecorder(m_chat, services.history, services.images, this)),
       m_index(new ConversationIndex(this)),
-      m_selection(new Selection(this))
+      m_selection(new Selection(this)),
+      m_serverModels(new ServerModelList(services.network, services.models, this))
 {
+    connect(m_serverModels, &ServerModelList::finished, this, [this] {
+        Q_EMIT offeredModelsChanged();
+        // A server that does not serve the model asked for: its first one, for a fresh chat.
+        const QStringList ids = m_serverModels->ids();
+        if (!ids.isEmpty() && !ids.contains(model().id)
+            && m_chat->conversation().messages.isEmpty())
+            chooseModel(ids.first());
+    });
+    connect(m_serverModels, &ServerModelList::failed, this, [this](const ApiError &error) {
+        Q_EMIT message(tr("Could not list the server's models: %1").arg(error.userMessage()));
+        Q_EMIT offeredModelsChanged();
+    });
+    connect(m_serverModels, &ServerModelList::changed, this, [this] {
+        Q_EMIT offeredModelsChanged();
+        m_chat->setModel(modelInfo(model().id)); // the same id, read as the chosen family
+    });
     connect(m_endpoint, &ActiveEndpoint::changed, this, &DeskSession::onEndpointChanged);
     connect(m_chat, &ChatSession::conversationReset, this, &DeskSession::onConversationReset);
     connect(m_chat, &ChatSession::messageChanged, this, &DeskSession::onMessageChanged);
@@ -54,13 +72,46 @@ void DeskSession::chooseModel(const QString &id)
 {
     const QString trimmed = id.trimmed();
     if (!trimmed.isEmpty() && trimmed != m_chat->model().id)
-        m_chat->setModel(m_services.models->find(trimmed));
+        m_chat->setModel(modelInfo(trimmed));
+}
+
+bool DeskSession::modelsFromServer() const
+{
+    return m_endpoint->profile().protocol == EndpointProfile::Protocol::OpenAiCompatible;
+}
+
+QList<ModelInfo> DeskSession::offeredModels() const
+{
+    return modelsFromServer() ? m_serverModels->models() : m_services.models->models();
+}
+
+ModelInfo DeskSession::modelInfo(const QString &id) const
+{
+    return modelsFromServer() ? m_serverModels->find(id) : m_services.models->find(id);
+}
+
+void DeskSession::setModelFamily(const QString &id, std::optional<ModelFamily> family)
+{
+    m_services.settings->setModelFamily(m_endpoint->profile().name, id, family);
+    m_serverModels->setFamily(id, family);
 }
 
 void DeskSession::onEndpointChanged()
 {
     m_chat->setBackend(m_endpoint->backend());
     const EndpointProfile &profile = m_endpoint->profile();
+    // A local server's own models, once it can be asked (with its key, if it takes one).
+    const bool ready = m_endpoint->state() == ActiveEndpoint::State::Ready;
+    const QString server = profile.name + u' ' + profile.baseUrl.toString();
+    if (modelsFromServer() && ready && m_serverModelsProfile != server) {
+        m_serverModelsProfile = server;
+        m_serverModels->fetch(profile, m_endpoint->apiKey(),
+                              m_services.settings->modelFamilies(profile.name));
+    } else if (!modelsFromServer() && !m_serverModelsProfile.isEmpty()) {
+        m_serverModelsProfile.clear();
+        m_serverModels->abort();
+        Q_EMIT offeredModelsChanged();
+    }
     // Another endpoint: its default model, unless the open conversation already has its own.
     if (profile.name != m_profileName) {
         m_profileName = profile.name;
@@ -104,6 +155,8 @@ void DeskSession::startWhenReady(std::function<bool()> start)
             return;
         }
         self->m_chat->setBackend(self->m_endpoint->backend());
+        // Read for every request, so a change in the settings counts from the next one.
+        self->m_chat->setReplyLimits(self->m_services.settings->replyLimits());
         if (start()) {
             self->clearNotice();
             Q_EMIT self->questionSent();

@@ -23,6 +23,7 @@ class ConversationRecorder;
 class HistoryStore;
 class ImageStore;
 class ModelRegistry;
+class ServerModelList;
 class Settings;
 
 // The state of the desk — what the main window shows and changes — with one owner for each
@@ -65,6 +66,17 @@ public:
     // the endpoint while the conversation is still empty (its profile's default model).
     const ModelInfo &model() const;
     void chooseModel(const QString &id);
+    // The models the picker offers: an OpenAI-compatible server's own (GET {base}/models,
+    // ServerModelList), else the registry's current models. offeredModelsChanged() follows.
+    QList<ModelInfo> offeredModels() const;
+    // What the app knows of `id` on this endpoint: the server's entry (with the family the
+    // person chose for it) or the registry's.
+    ModelInfo modelInfo(const QString &id) const;
+    // The person reads a server model as `family` (nullopt: the guess from its id); remembered
+    // for the profile.
+    void setModelFamily(const QString &id, std::optional<ModelFamily> family);
+    // True while the endpoint's models come from the server.
+    bool modelsFromServer() const;
 
     // Sends a question once the endpoint is resolved; `originals` are its images' original
     // files, for the image store. When it cannot go out, notice() says why (one notice, the
@@ -125,6 +137,7 @@ Q_SIGNALS:
     void noticeChanged(const QString &notice);
     // A question (or a retry) went out: the composer's draft is spent.
     void questionSent();
+    void offeredModelsChanged();
     // A deletion can be undone now (true), or no longer (false).
     void undoAvailableChanged(bool available);
     // Something to tell the person in passing (the status bar): a save that failed, where a
@@ -148,6 +161,8 @@ private:
     ConversationIndex *m_index;
     Selection *m_selection;
     ConversationDeleter *m_deleter = nullptr;
+    ServerModelList *m_serverModels;
+    QString m_serverModelsProfile; // profile and address whose list m_serverModels holds
     QString m_profileName; // the endpoint's profile whose default model was last applied
     QString m_notice;
     // After deleting the open conversation: which one it was, and where the window went.

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <iterator>
 
 namespace qvd {
@@ -179,6 +180,29 @@ void Settings::setModelFamily(const QString &profileName, const QString &modelId
 QString Settings::modelsFilePath() const
 {
     return QFileInfo(m_settings->fileName()).absoluteDir().filePath(QStringLiteral("models.json"));
+}
+
+ReplyLimits Settings::replyLimits() const
+{
+    ReplyLimits limits;
+    bool ok = false;
+    const qint64 answerMiB = m_settings->value(QStringLiteral("limits/answerMiB")).toLongLong(&ok);
+    if (ok && answerMiB > 0)
+        limits.maxAnswerBytes = answerMiB * ReplyLimits::kMiB;
+    const qint64 minutes =
+        m_settings->value(QStringLiteral("limits/deadlineMinutes")).toLongLong(&ok);
+    if (ok && minutes >= 0) // 0: no deadline
+        limits.deadline = std::chrono::minutes(minutes);
+    return limits;
+}
+
+void Settings::setReplyLimits(const ReplyLimits &limits)
+{
+    m_settings->setValue(QStringLiteral("limits/answerMiB"),
+                         std::max<qint64>(1, limits.maxAnswerBytes / ReplyLimits::kMiB));
+    m_settings->setValue(
+        QStringLiteral("limits/deadlineMinutes"),
+        qint64(std::chrono::duration_cast<std::chrono::minutes>(limits.deadline).count()));
 }
 
 QString Settings::language() const

@@ -2,6 +2,7 @@
 
 #include "core/models/ModelInfo.h"
 #include "core/settings/EndpointProfile.h"
+#include "core/settings/ReplyLimits.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,6 +36,11 @@ public:
 
     QString defaultProfileName() const;
     void setDefaultProfileName(const QString &name);
+
+    // The defaults, with the answer size ("limits/answerMiB") and the deadline
+    // ("limits/deadlineMinutes") the person set; the app and the CLI both use them.
+    ReplyLimits replyLimits() const;
+    void setReplyLimits(const ReplyLimits &limits);
 
     // The family the person chose for a model id of a profile (a server's own models, whose
     // family is otherwise guessed from the id); nullopt when none was chosen.

@@ -1,5 +1,7 @@
 #include "core/storage/DatabaseFile.h"
 
+#include "core/storage/PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -43,6 +45,17 @@ bool canWrite(const QString &dir, const QString &path)
         return true;
     QFile file(path);
     return file.open(QIODevice::ReadWrite);
+}
+
+bool makeDatabasePrivate(const QString &path)
+{
+    if (!createPrivateFile(path))
+        return false;
+    // Best effort: a file that is not ours keeps its mode, as long as it can be written.
+    makePrivateFile(path);
+    for (const char16_t *suffix : kCompanions)
+        makePrivateFile(path + QStringView(suffix));
+    return true;
 }
 
 QString setAside(const QString &path)

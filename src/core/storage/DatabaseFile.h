@@ -17,6 +17,11 @@ FileVerdict inspectDatabaseFile(const QString &path);
 // asks the file system rather than reading permission bits, so it is right for root too.
 bool canWrite(const QString &dir, const QString &path);
 
+// Makes the database at `path` and its -wal, -shm and -journal companions owner-only, creating
+// an empty owner-only file first when there is none (SQLite gives the companions it creates the
+// database file's mode). False only when the file cannot be created.
+bool makeDatabasePrivate(const QString &path);
+
 // Moves a damaged database (and its -wal, -shm, -journal companions) to
 // "<path>.damaged-<yyyyMMdd-HHmmss>[-n]". Returns the new path, or empty if it cannot be moved.
 QString setAside(const QString &path);

@@ -86,6 +86,8 @@ HistoryStore::OpenResult HistoryStore::openFile(const QString &path, bool afterS
                                    QStringLiteral("not a readable SQLite database file"));
     } else if (!canWrite(dir, path)) {
         return failed(StorageError::make(StorageError::Kind::ReadOnly, path));
+    } else if (!makeDatabasePrivate(path)) {
+        return failed(StorageError::make(StorageError::Kind::CannotOpen, path));
     } else {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(path);

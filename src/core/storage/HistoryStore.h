@@ -16,7 +16,7 @@ class QSqlError;
 
 namespace qvd {
 
-// The chat history in one SQLite file (architecture.md step 7): conversations, messages with
+// The chat history in one SQLite file (docs/architecture.md step 7): conversations, messages with
 // their parts, image transforms and detections, and a full-text index over titles and text.
 //
 // Each store opens its own named Qt SQL connection (removed in the destructor), so several
@@ -113,6 +113,8 @@ public:
     QSet<QByteArray> referencedImages(StorageError *error = nullptr) const;
 
 private:
+    friend class ImportStaging; // an import's hidden rows and their publishing, in its file
+
     OpenResult openFile(const QString &path, bool afterSetAside);
     OpenResult failed(const StorageError &error);
     StorageError prepareConnection(int *version);

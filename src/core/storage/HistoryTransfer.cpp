@@ -1,18 +1,20 @@
 #include "core/storage/HistoryTransfer.h"
 
+#include "core/storage/BundleFormat.h"
+#include "core/storage/HistoryImport.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ImageStore.h"
 #include "core/storage/MarkdownWriter.h"
 #include "core/storage/RecordJson.h"
+#include "core/storage/SafeFileName.h"
 #include "core/storage/StorageCodec.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QUuid>
 
 namespace qvd {
 
@@ -20,32 +22,8 @@ using namespace storage;
 
 namespace {
 
-const QString kFormat = QStringLiteral("qwenvl-desk-history");
-constexpr int kFormatVersion = 1;
-
-enum class Overlap { Same, LocalLonger, ImportLonger, Diverged };
-
-Overlap compare(const QList<StoredMessage> &local, const QList<StoredMessage> &imported)
-{
-    const qsizetype common = qMin(local.size(), imported.size());
-    for (qsizetype i = 0; i < common; ++i) {
-        if (!local.at(i).sameContent(imported.at(i)))
-            return Overlap::Diverged;
-    }
-    if (local.size() == imported.size())
-        return Overlap::Same;
-    return local.size() > imported.size() ? Overlap::LocalLonger : Overlap::ImportLonger;
-}
-
-QByteArray originalBytes(const ImageStore &images, const QByteArray &sha256)
-{
-    QFile file(images.pathFor(sha256));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray bytes = file.readAll();
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) == sha256 ? bytes
-                                                                                 : QByteArray();
-}
+// Raw bytes per base64 block: a multiple of 3, so the blocks' base64 join without padding.
+constexpr qint64 kImageBlock = 3 * 256 * 1024;
 
 StorageError fileError(const QFileDevice &file, const QString &path)
 {
@@ -54,31 +32,70 @@ StorageError fileError(const QFileDevice &file, const QString &path)
     return StorageError::make(kind, path, file.errorString());
 }
 
+bool intactOriginal(const ImageStore &images, const QByteArray &sha256)
+{
+    QFile file(images.pathFor(sha256));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return file.open(QIODevice::ReadOnly) && file.size() > 0 && hash.addData(&file)
+        && hash.result() == sha256;
+}
+
+// The original as base64, a block at a time. False when it could not be read.
+bool writeBase64(const ImageStore &images, const QByteArray &sha256, QIODevice &out)
+{
+    QFile file(images.pathFor(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    while (!file.atEnd()) {
+        const QByteArray block = file.read(kImageBlock);
+        if (block.isEmpty())
+            return false;
+        out.write(block.toBase64());
+    }
+    return true;
+}
+
 } // namespace
 
 HistoryTransfer::HistoryTransfer(HistoryStore &history, ImageStore &images)
     : m_history(history), m_images(images)
 { }
 
+QStringList HistoryTransfer::idsOrAll(const QStringList &ids, StorageError *error) const
+{
+    if (!ids.isEmpty())
+        return ids;
+    QStringList all;
+    for (const ConversationSummary &summary : m_history.conversations(error))
+        all.append(summary.id);
+    return all;
+}
+
 HistoryTransfer::ExportReport HistoryTransfer::exportBundle(const QStringList &ids,
-                                                            const QString &filePath) const
+                                                            const QString &filePath,
+                                                            const TransferProgress &progress) const
 {
     ExportReport report;
-    QStringList wanted = ids;
-    if (wanted.isEmpty()) {
-        for (const ConversationSummary &summary : m_history.conversations(&report.error))
-            wanted.append(summary.id);
-        if (report.error)
-            return report;
-    }
+    const QStringList wanted = idsOrAll(ids, &report.error);
+    if (report.error)
+        return report;
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         report.error = fileError(file, filePath);
         return report;
     }
-    // Written piece by piece, so a backup never holds every image in memory at once.
-    file.write(QByteArrayLiteral("{\"format\":\"") + kFormat.toUtf8()
-               + QByteArrayLiteral("\",\"version\":") + QByteArray::number(kFormatVersion)
+    // One step per conversation, then one per original (counted once known).
+    qint64 steps = wanted.size();
+    qint64 done = 0;
+    const auto step = [&] {
+        if (progress && !progress(++done, steps)) {
+            report.cancelled = true;
+            file.cancelWriting();
+        }
+        return !report.cancelled;
+    };
+    file.write(QByteArrayLiteral("{\"format\":\"") + kBundleFormat
+               + QByteArrayLiteral("\",\"version\":") + QByteArray::number(kBundleVersion)
                + QByteArrayLiteral(",\"conversations\":[\n"));
     QList<QByteArray> hashes;
     for (const QString &id : wanted) {
@@ -93,20 +110,31 @@ HistoryTransfer::ExportReport HistoryTransfer::exportBundle(const QStringList &i
         }
         if (report.conversations++ > 0)
             file.write(",\n");
+        report.messages += int(record->messages.size());
         file.write(QJsonDocument(recordToJson(*record)).toJson(QJsonDocument::Compact));
+        if (!step())
+            return report;
     }
+    steps += hashes.size();
     file.write("],\n\"images\":[\n");
-    for (const QByteArray &sha256 : hashes) {
-        const QByteArray bytes = originalBytes(m_images, sha256);
-        if (bytes.isEmpty()) {
+    for (const QByteArray &sha256 : std::as_const(hashes)) {
+        // Checked before a byte of it is written: a damaged original is left out whole.
+        if (!intactOriginal(m_images, sha256)) {
             ++report.missingImages;
-            continue;
+        } else {
+            if (report.images++ > 0)
+                file.write(",\n");
+            file.write(QByteArrayLiteral("{\"sha256\":\"") + sha256.toHex()
+                       + QByteArrayLiteral("\",\"data\":\""));
+            if (!writeBase64(m_images, sha256, file)) {
+                report.error = StorageError::make(StorageError::Kind::Io, m_images.pathFor(sha256));
+                file.cancelWriting();
+                return report;
+            }
+            file.write("\"}");
         }
-        if (report.images++ > 0)
-            file.write(",\n");
-        file.write(QByteArrayLiteral("{\"sha256\":\"") + sha256.toHex()
-                   + QByteArrayLiteral("\",\"data\":\"") + bytes.toBase64()
-                   + QByteArrayLiteral("\"}"));
+        if (!step())
+            return report;
     }
     file.write("]}\n");
     if (!file.commit())
@@ -122,90 +150,56 @@ HistoryTransfer::ExportReport HistoryTransfer::exportMarkdown(const QString &id,
     if (!record)
         return report;
     report.conversations = 1;
+    report.messages = int(record->messages.size());
     MarkdownWriter writer(m_images, markdownPath);
     report.error = writer.write(*record, &report.images, &report.missingImages);
     return report;
 }
 
-HistoryTransfer::ImportReport HistoryTransfer::importBundle(const QString &filePath)
+HistoryTransfer::ExportReport
+HistoryTransfer::exportMarkdownFolder(const QStringList &ids, const QString &folder,
+                                      const TransferProgress &progress) const
 {
-    ImportReport report;
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.error = fileError(file, filePath);
+    ExportReport report;
+    const QStringList wanted = idsOrAll(ids, &report.error);
+    if (report.error)
+        return report;
+    if (!QDir().mkpath(folder)) {
+        report.error = StorageError::make(StorageError::Kind::CannotOpen, folder);
         return report;
     }
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        report.error = StorageError::make(StorageError::Kind::InvalidInput, filePath,
-                                          parseError.errorString());
-        return report;
-    }
-    // The originals first: a row is never committed before the file it names.
-    for (const QJsonValue &value : root.value(QStringLiteral("images")).toArray()) {
-        const QJsonObject image = value.toObject();
-        const QByteArray sha256 = sha256FromHex(image.value(QStringLiteral("sha256")).toString());
-        const QByteArray bytes =
-            QByteArray::fromBase64(image.value(QStringLiteral("data")).toString().toLatin1());
-        if (sha256.isEmpty()
-            || QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) != sha256) {
-            ++report.rejectedImages;
-            continue;
-        }
-        const ImageStore::PutResult put = m_images.put(bytes);
-        if (!put.ok()) {
-            report.error = put.error;
+    QStringList taken;
+    for (const QString &id : wanted) {
+        const auto record = m_history.conversation(id, &report.error);
+        if (!record)
             return report;
-        }
-        ++report.images;
-    }
-    for (const QJsonValue &value : root.value(QStringLiteral("conversations")).toArray()) {
-        auto record = recordFromJson(value.toObject());
-        if (!record) {
-            report.error = StorageError::make(StorageError::Kind::InvalidInput, filePath);
+        const QString base =
+            safeFileName(record->header.title, QStringLiteral("conversation")).left(90);
+        QString name = base;
+        for (int n = 2; taken.contains(name, Qt::CaseInsensitive)
+             || QFileInfo::exists(QDir(folder).filePath(name + QStringLiteral(".md")));
+             ++n)
+            name = base + QStringLiteral(" (%1)").arg(n);
+        taken.append(name);
+        MarkdownWriter writer(m_images, QDir(folder).filePath(name + QStringLiteral(".md")));
+        report.error = writer.write(*record, &report.images, &report.missingImages);
+        if (report.error)
             return report;
-        }
-        if (StorageError error = importOne(*record, report); error.isError()) {
-            report.error = error;
+        ++report.conversations;
+        report.messages += int(record->messages.size());
+        if (progress && !progress(report.conversations, wanted.size())) {
+            report.cancelled = true;
             return report;
         }
     }
     return report;
 }
 
-StorageError HistoryTransfer::importOne(ConversationRecord &record, ImportReport &report)
+HistoryTransfer::ImportReport HistoryTransfer::importBundle(const QString &filePath,
+                                                            const TransferProgress &progress)
 {
-    const QString originalId = record.header.id;
-    if (!m_history.contains(originalId)) {
-        ++report.added;
-        report.conversationIds.append(originalId);
-        return m_history.insertRecord(record);
-    }
-    QStringList candidates{originalId};
-    candidates += m_history.importedCopiesOf(originalId);
-    for (const QString &candidate : candidates) {
-        StorageError error;
-        const auto local = m_history.conversation(candidate, &error);
-        if (!local)
-            return error;
-        const Overlap overlap = compare(local->messages, record.messages);
-        if (overlap == Overlap::Diverged)
-            continue;
-        report.conversationIds.append(candidate);
-        if (overlap != Overlap::ImportLonger) {
-            ++report.unchanged;
-            return {};
-        }
-        ++report.extended;
-        QList<StoredMessage> tail = record.messages.mid(local->messages.size());
-        return m_history.commitMessages(candidate, tail);
-    }
-    record.header.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.importedFrom = originalId;
-    ++report.copied;
-    report.conversationIds.append(record.header.id);
-    return m_history.insertRecord(record);
+    HistoryImport import(m_history, m_images);
+    return import.run(filePath, progress);
 }
 
 } // namespace qvd

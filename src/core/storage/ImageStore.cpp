@@ -1,6 +1,7 @@
 #include "core/storage/ImageStore.h"
 
 #include "core/storage/DatabaseFile.h"
+#include "core/storage/PrivateFiles.h"
 #include "core/storage/StorageCodec.h"
 
 #include <QBuffer>
@@ -67,26 +68,34 @@ StorageError ImageStore::writeError(const QString &path, qint64 needed, int osEr
     return StorageError::make(Kind::Io, path, detail);
 }
 
+bool ImageStore::intact(const QString &path, const QByteArray &sha256, qint64 size) const
+{
+    const QFileInfo existing(path);
+    if (!existing.isFile() || existing.size() != size)
+        return false;
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return file.open(QIODevice::ReadOnly) && hash.addData(&file) && hash.result() == sha256;
+}
+
 ImageStore::PutResult ImageStore::put(const QByteArray &bytes)
 {
     PutResult result;
     const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     const QString path = pathFor(sha256);
-    const QFileInfo existing(path);
-    if (existing.isFile() && existing.size() == bytes.size()) {
-        // Stored before: keep it, unless the disk damaged it since.
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)
-            && QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) == sha256
-            // Young again before it is looked for by name: a clean-up that renamed it aside
-            // in between sees that and puts it back; one that did so before, we do not find.
-            && file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime)
-            && QFileInfo::exists(path)) {
-            result.sha256 = sha256;
-            return result;
-        }
+    // Stored before: keep it, unless the disk damaged it since. Young again before it is looked
+    // for by name: a clean-up that renamed it aside in between sees that and puts it back; one
+    // that did so before, we do not find.
+    QFile kept(path);
+    if (intact(path, sha256, bytes.size()) && kept.open(QIODevice::ReadOnly)
+        && kept.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime)
+        && QFileInfo::exists(path)) {
+        result.sha256 = sha256;
+        return result;
     }
-    if (!QDir().mkpath(existing.absolutePath())) {
+    const QFileInfo existing(path);
+    if (!storage::makePrivateFolder(m_root)
+        || !storage::makePrivateFolder(existing.absolutePath())) {
         result.error = writeError(path, bytes.size(), errno);
         return result;
     }
@@ -99,6 +108,7 @@ ImageStore::PutResult ImageStore::put(const QByteArray &bytes)
         result.error = writeError(path, bytes.size(), errno);
         return result;
     }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const int osError = errno;
         file.cancelWriting();
@@ -112,6 +122,69 @@ ImageStore::PutResult ImageStore::put(const QByteArray &bytes)
     }
     result.sha256 = sha256;
     return result;
+}
+
+QString ImageStore::incomingFolder() const
+{
+    return incomingFolderOf(m_root);
+}
+
+QString ImageStore::incomingFolderOf(const QString &root)
+{
+    return root + QStringLiteral("/incoming");
+}
+
+ImageStore::PutResult ImageStore::adopt(const QString &path, const QByteArray &sha256,
+                                        bool *created)
+{
+    PutResult result;
+    if (created)
+        *created = false;
+    const QString target = pathFor(sha256);
+    const qint64 size = QFileInfo(path).size();
+    if (intact(target, sha256, size)) {
+        QFile::remove(path);
+        result.sha256 = sha256;
+        return result;
+    }
+    if (!storage::makePrivateFolder(m_root)
+        || !storage::makePrivateFolder(QFileInfo(target).absolutePath())) {
+        result.error = writeError(target, size, errno);
+        return result;
+    }
+    storage::makePrivateFile(path);
+    // A damaged copy under the name is replaced; rename() does not overwrite.
+    QFile::remove(target);
+    errno = 0;
+    if (!QFile::rename(path, target)) {
+        result.error = writeError(target, size, errno);
+        return result;
+    }
+    if (created)
+        *created = true;
+    result.sha256 = sha256;
+    return result;
+}
+
+void ImageStore::makePrivate() const
+{
+    // What this version writes is private from the start: once the root is, an older
+    // install's files were tightened already (the root goes last, so a walk cut short is
+    // done again), and opening a large store costs no walk.
+    if (!QFileInfo(m_root).isDir() || storage::isPrivateFolder(m_root))
+        return;
+    QDirIterator it(m_root, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (info.isSymLink())
+            continue;
+        if (info.isDir())
+            storage::makePrivateFolder(info.absoluteFilePath());
+        else
+            storage::makePrivateFile(info.absoluteFilePath());
+    }
+    storage::makePrivateFolder(m_root);
 }
 
 ImageStore::Loaded ImageStore::load(const QByteArray &sha256, QSize placeholderSize) const
@@ -234,6 +307,20 @@ ImageStore::GarbageReport ImageStore::collect(const QString &root,
             report.freedBytes += size;
         }
         QDir().rmdir(root + u'/' + shard); // only when empty
+    }
+    // Files an import was writing when it was stopped.
+    QDirIterator incoming(incomingFolderOf(root), QDir::Files | QDir::Hidden | QDir::System);
+    while (incoming.hasNext()) {
+        const QFileInfo info(incoming.next());
+        if (info.lastModified().toUTC() > cutoff)
+            continue;
+        const qint64 size = info.size();
+        if (!QFile::remove(info.absoluteFilePath())) {
+            report.failed.append(info.absoluteFilePath());
+            continue;
+        }
+        ++report.removedTemporaries;
+        report.freedBytes += size;
     }
     return report;
 }

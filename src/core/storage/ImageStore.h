@@ -20,7 +20,8 @@ namespace qvd {
 // A file appears under its final name only complete (QSaveFile: temporary file, then rename),
 // so a reader never sees half an image and a crash leaves at most a temporary file, which
 // lookups ignore and collectGarbage() removes. Write the file before committing the row that
-// names it (HistoryStore). Reentrant: separate instances may share a root across threads.
+// names it (HistoryStore). Folders are 0700 and files 0600 on Unix. Reentrant: separate instances
+// may share a root across threads.
 class ImageStore
 {
     Q_DECLARE_TR_FUNCTIONS(qvd::ImageStore)
@@ -61,6 +62,18 @@ public:
     // clean-up running meanwhile spares it) and returns their SHA-256.
     PutResult put(const QByteArray &bytes);
 
+    // Where a file is written piece by piece before adopt() moves it in (an import streams its
+    // originals there); created owner-only. What a crash leaves there goes with collectGarbage().
+    QString incomingFolder() const;
+    // Moves the complete file `path` (in incomingFolder(); its SHA-256 is `sha256`, checked by
+    // the caller while writing it) under its hash; when an intact copy is there already, that
+    // one is kept and `path` removed. `created` (optional) tells whether the file is new.
+    PutResult adopt(const QString &path, const QByteArray &sha256, bool *created = nullptr);
+
+    // Makes the store's folders (0700) and files (0600) owner-only on Unix: what older versions
+    // wrote is tightened when the history is opened (HistoryLocation::open).
+    void makePrivate() const;
+
     // The original, checked against its hash and decoded; a missing or damaged file gives a
     // placeholder of `placeholderSize` (e.g. the transform's originalSize) and a message.
     Loaded load(const QByteArray &sha256, QSize placeholderSize = {}) const;
@@ -69,10 +82,10 @@ public:
     // conversation's, HistoryStore::purgeDeleted). True when no such file is left.
     bool remove(const QByteArray &sha256);
 
-    // Removes images not in `referenced` and temporary files left by a crash, when at least
-    // `minimumAge` old (so a file written just before its row is committed is left alone).
-    // Safe while put() runs on another thread or process: an image is first renamed aside and
-    // put back if put() made it young meanwhile.
+    // Removes images not in `referenced` and temporary files left by a crash (also in
+    // incomingFolder()), when at least `minimumAge` old (so a file written just before its row is
+    // committed is left alone). Safe while put() runs on another thread or process: an image is
+    // first renamed aside and put back if put() made it young meanwhile.
     GarbageReport collectGarbage(const QSet<QByteArray> &referenced,
                                  std::chrono::seconds minimumAge = std::chrono::hours(1));
     // The same on a thread of `pool`, for start-up: returns at once. Cancelling the future stops
@@ -85,10 +98,12 @@ public:
     static QImage placeholder(QSize size);
 
 private:
+    static QString incomingFolderOf(const QString &root);
     static GarbageReport collect(const QString &root, const QSet<QByteArray> &referenced,
                                  std::chrono::seconds minimumAge,
                                  const std::function<bool()> &stopped);
     StorageError writeError(const QString &path, qint64 needed, int osError) const;
+    bool intact(const QString &path, const QByteArray &sha256, qint64 size) const;
 
     QString m_root;
 };

@@ -1,6 +1,7 @@
 #include "core/storage/MarkdownWriter.h"
 
 #include "core/storage/ImageStore.h"
+#include "core/storage/SafeFileName.h"
 #include "core/storage/StorageCodec.h"
 
 #include <QCryptographicHash>
@@ -13,16 +14,23 @@ namespace qvd {
 
 namespace {
 
-QString extensionFor(const QString &format)
-{
-    if (format == u"jpeg")
-        return QStringLiteral("jpg");
-    return format.isEmpty() ? QStringLiteral("img") : format;
-}
+constexpr qint64 kCopyBlock = 1024 * 1024;
 
 QString number(qreal value)
 {
     return QString::number(value, 'g', 10);
+}
+
+// Line breaks and other control characters become spaces: a heading stays one heading.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return line;
 }
 
 QString detectionRow(int index, const Detection &d)
@@ -40,12 +48,35 @@ QString detectionRow(int index, const Detection &d)
             + number(d.rect.x() + d.rect.width()) + u", " + number(d.rect.y() + d.rect.height())
             + u')';
     }
-    QString label = d.label;
+    QString label = oneLine(d.label);
     label.replace(u'|', QStringLiteral("\\|"));
     return QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
         .arg(index + 1)
         .arg(label, detectionKindName(d.kind), where,
              d.imageIndex ? QString::number(*d.imageIndex) : QStringLiteral("–"));
+}
+
+QString messageText(const StoredMessage &stored, const MarkdownWriter::ImageText &image)
+{
+    const Message &m = stored.message;
+    if (m.role == Message::Role::Assistant)
+        return m.text + u'\n';
+    QString text;
+    int imageNumber = 0;
+    for (const Part &part : m.parts) {
+        if (part.kind == Part::Kind::Text) {
+            text += part.text + u'\n';
+        } else if (part.kind == Part::Kind::Region) {
+            text += QStringLiteral("> ") + oneLine(part.text) + u'\n';
+        } else {
+            const ImageSource source = stored.images.value(imageNumber++);
+            text += (source.sha256.isEmpty() ? QStringLiteral("<%1>").arg(
+                         oneLine(part.imageUrl.toString().left(200)).remove(u'>'))
+                                             : image(source))
+                + u'\n';
+        }
+    }
+    return text;
 }
 
 } // namespace
@@ -60,61 +91,63 @@ QString MarkdownWriter::imageFolder() const
     return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("_images");
 }
 
+QString MarkdownWriter::linkText(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : oneLine(text)) {
+        if (c == u'[' || c == u']' || c == u'\\' || c == u'(' || c == u')')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return escaped;
+}
+
 QString MarkdownWriter::imageLink(const ImageSource &source, int *images, int *missingImages,
                                   StorageError *error) const
 {
-    const QString fileName = storage::hexOf(source.sha256) + u'.' + extensionFor(source.format);
+    const QString fileName =
+        storage::hexOf(source.sha256) + u'.' + storage::imageFileExtension(source.format);
     const QString relative = QFileInfo(imageFolder()).fileName() + u'/' + fileName;
     QFile original(m_images.pathFor(source.sha256));
-    QByteArray bytes;
-    if (original.open(QIODevice::ReadOnly))
-        bytes = original.readAll();
-    if (bytes.isEmpty()
-        || QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) != source.sha256) {
-        ++*missingImages;
-        return tr("*(image “%1” is missing)*").arg(source.name);
+    QSaveFile copy(imageFolder() + u'/' + fileName);
+    const bool opened = original.open(QIODevice::ReadOnly);
+    if (opened && (!QDir().mkpath(imageFolder()) || !copy.open(QIODevice::WriteOnly))) {
+        *error = StorageError::make(StorageError::Kind::Io, copy.fileName(), copy.errorString());
+        return {};
     }
-    QSaveFile file(imageFolder() + u'/' + fileName);
-    if (!QDir().mkpath(imageFolder()) || !file.open(QIODevice::WriteOnly) || file.write(bytes) < 0
-        || !file.commit()) {
-        *error = StorageError::make(StorageError::Kind::Io, file.fileName(), file.errorString());
+    // Copied a block at a time, checked against its hash on the way.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 size = 0;
+    while (opened && !original.atEnd()) {
+        const QByteArray block = original.read(kCopyBlock);
+        if (block.isEmpty())
+            break;
+        size += block.size();
+        hash.addData(block);
+        if (copy.write(block) != block.size()) {
+            *error =
+                StorageError::make(StorageError::Kind::Io, copy.fileName(), copy.errorString());
+            return {};
+        }
+    }
+    if (!opened || size == 0 || hash.result() != source.sha256) {
+        copy.cancelWriting();
+        ++*missingImages;
+        return tr("*(image “%1” is missing)*").arg(linkText(source.name));
+    }
+    if (!copy.commit()) {
+        *error = StorageError::make(StorageError::Kind::Io, copy.fileName(), copy.errorString());
         return {};
     }
     ++*images;
-    return QStringLiteral("![%1](%2)").arg(source.name, relative);
+    return QStringLiteral("![%1](%2)").arg(linkText(source.name), relative);
 }
 
-QString MarkdownWriter::messageText(const StoredMessage &stored, int *images, int *missingImages,
-                                    StorageError *error) const
+QString MarkdownWriter::render(const ConversationRecord &record, const ImageText &image)
 {
-    const Message &m = stored.message;
-    if (m.role == Message::Role::Assistant)
-        return m.text + u'\n';
-    QString text;
-    int imageNumber = 0;
-    for (const Part &part : m.parts) {
-        if (part.kind == Part::Kind::Text) {
-            text += part.text + u'\n';
-        } else if (part.kind == Part::Kind::Region) {
-            text += QStringLiteral("> ") + part.text + u'\n';
-        } else {
-            const ImageSource source = stored.images.value(imageNumber++);
-            text += (source.sha256.isEmpty()
-                         ? QStringLiteral("<%1>").arg(part.imageUrl.toString().left(200))
-                         : imageLink(source, images, missingImages, error))
-                + u'\n';
-        }
-    }
-    return text;
-}
-
-StorageError MarkdownWriter::write(const ConversationRecord &record, int *images,
-                                   int *missingImages)
-{
-    StorageError error;
-    QString text = QStringLiteral("# ") + record.header.title + QStringLiteral("\n\n");
+    QString text = QStringLiteral("# ") + oneLine(record.header.title) + QStringLiteral("\n\n");
     if (!record.header.modelId.isEmpty())
-        text += tr("Model: %1").arg(record.header.modelId) + QStringLiteral("\n\n");
+        text += tr("Model: %1").arg(oneLine(record.header.modelId)) + QStringLiteral("\n\n");
     for (const StoredMessage &stored : record.messages) {
         const QString when = stored.createdAt.toUTC().toString(Qt::ISODate);
         switch (stored.message.role) {
@@ -125,13 +158,11 @@ StorageError MarkdownWriter::write(const ConversationRecord &record, int *images
             text += QStringLiteral("## ") + tr("You, %1").arg(when) + QStringLiteral("\n\n");
             break;
         case Message::Role::Assistant:
-            text += QStringLiteral("## ") + stored.modelId + QStringLiteral(", ") + when
+            text += QStringLiteral("## ") + oneLine(stored.modelId) + QStringLiteral(", ") + when
                 + QStringLiteral("\n\n");
             break;
         }
-        text += messageText(stored, images, missingImages, &error) + u'\n';
-        if (error)
-            return error;
+        text += messageText(stored, image) + u'\n';
         if (stored.detections.isEmpty())
             continue;
         text += QStringLiteral("| # | ") + tr("Label") + QStringLiteral(" | ") + tr("Kind")
@@ -143,6 +174,18 @@ StorageError MarkdownWriter::write(const ConversationRecord &record, int *images
             text += u'\n' + tr("Coordinate space: %1.").arg(spaceName(stored.space->space)) + u'\n';
         text += u'\n';
     }
+    return text;
+}
+
+StorageError MarkdownWriter::write(const ConversationRecord &record, int *images,
+                                   int *missingImages)
+{
+    StorageError error;
+    const QString text = render(record, [&](const ImageSource &source) {
+        return error ? QString() : imageLink(source, images, missingImages, &error);
+    });
+    if (error)
+        return error;
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return StorageError::make(StorageError::Kind::Io, m_path, file.errorString());

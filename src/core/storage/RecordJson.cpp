@@ -34,6 +34,8 @@ QJsonObject partToJson(const Part &part)
     return o;
 }
 
+} // namespace
+
 Part partFromJson(const QJsonObject &o)
 {
     Part part;
@@ -58,6 +60,8 @@ Part partFromJson(const QJsonObject &o)
     part.imageId = o.value(key(u"image_id")).toString();
     return part;
 }
+
+namespace {
 
 QJsonObject detectionToJson(const Detection &d)
 {
@@ -151,6 +155,8 @@ QJsonObject messageToJson(const StoredMessage &s)
     return o;
 }
 
+} // namespace
+
 StoredMessage messageFromJson(const QJsonObject &o)
 {
     StoredMessage s;
@@ -182,8 +188,6 @@ StoredMessage messageFromJson(const QJsonObject &o)
     s.createdAt = fromMsecs(o.value(key(u"created_at")).toInteger());
     return s;
 }
-
-} // namespace
 
 QJsonObject recordToJson(const ConversationRecord &record)
 {

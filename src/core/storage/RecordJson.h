@@ -13,4 +13,9 @@ QJsonObject recordToJson(const ConversationRecord &record);
 // Empty optional when `object` is not a conversation (no id).
 std::optional<ConversationRecord> recordFromJson(const QJsonObject &object);
 
+// A message of a conversation's "messages", and a part of a message's "parts": for reading a
+// bundle one message at a time (HistoryImport).
+StoredMessage messageFromJson(const QJsonObject &object);
+Part partFromJson(const QJsonObject &object);
+
 } // namespace qvd::storage

@@ -61,7 +61,7 @@ private Q_SLOTS:
     void toModelInvertsToOriginal();
 };
 
-// Expected pixels computed by hand from the formulas of grounding.md §2.
+// Expected pixels computed by hand from the formulas of docs/grounding.md §2.
 void TestCoordinateMapper::toOriginal_data()
 {
     QTest::addColumn<CoordinateSpace>("space");

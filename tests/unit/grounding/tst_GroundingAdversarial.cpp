@@ -15,14 +15,6 @@ using qvd::ParseMode;
 
 namespace {
 
-#if defined(__has_feature) // clang
-#if __has_feature(address_sanitizer)
-#define QVD_TEST_UNDER_ASAN
-#endif
-#elif defined(__SANITIZE_ADDRESS__) // GCC
-#define QVD_TEST_UNDER_ASAN
-#endif
-
 #if defined(QVD_TEST_UNDER_ASAN)
 // The ASan + UBSan Debug run is about ten times slower; it looks for memory errors, which
 // 1 MB finds as well, and the Release run keeps the full size.

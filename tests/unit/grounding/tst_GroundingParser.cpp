@@ -129,7 +129,7 @@ void TestGroundingParser::prefixesOnlyGrow()
     }
 }
 
-// One row per rule of grounding.md §5 that the corpus does not show; expected values are
+// One row per rule of docs/grounding.md §5 that the corpus does not show; expected values are
 // read off the text by hand.
 void TestGroundingParser::rules_data()
 {
@@ -256,7 +256,7 @@ void TestGroundingParser::rules_data()
     // declines
     row("decline", "There are none.", {});
     row("empty", "", {});
-    // Bare coordinate answers (grounding.md §1.6): the whole answer only.
+    // Bare coordinate answers (docs/grounding.md §1.6): the whole answer only.
     row("bare array is a box", "[1, 2, 3, 4]", {box(1, 2, 3, 4)});
     row("bare arrays: trimmed, one box each", "\n [[1, 2, 3, 4],\n [5.5, -6, 7, 8e1]] \n",
         {box(1, 2, 3, 4), box(5.5, -6, 7, 80)});

@@ -62,7 +62,7 @@ private Q_SLOTS:
     void roundTrip();
 };
 
-// Expected strings written by hand from grounding.md §4 and the corpus's own numbers.
+// Expected strings written by hand from docs/grounding.md §4 and the corpus's own numbers.
 void TestRegionPrompt::text_data()
 {
     QTest::addColumn<ModelInfo>("info");

@@ -8,7 +8,7 @@
 
 namespace qvd::grounding {
 
-// Strategy 5: JSON-like answers (grounding.md §5 rule 5). Candidates are the ``` fenced blocks
+// Strategy 5: JSON-like answers (docs/grounding.md §5 rule 5). Candidates are the ``` fenced blocks
 // (language tag optional, closing fence optional), else the text from the first "[" or "{".
 // Each candidate goes through the layers until one gives an item:
 //  1. the whole candidate as JSON (strict, except that trailing commas are accepted),

@@ -7,7 +7,7 @@
 
 namespace qvd::grounding {
 
-// The text-level layers of the lenient JSON reading (grounding.md §5 rule 5), which work on
+// The text-level layers of the lenient JSON reading (docs/grounding.md §5 rule 5), which work on
 // text that is not (or not yet) a JSON document.
 
 struct TextSpan

@@ -53,7 +53,7 @@ struct JsonMember
 };
 
 // Parses `text` as exactly one JSON value (white space around it allowed). Lenient only where
-// models are: a trailing comma before "]" or "}" is accepted (grounding.md §1.3 OCR output),
+// models are: a trailing comma before "]" or "}" is accepted (docs/grounding.md §1.3 OCR output),
 // control characters inside strings are kept. Nesting deeper than 200 is refused. The result's
 // strings point into `text`: keep it alive while using them.
 std::optional<JsonNode> parseJsonValue(QStringView text);

@@ -81,6 +81,51 @@ bool isRegexSpace(QChar c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
+bool isAttributeNameStart(QChar c) // [A-Za-z_:]
+{
+    return isAsciiLetter(c) || c == u'_' || c == u':';
+}
+
+bool isAttributeNameChar(QChar c) // [\w:.-] without Unicode properties
+{
+    return isNameChar(c) || c == u'.';
+}
+
+qsizetype skipSpaces(QStringView text, qsizetype at)
+{
+    while (at < text.size() && isRegexSpace(text.at(at)))
+        ++at;
+    return at;
+}
+
+// The next `quote` at or after a position that only grows between calls: each character is
+// looked at once however many values start in the text and are never closed.
+class QuoteFinder
+{
+public:
+    QuoteFinder(QStringView text, char16_t quote) : m_text(text), m_quote(quote) { }
+
+    qsizetype next(qsizetype from)
+    {
+        if (m_found == kNone)
+            return -1; // none after an earlier position, so none after this one
+        if (m_found < from) {
+            m_found = m_text.indexOf(QChar(m_quote), from);
+            if (m_found < 0) {
+                m_found = kNone;
+                return -1;
+            }
+        }
+        return m_found;
+    }
+
+private:
+    static constexpr qsizetype kNone = -2;
+    QStringView m_text;
+    char16_t m_quote;
+    qsizetype m_found = -1;
+};
+
 struct TagMatch
 {
     bool closing = false;
@@ -156,13 +201,35 @@ QList<MarkupElement> markupElements(const QString &text)
 
 QHash<QString, QString> tagAttributes(QStringView inside)
 {
-    static const QRegularExpression attribute(
-        QStringLiteral("([A-Za-z_:][\\w:.-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"));
     QHash<QString, QString> result;
-    for (auto it = attribute.globalMatch(inside); it.hasNext();) {
-        const auto m = it.next();
-        const QStringView value = m.capturedStart(3) >= 0 ? m.capturedView(3) : m.capturedView(2);
-        result.insert(m.capturedView(1).toString().toLower(), decodeEntities(value.toString()));
+    const qsizetype size = inside.size();
+    QuoteFinder doubleQuote(inside, u'"');
+    QuoteFinder singleQuote(inside, u'\'');
+    qsizetype i = 0;
+    while (i < size) {
+        if (!isAttributeNameStart(inside.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype nameStart = i;
+        while (i < size && isAttributeNameChar(inside.at(i)))
+            ++i;
+        const qsizetype nameEnd = i;
+        // A match failing after this name fails the same way from any start inside it (the
+        // same characters follow): the search goes on after the name, never inside it again.
+        qsizetype at = skipSpaces(inside, nameEnd);
+        if (at >= size || inside.at(at) != u'=')
+            continue;
+        at = skipSpaces(inside, at + 1);
+        if (at >= size || (inside.at(at) != u'"' && inside.at(at) != u'\''))
+            continue;
+        QuoteFinder &quote = inside.at(at) == u'"' ? doubleQuote : singleQuote;
+        const qsizetype close = quote.next(at + 1);
+        if (close < 0)
+            continue;
+        result.insert(inside.mid(nameStart, nameEnd - nameStart).toString().toLower(),
+                      decodeEntities(inside.mid(at + 1, close - at - 1).toString()));
+        i = close + 1;
     }
     return result;
 }

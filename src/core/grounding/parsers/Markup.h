@@ -27,7 +27,9 @@ struct MarkupElement
 QList<MarkupElement> markupElements(const QString &text);
 
 // name → value of the attributes in the inside of a start tag (`x1="3" alt='a b'`), names
-// lower-cased, entities in values decoded.
+// lower-cased, entities in values decoded; a later duplicate wins. What the pattern
+// `([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')` finds, read in one linear pass (a
+// backtracking matcher is quadratic on a long tag without its quotes).
 QHash<QString, QString> tagAttributes(QStringView inside);
 
 // The text of a markup fragment: tags removed, the common entities decoded, white space

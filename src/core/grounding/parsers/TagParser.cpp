@@ -92,7 +92,7 @@ std::optional<Detection> qwen2Body(TagElement, QStringView body)
 using BodyReader = std::optional<Detection> (*)(TagElement, QStringView);
 
 // The last ref stays the label of every following box, so "<ref>A</ref><box>1</box><box>2</box>"
-// labels both boxes (the official drawer labels only the first; grounding.md §5 rule 1).
+// labels both boxes (the official drawer labels only the first; docs/grounding.md §5 rule 1).
 QList<Detection> assemble(const QString &text, const QList<TagToken> &tokens, BodyReader read,
                           GroundingSyntax syntax)
 {

@@ -7,7 +7,8 @@
 
 namespace qvd::grounding {
 
-// Strategy 1: Qwen-VL <ref>label</ref><box>(x1,y1),(x2,y2)</box> and <quad> (grounding.md §1.1).
+// Strategy 1: Qwen-VL <ref>label</ref><box>(x1,y1),(x2,y2)</box> and <quad> (docs/grounding.md
+// §1.1).
 QList<Detection> parseQwenVlTags(const QString &text);
 
 // Strategy 2: Qwen2-VL <|object_ref_start|>…<|box_start|>…<|box_end|> tokens, spaces inside

@@ -9,7 +9,7 @@
 namespace qvd::grounding {
 
 // Strategy 6: "label(x1,y1),(x2,y2)", Qwen2-VL output whose special tokens a server stripped
-// (grounding.md §1.2). The label is the text run since the previous box, line break or
+// (docs/grounding.md §1.2). The label is the text run since the previous box, line break or
 // punctuation, at most 50 characters.
 QList<Detection> parseBarePairs(const QString &text);
 

@@ -160,6 +160,10 @@ void TestHistoryJourney::exportedConversationImportsIntoAnotherHome()
     QCOMPARE(m_requests.size(), 1);
     QCOMPARE(m_requests.first().filters.size(), 2);
     QVERIFY(m_requests.first().suggestedPath.endsWith(QStringLiteral(".json")));
+    // The dialog opens in a folder that exists (a fresh HOME has no Documents yet), never in
+    // the directory the app happened to be started from.
+    const QString folder = QFileInfo(m_requests.first().suggestedPath).absolutePath();
+    QVERIFY2(QDir(folder).exists() && folder.startsWith(QDir::homePath()), qPrintable(folder));
     QVERIFY(QFileInfo::exists(bundle + QStringLiteral(".json")));
     QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("historyTransferReport")));
 

@@ -38,8 +38,10 @@ HistoryTransferController::FileChoice askWithDialog(QWidget *parent,
 
 QString documentsFolder()
 {
+    // A fresh account may have no Documents folder yet: the file dialog would then open in the
+    // process's working directory, wherever the app was started from.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
 
 QString withSuffix(const QString &path, const QString &suffix)

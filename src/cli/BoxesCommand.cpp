@@ -6,6 +6,7 @@
 #include "core/dataset/DatasetWriter.h"
 #include "core/dataset/YoloExport.h"
 #include "core/grounding/DetectionJson.h"
+#include "core/grounding/GroundingNames.h"
 #include "core/models/ModelNames.h"
 
 #include <QCommandLineParser>
@@ -18,33 +19,19 @@ namespace qvd::cli {
 
 namespace {
 
-QString reasonName(SpaceReason reason)
-{
-    switch (reason) {
-    case SpaceReason::ModelFamily:
-        return QStringLiteral("model");
-    case SpaceReason::SyntaxDefault:
-        return QStringLiteral("syntax");
-    case SpaceReason::ValuesAbove1000:
-        return QStringLiteral("values-above-1000");
-    case SpaceReason::UserOverride:
-        return QStringLiteral("override");
-    }
-    return QStringLiteral("syntax");
-}
-
 QJsonObject boxesJson(const GroundingInput &input)
 {
     const QJsonValue image = input.hasImageSize()
         ? QJsonValue(QJsonObject{{QStringLiteral("width"), input.imageSize().width()},
                                  {QStringLiteral("height"), input.imageSize().height()}})
         : QJsonValue(QJsonValue::Null);
-    return QJsonObject{{QStringLiteral("image"), image},
-                       {QStringLiteral("model"), input.model().id},
-                       {QStringLiteral("family"), familyName(input.model().family)},
-                       {QStringLiteral("space"), input.spaceName()},
-                       {QStringLiteral("space_reason"), reasonName(input.spaceChoice().reason)},
-                       {QStringLiteral("detections"), detectionsToJson(input.detections())}};
+    return QJsonObject{
+        {QStringLiteral("image"), image},
+        {QStringLiteral("model"), input.model().id},
+        {QStringLiteral("family"), familyName(input.model().family)},
+        {QStringLiteral("space"), input.spaceName()},
+        {QStringLiteral("space_reason"), spaceReasonName(input.spaceChoice().reason)},
+        {QStringLiteral("detections"), detectionsToJson(input.detections())}};
 }
 
 QString printed(const QJsonObject &object)

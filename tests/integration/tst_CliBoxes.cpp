@@ -120,7 +120,8 @@ void TestCliBoxes::jsonWithSizeFromStdin()
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QStringLiteral("family")).toString(), QStringLiteral("unknown"));
     QCOMPARE(json.value(QStringLiteral("space")).toString(), QStringLiteral("norm1000"));
-    QCOMPARE(json.value(QStringLiteral("space_reason")).toString(), QStringLiteral("syntax"));
+    QCOMPARE(json.value(QStringLiteral("space_reason")).toString(),
+             QStringLiteral("syntax-default"));
     QCOMPARE(json.value(QStringLiteral("image")).toObject().value(QStringLiteral("width")).toInt(),
              2000);
     const QJsonObject cat = firstDetection(run);
@@ -182,7 +183,7 @@ void TestCliBoxes::spaceOverride()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("space")).toString(), printed);
     QCOMPARE(run.json().value(QStringLiteral("space_reason")).toString(),
-             QStringLiteral("override"));
+             QStringLiteral("user-override"));
     QCOMPARE(run.json().value(QStringLiteral("family")).toString(), QStringLiteral("qwen3-vl"));
     QCOMPARE(corners(firstDetection(run)), expected);
 }

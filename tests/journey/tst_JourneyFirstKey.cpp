@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QPushButton>
 
+#include <QPointer>
+
 using namespace qvd;
 using namespace qvd::test;
 
@@ -34,7 +36,8 @@ void TestJourneyFirstKey::welcomeKeySaveAskAnswers()
     qputenv("DASHSCOPE_HTTP_BASE_URL", server.url(QStringLiteral("/api/v1")).toEncoded());
 
     JourneyApp journey;
-    auto *dialog = journey.waitForWindow<FirstRunDialog>();
+    // The dialog deletes itself once closed: held by a guard, not a raw pointer.
+    QPointer<FirstRunDialog> dialog = journey.waitForWindow<FirstRunDialog>();
     QVERIFY2(dialog, "the welcome dialog did not open on a fresh HOME");
     auto *profiles = dialog->findChild<QComboBox *>(QStringLiteral("profileCombo"));
     QCOMPARE(profiles->currentData().toString(), QStringLiteral("dashscope-beijing"));
@@ -43,7 +46,7 @@ void TestJourneyFirstKey::welcomeKeySaveAskAnswers()
     QTest::keyClicks(keyEdit, kKey);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15000);
     QTRY_VERIFY2_WITH_TIMEOUT(journey.statusText().contains(QStringLiteral("key in")),
                               qPrintable(journey.statusText()), 15000);
 

@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QToolButton>
 
+#include <QPointer>
+
 using namespace qvd;
 using namespace qvd::test;
 
@@ -34,7 +36,8 @@ void TestJourneyLocalServer::welcomeLocalServerAddressAskAnswers()
     QVERIFY(server.listen());
 
     JourneyApp journey;
-    auto *dialog = journey.waitForWindow<FirstRunDialog>();
+    // The dialog deletes itself once closed: held by a guard, not a raw pointer.
+    QPointer<FirstRunDialog> dialog = journey.waitForWindow<FirstRunDialog>();
     QVERIFY2(dialog, "the welcome dialog did not open on a fresh HOME");
     auto *profiles = dialog->findChild<QComboBox *>(QStringLiteral("profileCombo"));
     profiles->setCurrentIndex(profiles->findData(QStringLiteral("local-openai")));
@@ -51,7 +54,7 @@ void TestJourneyLocalServer::welcomeLocalServerAddressAskAnswers()
     auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
     QVERIFY(save->isEnabled()); // no key needed
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15000);
     QTRY_VERIFY2_WITH_TIMEOUT(journey.statusText().contains(QStringLiteral("no key needed")),
                               qPrintable(journey.statusText()), 15000);
 

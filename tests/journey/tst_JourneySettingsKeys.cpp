@@ -16,6 +16,8 @@
 #include <QListWidget>
 #include <QPushButton>
 
+#include <QPointer>
+
 using namespace qvd;
 using namespace qvd::test;
 
@@ -57,11 +59,12 @@ SettingsDialog *TestJourneySettingsKeys::openSettings()
     return m_journey->waitForWindow<SettingsDialog>();
 }
 
-void TestJourneySettingsKeys::pressOk(SettingsDialog *dialog)
+void TestJourneySettingsKeys::pressOk(SettingsDialog *settings)
 {
+    const QPointer<SettingsDialog> dialog = settings; // it may delete itself once closed
     auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15000);
 }
 
 void TestJourneySettingsKeys::chooseDefault(const QString &profile)
@@ -100,14 +103,15 @@ void TestJourneySettingsKeys::settingsChangesApplyToTheNextQuestion()
     JourneyApp &journey = *m_journey;
 
     // The welcome dialog: Beijing's key.
-    auto *welcome = journey.waitForWindow<FirstRunDialog>();
+    // The dialog deletes itself once closed: held by a guard, not a raw pointer.
+    QPointer<FirstRunDialog> welcome = journey.waitForWindow<FirstRunDialog>();
     QVERIFY(welcome);
     auto *keyEdit = welcome->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
     QTest::mouseClick(keyEdit, Qt::LeftButton);
     QTest::keyClicks(keyEdit, kBeijingKey);
     QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!welcome->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome || !welcome->isVisible(), 15000);
     server.enqueue(answer(QStringLiteral("one")));
     journey.ask(QStringLiteral("First question"));
     QTRY_COMPARE_WITH_TIMEOUT(journey.lastShownText(), QStringLiteral("one"), 15000);

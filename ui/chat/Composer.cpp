@@ -268,9 +268,7 @@ void Composer::updateFamilyButton()
     QAction *guess = menu->addAction(tr("Guess from the name"));
     connect(guess, &QAction::triggered, this,
             [this, id] { Q_EMIT familyChosen(id, std::nullopt); });
-    for (const ModelFamily family :
-         {ModelFamily::QwenVL, ModelFamily::Qwen2VL, ModelFamily::Qwen25VL, ModelFamily::Qwen3VL,
-          ModelFamily::Qwen35, ModelFamily::QVQ}) {
+    for (const ModelFamily family : knownFamilies()) {
         QAction *action = menu->addAction(familyTitle(family));
         action->setObjectName(QStringLiteral("family-") + familyName(family));
         action->setCheckable(true);

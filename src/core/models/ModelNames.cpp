@@ -36,6 +36,15 @@ std::optional<ModelFamily> familyFromName(QStringView name)
 {
     return valueOf(kFamilies, name);
 }
+QList<ModelFamily> knownFamilies()
+{
+    QList<ModelFamily> families;
+    for (const auto &[family, name] : kFamilies) {
+        if (family != ModelFamily::Unknown)
+            families.append(family);
+    }
+    return families;
+}
 QString thinkingName(Thinking thinking)
 {
     return nameOf(kThinking, thinking);

@@ -2,6 +2,7 @@
 
 #include "core/models/ModelInfo.h"
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -16,6 +17,8 @@ namespace qvd {
 // "unknown", "qwen-vl", "qwen2-vl", "qwen2.5-vl", "qwen3-vl", "qwen3.5", "qvq".
 QString familyName(ModelFamily family);
 std::optional<ModelFamily> familyFromName(QStringView name);
+// Every known family (not Unknown), in the table's order: what a person may choose from.
+QList<ModelFamily> knownFamilies();
 
 // "n/a", "off", "on", "always".
 QString thinkingName(Thinking thinking);

@@ -120,7 +120,7 @@ void DeskSession::onEndpointChanged()
             chooseModel(profile.defaultModel);
     }
     // A notice about the endpoint is stale once it can be used.
-    if (m_endpoint->state() == ActiveEndpoint::State::Ready)
+    if (ready)
         clearNotice();
 }
 

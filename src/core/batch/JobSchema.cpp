@@ -1,0 +1,144 @@
+#include "core/batch/JobSchema.h"
+
+#include <QSqlQuery>
+
+namespace qvd::batch {
+
+namespace {
+
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE jobs ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " folder TEXT NOT NULL,"
+                       " recursive INTEGER NOT NULL,"
+                       " extensions TEXT NOT NULL," // "jpg,png"
+                       " prompt TEXT NOT NULL,"
+                       " model_id TEXT NOT NULL,"
+                       " profile TEXT NOT NULL,"
+                       " endpoint TEXT NOT NULL DEFAULT '',"
+                       " mode TEXT NOT NULL," // BatchNames: "batch", "direct"
+                       " formats TEXT NOT NULL DEFAULT ''," // "coco,yolo"
+                       " concurrency INTEGER NOT NULL DEFAULT 4,"
+                       " requests_per_minute INTEGER NOT NULL DEFAULT 0,"
+                       " tokens_per_minute INTEGER NOT NULL DEFAULT 0,"
+                       " thinking INTEGER," // NULL: the mode's default
+                       " completion_window TEXT NOT NULL DEFAULT '24h',"
+                       " cancel_requested INTEGER NOT NULL DEFAULT 0,"
+                       " error_code TEXT NOT NULL DEFAULT '',"
+                       " error_message TEXT NOT NULL DEFAULT '',"
+                       " estimate TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE TABLE parts ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+                       " number INTEGER NOT NULL,"
+                       " path TEXT NOT NULL,"
+                       " lines INTEGER NOT NULL DEFAULT 0,"
+                       " bytes INTEGER NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL,"
+                       " upload_name TEXT NOT NULL,"
+                       " batch_name TEXT NOT NULL,"
+                       " input_file_id TEXT NOT NULL DEFAULT '',"
+                       " batch_id TEXT NOT NULL DEFAULT '',"
+                       " batch_status TEXT NOT NULL DEFAULT '',"
+                       " output_file_id TEXT NOT NULL DEFAULT '',"
+                       " error_file_id TEXT NOT NULL DEFAULT '',"
+                       " output_path TEXT NOT NULL DEFAULT '',"
+                       " error_path TEXT NOT NULL DEFAULT '',"
+                       " requests_total INTEGER NOT NULL DEFAULT 0,"
+                       " requests_completed INTEGER NOT NULL DEFAULT 0,"
+                       " requests_failed INTEGER NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " next_poll_at INTEGER NOT NULL DEFAULT 0,"
+                       " poll_interval_ms INTEGER NOT NULL DEFAULT 0,"
+                       " errors TEXT NOT NULL DEFAULT '[]'," // the batch's errors.data
+                       " UNIQUE (job_id, number))"),
+        // One row per distinct image (by content) of a job; its id is the batch line's
+        // custom_id. Detections in pixels of the upright original (DetectionJson).
+        QStringLiteral("CREATE TABLE items ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+                       " sha256 TEXT NOT NULL,"
+                       " path TEXT NOT NULL,"
+                       " byte_count INTEGER NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " transform TEXT," // JSON, StorageCodec::transformToJson
+                       " estimated_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " part_id INTEGER REFERENCES parts(id) ON DELETE SET NULL,"
+                       " line INTEGER NOT NULL DEFAULT 0,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " answer TEXT,"
+                       " detections TEXT," // JSON array
+                       " detection_count INTEGER NOT NULL DEFAULT 0,"
+                       " labels TEXT NOT NULL DEFAULT ''," // distinct labels, one per line
+                       " space TEXT,"
+                       " space_reason TEXT,"
+                       " input_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " output_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " image_tokens INTEGER NOT NULL DEFAULT 0,"
+                       " error_code TEXT NOT NULL DEFAULT '',"
+                       " error_message TEXT NOT NULL DEFAULT '',"
+                       " finished_at INTEGER,"
+                       " UNIQUE (job_id, sha256))"),
+        QStringLiteral("CREATE INDEX items_job_state ON items(job_id, state)"),
+        QStringLiteral("CREATE INDEX items_part ON items(part_id, line)"),
+        QStringLiteral("CREATE TABLE item_files ("
+                       " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                       " path TEXT NOT NULL,"
+                       " PRIMARY KEY (item_id, path)) WITHOUT ROWID"),
+        // Files this app put on (or had made on) the account, until they are deleted.
+        QStringLiteral("CREATE TABLE remote_files ("
+                       " file_id TEXT PRIMARY KEY NOT NULL,"
+                       " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+                       " part_id INTEGER NOT NULL,"
+                       " role TEXT NOT NULL)"), // "input", "output", "error"
+    };
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList jobSchemaStep(int version)
+{
+    switch (version) {
+    case 1:
+        return schemaV1();
+    default:
+        return {};
+    }
+}
+
+bool migrateJobs(QSqlDatabase &db, int fromVersion, QSqlError *error)
+{
+    for (int version = fromVersion + 1; version <= kJobSchemaVersion; ++version) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = q.lastError();
+            return false;
+        }
+        QStringList statements = jobSchemaStep(version);
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!execAll(db, statements, error) || !q.exec(QStringLiteral("COMMIT"))) {
+            if (!error->isValid())
+                *error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace qvd::batch

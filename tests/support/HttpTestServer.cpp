@@ -139,8 +139,12 @@ private:
 
         m_playing = true;
         m_server->m_requests.append(request);
-        m_steps = m_server->m_queue.isEmpty() ? Reply::http(500, "no reply queued\n").steps()
-                                              : m_server->m_queue.takeFirst().steps();
+        if (!m_server->m_queue.isEmpty())
+            m_steps = m_server->m_queue.takeFirst().steps();
+        else if (m_server->m_responder)
+            m_steps = m_server->m_responder(request).steps();
+        else
+            m_steps = Reply::http(500, "no reply queued\n").steps();
         Q_EMIT m_server->requestReceived(request);
         playNext();
     }

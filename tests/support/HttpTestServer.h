@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QTcpSocket;
@@ -82,8 +83,11 @@ public:
     quint16 port() const;
     QUrl url(const QString &path = {}) const;
 
-    // Replies are used in order, one per request. A request with none queued gets a 500.
+    // Replies are used in order, one per request. A request with none queued gets the
+    // responder's reply when one is set (a stateful server), else a 500.
     void enqueue(const Reply &reply);
+    using Responder = std::function<Reply(const RecordedRequest &)>;
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
     // Resumes every stalled connection.
     void release();
 
@@ -102,6 +106,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
     QList<Reply> m_queue;
+    Responder m_responder;
     QList<RecordedRequest> m_requests;
     QList<QPointer<Connection>> m_connections;
     int m_connectionCount = 0;

@@ -76,9 +76,9 @@ QNetworkRequest BatchApiClient::request(const QString &path) const
         out.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey.toUtf8());
     if (!m_endpoint.workspace.isEmpty())
         out.setRawHeader("X-DashScope-WorkSpace", m_endpoint.workspace.toUtf8());
-    out.setHeader(QNetworkRequest::UserAgentHeader,
-                  QByteArray(QByteArray(appinfo::kAppName).replace(' ', '-') + '/'
-                             + appinfo::kVersion));
+    out.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QByteArray(QByteArray(appinfo::kAppName).replace(' ', '-') + '/' + appinfo::kVersion));
     out.setRawHeader("Accept", "application/json");
     // A redirect would carry the key to wherever it points: never followed, an error instead.
     out.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -127,7 +127,8 @@ void BatchApiClient::uploadFile(const QString &path, const QString &name, FileDo
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         const ApiError error = ApiError::network(file->errorString(), true);
-        QMetaObject::invokeMethod(this, [done, error] { done({}, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, error] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
     auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
@@ -173,27 +174,28 @@ void BatchApiClient::listFilesPage(const QString &after, QList<RemoteFile> sofar
         query.addQueryItem(QStringLiteral("after"), after);
     url.setQuery(query);
     req.setUrl(url);
-    track(m_network->get(req), [this, sofar, done](const QByteArray &body,
-                                                   const std::optional<ApiError> &error) mutable {
-        if (error) {
-            done(sofar, error);
-            return;
-        }
-        std::optional<ApiError> parseError;
-        const QJsonObject root = objectOf(body, parseError);
-        if (parseError) {
-            done(sofar, parseError);
-            return;
-        }
-        const QJsonArray data = root.value(QLatin1String("data")).toArray();
-        for (const QJsonValue &value : data)
-            sofar.append(RemoteFile::fromJson(value.toObject()));
-        const bool more = root.value(QLatin1String("has_more")).toBool() && !data.isEmpty();
-        if (more)
-            listFilesPage(sofar.last().id, sofar, done);
-        else
-            done(sofar, std::nullopt);
-    });
+    track(
+        m_network->get(req),
+        [this, sofar, done](const QByteArray &body, const std::optional<ApiError> &error) mutable {
+            if (error) {
+                done(sofar, error);
+                return;
+            }
+            std::optional<ApiError> parseError;
+            const QJsonObject root = objectOf(body, parseError);
+            if (parseError) {
+                done(sofar, parseError);
+                return;
+            }
+            const QJsonArray data = root.value(QLatin1String("data")).toArray();
+            for (const QJsonValue &value : data)
+                sofar.append(RemoteFile::fromJson(value.toObject()));
+            const bool more = root.value(QLatin1String("has_more")).toBool() && !data.isEmpty();
+            if (more)
+                listFilesPage(sofar.last().id, sofar, done);
+            else
+                done(sofar, std::nullopt);
+        });
 }
 
 void BatchApiClient::downloadFile(const QString &fileId, const QString &toPath, Done done)
@@ -201,11 +203,11 @@ void BatchApiClient::downloadFile(const QString &fileId, const QString &toPath, 
     auto file = std::make_shared<QSaveFile>(toPath);
     if (!file->open(QIODevice::WriteOnly)) {
         const ApiError error = ApiError::network(file->errorString(), true);
-        QMetaObject::invokeMethod(this, [done, error] { done(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(error); }, Qt::QueuedConnection);
         return;
     }
-    QNetworkReply *reply =
-        m_network->get(request(QStringLiteral("files/%1/content").arg(fileId)));
+    QNetworkReply *reply = m_network->get(request(QStringLiteral("files/%1/content").arg(fileId)));
     // Written as it arrives: an output file can hold 50,000 answers.
     auto failed = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::readyRead, this, [reply, file, failed] {
@@ -216,18 +218,19 @@ void BatchApiClient::downloadFile(const QString &fileId, const QString &toPath, 
         if (file->write(chunk) != chunk.size())
             *failed = true;
     });
-    track(reply, [file, failed, done](const QByteArray &rest, const std::optional<ApiError> &error) {
-        if (error) {
-            file->cancelWriting();
-            done(error);
-            return;
-        }
-        if (*failed || file->write(rest) != rest.size() || !file->commit()) {
-            done(ApiError::network(file->errorString(), false));
-            return;
-        }
-        done(std::nullopt);
-    });
+    track(reply,
+          [file, failed, done](const QByteArray &rest, const std::optional<ApiError> &error) {
+              if (error) {
+                  file->cancelWriting();
+                  done(error);
+                  return;
+              }
+              if (*failed || file->write(rest) != rest.size() || !file->commit()) {
+                  done(ApiError::network(file->errorString(), false));
+                  return;
+              }
+              done(std::nullopt);
+          });
 }
 
 void BatchApiClient::deleteFile(const QString &fileId, Done done)
@@ -251,13 +254,12 @@ void BatchApiClient::createBatch(const QString &inputFileId, const QString &batc
         {QStringLiteral("endpoint"), chatEndpoint()},
         {QStringLiteral("completion_window"), completionWindow},
         {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("ds_name"), batchName},
-                     {QStringLiteral("ds_description"),
-                      QStringLiteral("QwenVL Desk batch grounding")}}},
+         QJsonObject{
+             {QStringLiteral("ds_name"), batchName},
+             {QStringLiteral("ds_description"), QStringLiteral("QwenVL Desk batch grounding")}}},
     };
     track(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-          [done](const QByteArray &reply,
-                                               const std::optional<ApiError> &error) {
+          [done](const QByteArray &reply, const std::optional<ApiError> &error) {
               if (error) {
                   done({}, error);
                   return;
@@ -293,23 +295,23 @@ void BatchApiClient::findBatches(const QString &batchName, BatchesDone done)
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     url.setQuery(query);
     req.setUrl(url);
-    track(m_network->get(req), [batchName, done](const QByteArray &reply,
-                                                 const std::optional<ApiError> &error) {
-        if (error) {
-            done({}, error);
-            return;
-        }
-        std::optional<ApiError> parseError;
-        const QJsonObject root = objectOf(reply, parseError);
-        QList<RemoteBatch> batches;
-        for (const QJsonValue &value : root.value(QLatin1String("data")).toArray()) {
-            const RemoteBatch batch = RemoteBatch::fromJson(value.toObject());
-            // The filter is the server's; the name is checked here too.
-            if (batch.batchName == batchName)
-                batches.append(batch);
-        }
-        done(batches, parseError);
-    });
+    track(m_network->get(req),
+          [batchName, done](const QByteArray &reply, const std::optional<ApiError> &error) {
+              if (error) {
+                  done({}, error);
+                  return;
+              }
+              std::optional<ApiError> parseError;
+              const QJsonObject root = objectOf(reply, parseError);
+              QList<RemoteBatch> batches;
+              for (const QJsonValue &value : root.value(QLatin1String("data")).toArray()) {
+                  const RemoteBatch batch = RemoteBatch::fromJson(value.toObject());
+                  // The filter is the server's; the name is checked here too.
+                  if (batch.batchName == batchName)
+                      batches.append(batch);
+              }
+              done(batches, parseError);
+          });
 }
 
 void BatchApiClient::cancelBatch(const QString &batchId, BatchDone done)

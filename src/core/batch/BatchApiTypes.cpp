@@ -39,8 +39,7 @@ RemoteBatch RemoteBatch::fromJson(const QJsonObject &object)
     batch.inputFileId = stringOf(object, "input_file_id");
     batch.outputFileId = stringOf(object, "output_file_id");
     batch.errorFileId = stringOf(object, "error_file_id");
-    batch.batchName =
-        stringOf(object.value(QLatin1String("metadata")).toObject(), "ds_name");
+    batch.batchName = stringOf(object.value(QLatin1String("metadata")).toObject(), "ds_name");
     const QJsonObject counts = object.value(QLatin1String("request_counts")).toObject();
     batch.total = counts.value(QLatin1String("total")).toInt();
     batch.completed = counts.value(QLatin1String("completed")).toInt();

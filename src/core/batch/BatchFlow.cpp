@@ -312,8 +312,9 @@ void BatchFlow::startWriting(const BatchPart &part)
     w.part = part;
     w.file = std::make_unique<QFile>(part.path);
     if (!w.file->open(QIODevice::ReadWrite)) {
-        const QString message = tr("The batch file “%1” cannot be written: %2")
-                                    .arg(QDir::toNativeSeparators(part.path), w.file->errorString());
+        const QString message =
+            tr("The batch file “%1” cannot be written: %2")
+                .arg(QDir::toNativeSeparators(part.path), w.file->errorString());
         m_writing.reset();
         fail(message);
         return;
@@ -351,11 +352,9 @@ void BatchFlow::pumpPreparation()
     while (w.running < window && !w.queue.isEmpty()) {
         const BatchItem item = w.queue.takeFirst();
         ++w.running;
-        QtConcurrent::run(pool,
-                          [item, request = m_request, limits = m_options.limits] {
-                              return PreparedItem::forBatch(item, request, limits);
-                          })
-            .then(this, [this](const PreparedItem &prepared) { onPrepared(prepared); });
+        QtConcurrent::run(pool, [item, request = m_request, limits = m_options.limits] {
+            return PreparedItem::forBatch(item, request, limits);
+        }).then(this, [this](const PreparedItem &prepared) { onPrepared(prepared); });
     }
     if (w.running == 0 && w.queue.isEmpty())
         finishWriting();
@@ -385,8 +384,8 @@ void BatchFlow::onPrepared(const PreparedItem &prepared)
         }
         ++w.part.lines;
         w.part.bytes += size;
-        w.lines.append({prepared.itemId, w.part.lines, prepared.transform,
-                        prepared.estimatedTokens});
+        w.lines.append(
+            {prepared.itemId, w.part.lines, prepared.transform, prepared.estimatedTokens});
     }
     if (w.lines.size() + w.failures.size() >= m_options.commitItems
         || w.sinceCommit.elapsed() >= m_options.commitMs) {
@@ -487,34 +486,33 @@ void BatchFlow::upload(BatchPart part)
     Q_EMIT note(tr("Uploading batch file %1 (%n line(s), %2)…", nullptr, part.lines)
                     .arg(part.number)
                     .arg(QLocale().formattedDataSize(part.bytes)));
-    m_client.uploadFile(part.path, part.uploadName,
-                        [this, part](const RemoteFile &file,
-                                     const std::optional<ApiError> &error) mutable {
-                            if (error) {
-                                if (error->kind == ApiError::Kind::HttpStatus) {
-                                    // The server answered: it did not keep the file.
-                                    part.state = PartState::Sealed;
-                                    if (error->httpStatus >= 400 && error->httpStatus < 500
-                                        && error->httpStatus != 429) {
-                                        refused(part, *error);
-                                        return;
-                                    }
-                                }
-                                stepFailed(part, *error);
-                                return;
-                            }
-                            const StorageError stored =
-                                m_store.addRemoteFile(m_jobId, part.id, file.id,
-                                                      QStringLiteral("input"));
-                            if (stored.isError()) {
-                                fail(stored.userMessage());
-                                return;
-                            }
-                            part.inputFileId = file.id;
-                            part.state = PartState::Uploaded;
-                            if (save(part))
-                                stepDone();
-                        });
+    m_client.uploadFile(
+        part.path, part.uploadName,
+        [this, part](const RemoteFile &file, const std::optional<ApiError> &error) mutable {
+            if (error) {
+                if (error->kind == ApiError::Kind::HttpStatus) {
+                    // The server answered: it did not keep the file.
+                    part.state = PartState::Sealed;
+                    if (error->httpStatus >= 400 && error->httpStatus < 500
+                        && error->httpStatus != 429) {
+                        refused(part, *error);
+                        return;
+                    }
+                }
+                stepFailed(part, *error);
+                return;
+            }
+            const StorageError stored =
+                m_store.addRemoteFile(m_jobId, part.id, file.id, QStringLiteral("input"));
+            if (stored.isError()) {
+                fail(stored.userMessage());
+                return;
+            }
+            part.inputFileId = file.id;
+            part.state = PartState::Uploaded;
+            if (save(part))
+                stepDone();
+        });
 }
 
 void BatchFlow::deleteAll(QStringList fileIds,
@@ -596,10 +594,10 @@ void BatchFlow::create(BatchPart part, int attempt)
                     fail(stored.userMessage());
                     return;
                 }
-                Q_EMIT note(tr("Batch %1 created for batch file %2 (%n request(s)).", nullptr,
-                               part.lines)
-                                .arg(batch.id)
-                                .arg(part.number));
+                Q_EMIT note(
+                    tr("Batch %1 created for batch file %2 (%n request(s)).", nullptr, part.lines)
+                        .arg(batch.id)
+                        .arg(part.number));
                 stepDone();
                 return;
             }
@@ -613,19 +611,18 @@ void BatchFlow::create(BatchPart part, int attempt)
                     stepFailed(part, *error);
                     return;
                 }
-                const qint64 backoff = std::min<qint64>(
-                    m_options.retry.baseDelay.count() << std::min(attempt - 1, 10),
-                    m_options.retry.maxDelay.count());
+                const qint64 backoff =
+                    std::min<qint64>(m_options.retry.baseDelay.count() << std::min(attempt - 1, 10),
+                                     m_options.retry.maxDelay.count());
                 const qint64 delay = error->retryAfter.count() >= 0
                     ? std::max<qint64>(error->retryAfter.count(), 1)
                     : backoff;
                 Q_EMIT note(tr("The server is busy (429); creating the batch again in %1 s.")
                                 .arg((delay + 999) / 1000));
-                QTimer::singleShot(std::chrono::milliseconds(delay), this,
-                                   [this, part, attempt] {
-                                       if (!m_stopped && !m_done)
-                                           create(part, attempt + 1);
-                                   });
+                QTimer::singleShot(std::chrono::milliseconds(delay), this, [this, part, attempt] {
+                    if (!m_stopped && !m_done)
+                        create(part, attempt + 1);
+                });
                 return;
             }
             if (error->kind == ApiError::Kind::HttpStatus && error->httpStatus >= 400
@@ -642,40 +639,40 @@ void BatchFlow::recoverCreate(BatchPart part)
 {
     m_busy = true;
     Q_EMIT note(tr("Checking whether the batch of batch file %1 was created…").arg(part.number));
-    m_client.findBatches(part.batchName, [this, part](const QList<RemoteBatch> &batches,
-                                                      const std::optional<ApiError> &error) mutable {
-        if (error) {
-            stepFailed(part, *error);
-            return;
-        }
-        for (const RemoteBatch &batch : batches) {
-            if (batch.inputFileId != part.inputFileId)
-                continue;
-            part.batchId = batch.id;
-            part.batchStatus = batch.status;
-            part.requestsTotal = batch.total;
-            part.state = PartState::Submitted;
-            part.pollIntervalMs = m_options.poll.baseMs;
-            part.nextPollAt = nowMs();
-            const StorageError stored = m_store.markSubmitted(part);
-            if (stored.isError()) {
-                fail(stored.userMessage());
-                return;
-            }
-            stepDone();
-            return;
-        }
-        part.state = PartState::Uploaded;
-        if (save(part))
-            stepDone();
-    });
+    m_client.findBatches(part.batchName,
+                         [this, part](const QList<RemoteBatch> &batches,
+                                      const std::optional<ApiError> &error) mutable {
+                             if (error) {
+                                 stepFailed(part, *error);
+                                 return;
+                             }
+                             for (const RemoteBatch &batch : batches) {
+                                 if (batch.inputFileId != part.inputFileId)
+                                     continue;
+                                 part.batchId = batch.id;
+                                 part.batchStatus = batch.status;
+                                 part.requestsTotal = batch.total;
+                                 part.state = PartState::Submitted;
+                                 part.pollIntervalMs = m_options.poll.baseMs;
+                                 part.nextPollAt = nowMs();
+                                 const StorageError stored = m_store.markSubmitted(part);
+                                 if (stored.isError()) {
+                                     fail(stored.userMessage());
+                                     return;
+                                 }
+                                 stepDone();
+                                 return;
+                             }
+                             part.state = PartState::Uploaded;
+                             if (save(part))
+                                 stepDone();
+                         });
 }
 
 void BatchFlow::refused(BatchPart part, const ApiError &error)
 {
-    const QString message = tr("The Batch API refused batch file %1: %2")
-                                .arg(part.number)
-                                .arg(describe(error));
+    const QString message =
+        tr("The Batch API refused batch file %1: %2").arg(part.number).arg(describe(error));
     part.state = PartState::Dropped;
     part.lastError = message;
     if (!save(part))
@@ -693,55 +690,56 @@ void BatchFlow::poll(BatchPart part)
 {
     m_busy = true;
     m_polledThisRun.insert(part.id);
-    m_client.getBatch(part.batchId, [this, part](const RemoteBatch &batch,
-                                                 const std::optional<ApiError> &error) mutable {
-        const qint64 now = nowMs();
-        if (error && error->kind == ApiError::Kind::HttpStatus && error->httpStatus == 404) {
-            // Batches are kept 30 days (batch-api.md §4): what it had done is lost.
-            part.batchStatus = QStringLiteral("not_found");
-            part.state = PartState::Ended;
-            part.lastError = describe(*error);
-            if (save(part))
-                stepDone();
-            return;
-        }
-        if (error) {
-            part.pollIntervalMs = m_options.poll.next(part.pollIntervalMs, false);
+    m_client.getBatch(
+        part.batchId,
+        [this, part](const RemoteBatch &batch, const std::optional<ApiError> &error) mutable {
+            const qint64 now = nowMs();
+            if (error && error->kind == ApiError::Kind::HttpStatus && error->httpStatus == 404) {
+                // Batches are kept 30 days (batch-api.md §4): what it had done is lost.
+                part.batchStatus = QStringLiteral("not_found");
+                part.state = PartState::Ended;
+                part.lastError = describe(*error);
+                if (save(part))
+                    stepDone();
+                return;
+            }
+            if (error) {
+                part.pollIntervalMs = m_options.poll.next(part.pollIntervalMs, false);
+                part.nextPollAt = now + part.pollIntervalMs;
+                stepFailed(part, *error);
+                return;
+            }
+            const bool changed = batch.status != part.batchStatus
+                || batch.completed != part.requestsCompleted || batch.failed != part.requestsFailed;
+            part.batchStatus = batch.status;
+            part.requestsTotal = batch.total;
+            part.requestsCompleted = batch.completed;
+            part.requestsFailed = batch.failed;
+            part.errors = batch.errors;
+            part.lastError.clear();
+            part.pollIntervalMs = m_options.poll.next(part.pollIntervalMs, changed);
             part.nextPollAt = now + part.pollIntervalMs;
-            stepFailed(part, *error);
-            return;
-        }
-        const bool changed = batch.status != part.batchStatus
-            || batch.completed != part.requestsCompleted || batch.failed != part.requestsFailed;
-        part.batchStatus = batch.status;
-        part.requestsTotal = batch.total;
-        part.requestsCompleted = batch.completed;
-        part.requestsFailed = batch.failed;
-        part.errors = batch.errors;
-        part.lastError.clear();
-        part.pollIntervalMs = m_options.poll.next(part.pollIntervalMs, changed);
-        part.nextPollAt = now + part.pollIntervalMs;
-        if (batch.hasEnded()) {
-            part.outputFileId = batch.outputFileId;
-            part.errorFileId = batch.errorFileId;
-            // Recorded before the part moves on, so they are deleted even after a crash.
-            if (!batch.outputFileId.isEmpty())
-                m_store.addRemoteFile(m_jobId, part.id, batch.outputFileId,
-                                      QStringLiteral("output"));
-            if (!batch.errorFileId.isEmpty())
-                m_store.addRemoteFile(m_jobId, part.id, batch.errorFileId,
-                                      QStringLiteral("error"));
-            part.state = PartState::Ended;
-        }
-        if (!save(part))
-            return;
-        Q_EMIT note(tr("Batch %1: %2, %3 of %4 requests done, %5 failed.")
-                        .arg(part.batchId, batch.status)
-                        .arg(batch.completed)
-                        .arg(batch.total)
-                        .arg(batch.failed));
-        stepDone();
-    });
+            if (batch.hasEnded()) {
+                part.outputFileId = batch.outputFileId;
+                part.errorFileId = batch.errorFileId;
+                // Recorded before the part moves on, so they are deleted even after a crash.
+                if (!batch.outputFileId.isEmpty())
+                    m_store.addRemoteFile(m_jobId, part.id, batch.outputFileId,
+                                          QStringLiteral("output"));
+                if (!batch.errorFileId.isEmpty())
+                    m_store.addRemoteFile(m_jobId, part.id, batch.errorFileId,
+                                          QStringLiteral("error"));
+                part.state = PartState::Ended;
+            }
+            if (!save(part))
+                return;
+            Q_EMIT note(tr("Batch %1: %2, %3 of %4 requests done, %5 failed.")
+                            .arg(part.batchId, batch.status)
+                            .arg(batch.completed)
+                            .arg(batch.total)
+                            .arg(batch.failed));
+            stepDone();
+        });
 }
 
 void BatchFlow::cancelRemote(BatchPart part)
@@ -749,19 +747,20 @@ void BatchFlow::cancelRemote(BatchPart part)
     m_busy = true;
     m_cancelSent.insert(part.id);
     Q_EMIT note(tr("Cancelling batch %1…").arg(part.batchId));
-    m_client.cancelBatch(part.batchId, [this, part](const RemoteBatch &batch,
-                                                    const std::optional<ApiError> &error) mutable {
-        if (error) {
-            // It may have ended meanwhile: the next status check tells.
-            part.lastError = describe(*error);
-        } else {
-            part.batchStatus = batch.status;
-            part.lastError.clear();
-        }
-        part.nextPollAt = nowMs() + m_options.poll.baseMs;
-        if (save(part))
-            stepDone();
-    });
+    m_client.cancelBatch(
+        part.batchId,
+        [this, part](const RemoteBatch &batch, const std::optional<ApiError> &error) mutable {
+            if (error) {
+                // It may have ended meanwhile: the next status check tells.
+                part.lastError = describe(*error);
+            } else {
+                part.batchStatus = batch.status;
+                part.lastError.clear();
+            }
+            part.nextPollAt = nowMs() + m_options.poll.baseMs;
+            if (save(part))
+                stepDone();
+        });
 }
 
 void BatchFlow::download(BatchPart part)
@@ -794,18 +793,18 @@ void BatchFlow::download(BatchPart part)
     const bool output = target == &part.outputPath;
     Q_EMIT note(output ? tr("Downloading the results of batch %1…").arg(part.batchId)
                        : tr("Downloading the errors of batch %1…").arg(part.batchId));
-    m_client.downloadFile(fileId, path, [this, part, path, output](
-                                            const std::optional<ApiError> &error) mutable {
-        if (error) {
-            stepFailed(part, *error);
-            return;
-        }
-        (output ? part.outputPath : part.errorPath) = path;
-        if (!save(part))
-            return;
-        m_busy = false;
-        download(part);
-    });
+    m_client.downloadFile(fileId, path,
+                          [this, part, path, output](const std::optional<ApiError> &error) mutable {
+                              if (error) {
+                                  stepFailed(part, *error);
+                                  return;
+                              }
+                              (output ? part.outputPath : part.errorPath) = path;
+                              if (!save(part))
+                                  return;
+                              m_busy = false;
+                              download(part);
+                          });
 }
 
 void BatchFlow::storeResults(BatchPart part)

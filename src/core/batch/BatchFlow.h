@@ -3,8 +3,8 @@
 #include "core/batch/BatchApiClient.h"
 #include "core/batch/BatchRecords.h"
 #include "core/batch/ItemPreparation.h"
-#include "core/batch/JobTarget.h"
 #include "core/batch/JobStore.h"
+#include "core/batch/JobTarget.h"
 #include "core/batch/RunOptions.h"
 
 #include <QElapsedTimer>

@@ -37,10 +37,10 @@ std::optional<OutputLine> parseOutputLine(const QByteArray &line)
     if (status != 200 || chunk.error || !body.isObject()) {
         // The shape of a failed response is not documented (batch-api.md §3): its body's error
         // when it has one, else the status.
-        const ApiError apiError = chunk.error ? *chunk.error
-                                              : ApiError::fromHttpBody(status, bodyJson);
-        out.errorCode = apiError.code.isEmpty() ? QStringLiteral("http_%1").arg(status)
-                                                : apiError.code;
+        const ApiError apiError =
+            chunk.error ? *chunk.error : ApiError::fromHttpBody(status, bodyJson);
+        out.errorCode =
+            apiError.code.isEmpty() ? QStringLiteral("http_%1").arg(status) : apiError.code;
         out.errorMessage = apiError.message;
         return out;
     }

@@ -6,8 +6,8 @@ namespace {
 
 // Vision models the Batch API takes, Beijing only (batch-api.md §1, 2026 revision).
 const char *const kListedVisionModels[] = {
-    "qwen3.5-plus", "qwen3.5-flash",      "qwen3-vl-plus",       "qwen3-vl-flash", "qwen-vl-max",
-    "qwen-vl-max-latest", "qwen-vl-plus", "qwen-vl-plus-latest", "qwen-vl-ocr",
+    "qwen3.5-plus",       "qwen3.5-flash", "qwen3-vl-plus",       "qwen3-vl-flash", "qwen-vl-max",
+    "qwen-vl-max-latest", "qwen-vl-plus",  "qwen-vl-plus-latest", "qwen-vl-ocr",
 };
 
 bool isDashScopeHost(const QUrl &url)

@@ -89,11 +89,9 @@ void DirectFlow::pump()
     while (!m_queue.isEmpty() && m_preparing + m_ready.size() < ahead) {
         const BatchItem item = m_queue.takeFirst();
         ++m_preparing;
-        QtConcurrent::run(pool,
-                          [item, request = m_request] {
-                              return PreparedItem::forDirect(item, request);
-                          })
-            .then(this, [this](const PreparedItem &prepared) { onPrepared(prepared); });
+        QtConcurrent::run(pool, [item, request = m_request] {
+            return PreparedItem::forDirect(item, request);
+        }).then(this, [this](const PreparedItem &prepared) { onPrepared(prepared); });
     }
     trySend();
 }
@@ -133,9 +131,8 @@ void DirectFlow::trySend()
 
 void DirectFlow::send(const PreparedItem &item)
 {
-    ChatRequest request =
-        m_request.chatRequest(item.image, ChatRequest::mustStream(m_request.model,
-                                                                  m_request.parameters));
+    ChatRequest request = m_request.chatRequest(
+        item.image, ChatRequest::mustStream(m_request.model, m_request.parameters));
     auto *turn = new ChatTurn(m_network, m_backend.get(), request, this);
     turn->setRetryPolicy(m_options.retry);
     m_turns.insert(turn, InFlight{item.itemId, item.transform});
@@ -160,8 +157,8 @@ void DirectFlow::onTurnEnded(ChatTurn *turn, const std::optional<ApiError> &fail
         return;
     const Message &answer = turn->answer();
     if (!failure && answer.state == Message::State::Complete) {
-        m_results.append(groundAnswer(flight.itemId, answer.text, answer.usage,
-                                      m_target.model, flight.transform));
+        m_results.append(groundAnswer(flight.itemId, answer.text, answer.usage, m_target.model,
+                                      flight.transform));
     } else if (!failure) {
         // Cut by the server's time limit: the boxes so far are not the whole answer.
         ItemResult cut;

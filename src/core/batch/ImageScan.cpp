@@ -19,8 +19,8 @@ namespace qvd {
 
 QStringList JobSpec::defaultExtensions()
 {
-    return {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-            QStringLiteral("webp"), QStringLiteral("bmp"), QStringLiteral("tif"),
+    return {QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),
+            QStringLiteral("webp"), QStringLiteral("bmp"),  QStringLiteral("tif"),
             QStringLiteral("tiff")};
 }
 
@@ -35,8 +35,8 @@ QStringList ImageScan::list(const QString &folder, bool recursive, const QString
         return {};
     }
     QStringList wanted;
-    for (const QString &extension : extensions.isEmpty() ? JobSpec::defaultExtensions()
-                                                         : extensions)
+    for (const QString &extension :
+         extensions.isEmpty() ? JobSpec::defaultExtensions() : extensions)
         wanted.append(extension.toLower());
     QStringList paths;
     QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable,
@@ -59,8 +59,8 @@ ScannedImage ImageScan::scan(const QString &path, const ResizeBudget &budget)
     image.path = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        image.error = tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(),
-                                                        file.errorString());
+        image.error =
+            tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return image;
     }
     const QByteArray bytes = file.readAll();
@@ -80,8 +80,7 @@ ScannedImage ImageScan::scan(const QString &path, const ResizeBudget &budget)
     ImageTransform &transform = image.transform;
     transform.storedSize = stored;
     transform.orientation = reader.transformation();
-    transform.originalSize =
-        transform.orientation.testFlag(QImageIOHandler::TransformationRotate90)
+    transform.originalSize = transform.orientation.testFlag(QImageIOHandler::TransformationRotate90)
         ? stored.transposed()
         : stored;
     transform.budget = budget;
@@ -116,7 +115,8 @@ QList<ScannedImage> ImageScan::scanAll(const QStringList &paths, const ResizeBud
             break;
         while (next < paths.size() && running.size() < window) {
             const QString path = paths.at(next++);
-            running.append(QtConcurrent::run(threads, [path, budget] { return scan(path, budget); }));
+            running.append(
+                QtConcurrent::run(threads, [path, budget] { return scan(path, budget); }));
         }
         results.append(running.takeFirst().result());
         if (progress)

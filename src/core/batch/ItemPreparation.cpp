@@ -33,8 +33,7 @@ PreparedItem PreparedItem::prepare(const BatchItem &item, const ImagePreparer &p
 PreparedItem PreparedItem::forBatch(const BatchItem &item, const JobRequest &request,
                                     const BatchLimits &limits)
 {
-    PreparedItem prepared =
-        prepare(item, request.preparer(limits.maxDataUriBytes(request.prompt)));
+    PreparedItem prepared = prepare(item, request.preparer(limits.maxDataUriBytes(request.prompt)));
     if (!prepared.ok)
         return prepared;
     prepared.line = batchInputLine(item.id, request, prepared.image);

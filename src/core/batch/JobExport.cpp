@@ -36,8 +36,7 @@ JobExport::Result JobExport::write(const JobStore &store, const QString &jobId,
         return result;
     }
     if (!QDir().mkpath(folder)) {
-        result.error =
-            tr("The folder “%1” cannot be made.").arg(QDir::toNativeSeparators(folder));
+        result.error = tr("The folder “%1” cannot be made.").arg(QDir::toNativeSeparators(folder));
         return result;
     }
     DatasetWriter writer(folder);

@@ -30,8 +30,8 @@ bool JobRunner::start(QString *error)
     const std::optional<BatchJob> job = m_store.job(m_jobId);
     if (!job) {
         if (error)
-            *error = QCoreApplication::translate("qvd::JobRunner", "There is no job %1.")
-                         .arg(m_jobId);
+            *error =
+                QCoreApplication::translate("qvd::JobRunner", "There is no job %1.").arg(m_jobId);
         return false;
     }
     QDir().mkpath(QDir(m_location.dataDir()).filePath(QStringLiteral("batch")));
@@ -41,11 +41,12 @@ bool JobRunner::start(QString *error)
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
         if (error)
-            *error = QCoreApplication::translate(
-                "qvd::JobRunner",
-                "Job %1 is being worked on by another window or command; try again when it "
-                "has finished.")
-                         .arg(m_jobId.left(8));
+            *error =
+                QCoreApplication::translate(
+                    "qvd::JobRunner",
+                    "Job %1 is being worked on by another window or command; try again when it "
+                    "has finished.")
+                    .arg(m_jobId.left(8));
         m_lock.reset();
         return false;
     }

@@ -115,8 +115,8 @@ StorageError JobStore::open(const QString &path)
     const QString dir = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(dir))
         return StorageError::make(StorageError::Kind::CannotOpen, dir);
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                              | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (storage::inspectDatabaseFile(m_path) == storage::FileVerdict::Damaged)
         return StorageError::make(StorageError::Kind::Damaged, m_path,
                                   QStringLiteral("not a readable SQLite database file"));
@@ -166,8 +166,7 @@ StorageError JobStore::prepareConnection()
         || !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
         return sqlError(q.lastError());
     QSqlError migrationError;
-    if (version < batch::kJobSchemaVersion
-        && !batch::migrateJobs(m_db, version, &migrationError))
+    if (version < batch::kJobSchemaVersion && !batch::migrateJobs(m_db, version, &migrationError))
         return sqlError(migrationError);
     return {};
 }
@@ -222,13 +221,13 @@ StorageError JobStore::createJob(BatchJob &job, const QList<ScannedImage> &image
     q.addBindValue(job.createdAt.toMSecsSinceEpoch());
     q.addBindValue(textValue(s.folder));
     q.addBindValue(s.recursive ? 1 : 0);
-    q.addBindValue(s.extensions.join(QLatin1Char(',')));
+    q.addBindValue(textValue(s.extensions.join(QLatin1Char(','))));
     q.addBindValue(textValue(s.prompt));
     q.addBindValue(textValue(s.modelId));
     q.addBindValue(textValue(s.profileName));
     q.addBindValue(textValue(s.endpoint));
     q.addBindValue(jobModeName(s.mode));
-    q.addBindValue(formatsText(s.formats));
+    q.addBindValue(textValue(formatsText(s.formats)));
     q.addBindValue(s.concurrency);
     q.addBindValue(s.requestsPerMinute);
     q.addBindValue(s.tokensPerMinute);
@@ -241,10 +240,10 @@ StorageError JobStore::createJob(BatchJob &job, const QList<ScannedImage> &image
     StorageError error = exec(q);
 
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO items (job_id, sha256, path, byte_count, state, transform,"
-        " estimated_tokens, error_code, error_message, finished_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO items (job_id, sha256, path, byte_count, state, transform,"
+                       " estimated_tokens, error_code, error_message, finished_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery copy(m_db);
     copy.prepare(QStringLiteral("INSERT OR IGNORE INTO item_files (item_id, path) VALUES (?, ?)"));
     QHash<QString, qint64> bySha;
@@ -252,8 +251,8 @@ StorageError JobStore::createJob(BatchJob &job, const QList<ScannedImage> &image
         if (error.isError())
             break;
         // Unreadable files have no content address: each is its own (failed) item.
-        const QString key = image.sha256.isEmpty() ? QStringLiteral("path:") + image.path
-                                                   : image.sha256;
+        const QString key =
+            image.sha256.isEmpty() ? QStringLiteral("path:") + image.path : image.sha256;
         if (const auto it = bySha.constFind(key); it != bySha.constEnd()) {
             copy.addBindValue(*it);
             copy.addBindValue(image.path);
@@ -269,7 +268,7 @@ StorageError JobStore::createJob(BatchJob &job, const QList<ScannedImage> &image
                                 ? QVariant(jsonText(storage::transformToJson(image.transform)))
                                 : QVariant());
         insert.addBindValue(image.estimatedTokens);
-        insert.addBindValue(image.ok() ? QString() : QStringLiteral("image"));
+        insert.addBindValue(textValue(image.ok() ? QString() : QStringLiteral("image")));
         insert.addBindValue(textValue(image.error));
         insert.addBindValue(image.ok() ? QVariant() : QVariant(nowMs()));
         error = exec(insert);
@@ -357,8 +356,7 @@ StorageError JobStore::deleteJob(const QString &id)
     return commitOrRollback(exec(q));
 }
 
-StorageError JobStore::failJob(const QString &jobId, const QString &code,
-                               const QString &message)
+StorageError JobStore::failJob(const QString &jobId, const QString &code, const QString &message)
 {
     if (StorageError error = begin())
         return error;
@@ -370,9 +368,9 @@ StorageError JobStore::failJob(const QString &jobId, const QString &code,
     StorageError error = exec(q);
     if (!error.isError()) {
         QSqlQuery items(m_db);
-        items.prepare(QStringLiteral(
-            "UPDATE items SET state = 'failed', error_code = ?, error_message = ?,"
-            " finished_at = ? WHERE job_id = ? AND state IN ('pending', 'queued')"));
+        items.prepare(
+            QStringLiteral("UPDATE items SET state = 'failed', error_code = ?, error_message = ?,"
+                           " finished_at = ? WHERE job_id = ? AND state IN ('pending', 'queued')"));
         items.addBindValue(textValue(code));
         items.addBindValue(textValue(message));
         items.addBindValue(nowMs());
@@ -482,8 +480,8 @@ JobSummary JobStore::summary(const QString &jobId, StorageError *error) const
     if (!found->errorMessage.isEmpty() && !itemsOpen && summary.batchesRunning == 0) {
         summary.phase = JobPhase::Failed;
         summary.lastError = found->errorMessage;
-    } else if (found->cancelRequested && (itemsOpen || uploading || downloading
-                                          || summary.batchesRunning > 0)) {
+    } else if (found->cancelRequested
+               && (itemsOpen || uploading || downloading || summary.batchesRunning > 0)) {
         summary.phase = JobPhase::Cancelling;
     } else if (found->cancelRequested) {
         summary.phase = JobPhase::Cancelled;
@@ -500,8 +498,8 @@ JobSummary JobStore::summary(const QString &jobId, StorageError *error) const
         summary.phase = JobPhase::Failed;
         summary.lastError = found->errorMessage;
     } else {
-        summary.phase = c.cancelled > 0 && c.done + c.failed == 0 ? JobPhase::Cancelled
-                                                                  : JobPhase::Completed;
+        summary.phase =
+            c.cancelled > 0 && c.done + c.failed == 0 ? JobPhase::Cancelled : JobPhase::Completed;
     }
     return summary;
 }
@@ -622,7 +620,8 @@ QStringList JobStore::labels(const QString &jobId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT labels FROM items WHERE job_id = ? AND labels != ''"));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT labels FROM items WHERE job_id = ? AND labels != ''"));
     q.addBindValue(jobId);
     QSet<QString> labels;
     if (!exec(q).isError()) {
@@ -829,12 +828,11 @@ StorageError JobStore::writeResult(const ItemResult &r, const char *requiredStat
     q.addBindValue(r.ok ? QVariant(r.answer) : QVariant());
     q.addBindValue(r.ok ? QVariant(jsonText(detectionsToJson(r.detections))) : QVariant());
     q.addBindValue(int(r.detections.size()));
-    q.addBindValue(distinctLabels(r.detections).join(QLatin1Char('\n')));
+    q.addBindValue(textValue(distinctLabels(r.detections).join(QLatin1Char('\n'))));
     q.addBindValue(r.space ? QVariant(spaceName(r.space->space)) : QVariant());
     q.addBindValue(r.space ? QVariant(spaceReasonName(r.space->reason)) : QVariant());
-    q.addBindValue(r.transform.isValid()
-                       ? QVariant(jsonText(storage::transformToJson(r.transform)))
-                       : QVariant());
+    q.addBindValue(r.transform.isValid() ? QVariant(jsonText(storage::transformToJson(r.transform)))
+                                         : QVariant());
     q.addBindValue(r.usage.inputTokens);
     q.addBindValue(r.usage.outputTokens);
     q.addBindValue(r.usage.imageTokens);

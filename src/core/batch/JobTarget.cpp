@@ -11,8 +11,8 @@ namespace qvd {
 std::optional<JobTarget> JobTarget::resolve(const Settings &settings, const ModelRegistry &models,
                                             const JobSpec &job, QString *error)
 {
-    const QString name = job.profileName.isEmpty() ? settings.defaultProfileName()
-                                                   : job.profileName;
+    const QString name =
+        job.profileName.isEmpty() ? settings.defaultProfileName() : job.profileName;
     const std::optional<EndpointProfile> profile = settings.profile(name);
     if (!profile) {
         if (error)

@@ -29,9 +29,11 @@ struct RunOptions
     int commitItems = 200;
     int commitMs = 1000;
     int directCommitMs = 250;
-    ChatTurn::RetryPolicy retry{5, std::chrono::milliseconds(2000),
+    ChatTurn::RetryPolicy retry{5,
+                                std::chrono::milliseconds(2000),
                                 std::chrono::milliseconds(60000),
-                                std::chrono::milliseconds(120000), {}};
+                                std::chrono::milliseconds(120000),
+                                {}};
     int createAttempts = 5; // POST /batches on 429 or 5xx before the run gives up
 };
 

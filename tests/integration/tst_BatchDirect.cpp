@@ -28,9 +28,10 @@ QByteArray completion(const QString &label)
          QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
                                 {QStringLiteral("message"), message},
                                 {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
-        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 300},
-                                              {QStringLiteral("completion_tokens"), 20},
-                                              {QStringLiteral("total_tokens"), 320}}}};
+        {QStringLiteral("usage"),
+         QJsonObject{{QStringLiteral("prompt_tokens"), 300},
+                     {QStringLiteral("completion_tokens"), 20},
+                     {QStringLiteral("total_tokens"), 320}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -61,21 +62,22 @@ void TestBatchDirect::concurrentRequestsWithRetries()
     int inFlight = 0;
     int mostInFlight = 0;
     QStringList paths;
-    connect(&server, &HttpTestServer::requestReceived, this, [&] {
-        mostInFlight = std::max(mostInFlight, ++inFlight);
-    });
+    connect(&server, &HttpTestServer::requestReceived, this,
+            [&] { mostInFlight = std::max(mostInFlight, ++inFlight); });
     connect(&server, &HttpTestServer::replyFinished, this, [&] { --inFlight; });
     server.setResponder([&](const RecordedRequest &request) {
         paths.append(QString::fromUtf8(request.target));
         ++received;
         // Held a moment so that requests sent together overlap on the server.
         if (received <= 2)
-            return Reply().pause(std::chrono::milliseconds(300)).send(
-                "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Type: "
-                "application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+            return Reply()
+                .pause(std::chrono::milliseconds(300))
+                .send("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Type: "
+                      "application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
         if (received == 3)
-            return Reply().pause(std::chrono::milliseconds(300)).send(
-                "HTTP/1.1 503 Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            return Reply()
+                .pause(std::chrono::milliseconds(300))
+                .send("HTTP/1.1 503 Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         ++answered;
         const QByteArray body = completion(QStringLiteral("cat"));
         return Reply()
@@ -85,9 +87,9 @@ void TestBatchDirect::concurrentRequestsWithRetries()
                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     });
 
-    const auto [ok, error] = h.run(h.target(server.url(QStringLiteral("/v1")),
-                                            EndpointProfile::Protocol::OpenAiCompatible),
-                                   jobId);
+    const auto [ok, error] = h.run(
+        h.target(server.url(QStringLiteral("/v1")), EndpointProfile::Protocol::OpenAiCompatible),
+        jobId);
     QVERIFY2(ok, qPrintable(error));
     for (const QString &path : std::as_const(paths))
         QCOMPARE(path, QStringLiteral("/v1/chat/completions"));

@@ -105,6 +105,14 @@ QString BatchApiServer::newFileId(const QString &kind)
 
 Reply BatchApiServer::respond(const RecordedRequest &request)
 {
+    Reply reply = handle(request);
+    if (afterAction)
+        afterAction(request);
+    return reply;
+}
+
+Reply BatchApiServer::handle(const RecordedRequest &request)
+{
     m_lastAuthorization = QString::fromUtf8(request.header("Authorization"));
     if (!request.target.startsWith(kPrefix))
         return apiError(404, QStringLiteral("not_found"), QStringLiteral("no such path"));

@@ -43,6 +43,9 @@ public:
     QSet<QString> failingIds;
     // ≥ 0: the batch expires after answering only this many lines (partial results).
     int expireAfter = -1;
+    // Called once the server has acted on a request, before its reply is sent (tests kill a
+    // client there: the server did its part, the client never heard of it).
+    std::function<void(const RecordedRequest &)> afterAction;
     // The answer text for one line: a grounding answer with one box by default.
     std::function<QString(const QString &customId)> answer;
 
@@ -79,6 +82,7 @@ private:
     };
 
     Reply respond(const RecordedRequest &request);
+    Reply handle(const RecordedRequest &request);
     Reply uploadFile(const RecordedRequest &request);
     Reply createBatch(const RecordedRequest &request);
     void advance(Batch &batch);

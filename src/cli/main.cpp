@@ -1,4 +1,5 @@
 #include "cli/AskCommand.h"
+#include "cli/BatchCommand.h"
 #include "cli/BoxesCommand.h"
 #include "cli/CliText.h"
 #include "cli/EvalCommand.h"
@@ -34,6 +35,10 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     {"ask", QT_TRANSLATE_NOOP("Cli", "Send images and a question to a model; stream the answer"),
      runAskCommand},
+    {"batch",
+     QT_TRANSLATE_NOOP("Cli",
+                       "Ground a folder of images as a job (Batch API or direct); export it"),
+     runBatchCommand},
     {"boxes", QT_TRANSLATE_NOOP("Cli", "Find the boxes and points in a model answer"),
      runBoxesCommand},
     {"render", QT_TRANSLATE_NOOP("Cli", "Draw detections onto an image"), runRenderCommand},

@@ -3,7 +3,7 @@ execute_process(COMMAND ${BINARY} --help OUTPUT_VARIABLE out ERROR_VARIABLE err 
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "--help exited with ${rc}: ${err}")
 endif()
-foreach(command ask boxes render eval key models history)
+foreach(command ask batch boxes render eval key models history)
     if(NOT out MATCHES "\n  ${command} ")
         message(FATAL_ERROR "--help does not list '${command}':\n${out}")
     endif()

@@ -100,7 +100,8 @@ QUrl BatchApiServer::baseUrl() const
 
 QString BatchApiServer::newFileId(const QString &kind)
 {
-    return QStringLiteral("file-%1-%2").arg(kind).arg(m_nextId++);
+    // Ids unique across servers, as the service's are across an account.
+    return QStringLiteral("file-%1-%2-%3").arg(kind).arg(m_http.port()).arg(m_nextId++);
 }
 
 Reply BatchApiServer::respond(const RecordedRequest &request)
@@ -221,7 +222,7 @@ Reply BatchApiServer::createBatch(const RecordedRequest &request)
         return apiError(400, QStringLiteral("invalid_parameter_error"),
                         QStringLiteral("unsupported endpoint"));
     Batch batch;
-    batch.id = QStringLiteral("batch_%1").arg(m_nextId++);
+    batch.id = QStringLiteral("batch_%1_%2").arg(m_http.port()).arg(m_nextId++);
     batch.inputFileId = input;
     batch.name =
         body.value(QLatin1String("metadata")).toObject().value(QLatin1String("ds_name")).toString();

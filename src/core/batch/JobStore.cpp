@@ -481,7 +481,8 @@ JobSummary JobStore::summary(const QString &jobId, StorageError *error) const
         summary.phase = JobPhase::Failed;
         summary.lastError = found->errorMessage;
     } else if (found->cancelRequested
-               && (itemsOpen || uploading || downloading || summary.batchesRunning > 0)) {
+               && (itemsOpen || uploading || downloading || summary.batchesRunning > 0
+                   || summary.remoteFilesLeft)) {
         summary.phase = JobPhase::Cancelling;
     } else if (found->cancelRequested) {
         summary.phase = JobPhase::Cancelled;

@@ -3,6 +3,7 @@
 #include "core/batch/BatchSupport.h"
 #include "core/models/ModelRegistry.h"
 #include "core/secrets/ApiKeyVault.h"
+#include "core/secrets/KeyScope.h"
 #include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
 
@@ -20,8 +21,9 @@ std::optional<JobTarget> JobTarget::resolve(const Settings &settings, const Mode
         return std::nullopt;
     }
     JobTarget target;
-    target.saved = *profile;
-    target.effective = withEnvironment(*profile);
+    // As `ask` does: the profile as this process uses it, then this job's endpoint.
+    target.saved = withEnvironment(*profile);
+    target.effective = target.saved;
     if (!job.endpoint.isEmpty())
         target.effective.baseUrl = QUrl(job.endpoint);
     const QString invalid = target.effective.validationError();
@@ -40,11 +42,13 @@ std::optional<JobTarget> JobTarget::resolve(const Settings &settings, const Mode
 
 void JobTarget::lookupKey(ApiKeyVault &vault, const JobTarget &target, KeyDone done)
 {
-    vault.lookup(target.effective, [target, done](const ApiKeyLookup &lookup) {
+    // KeyScope decides: the stored key only for the profile's own origin, the environment's
+    // keys only where they belong; an endpoint elsewhere gets no key.
+    vault.lookup(target.saved, target.effective, [target, done](const ApiKeyLookup &lookup) {
         JobTarget found = target;
         found.apiKey = lookup.key;
         QString error;
-        if (lookup.key.isEmpty() && target.saved.keyRequired) {
+        if (lookup.key.isEmpty() && KeyScope::keyRequired(target.saved, target.effective)) {
             error = tr("No API key for profile '%1'. Store one in the settings, or with: "
                        "qwenvl-desk-cli key set --profile %1.")
                         .arg(target.saved.name);

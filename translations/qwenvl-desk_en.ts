@@ -564,6 +564,154 @@ An ID may be shortened to a unique beginning of at least 4 characters.</source>
         <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no job &apos;%1&apos; (or the prefix names more than one). Run &apos;qwenvl-desk-cli batch list&apos; to see the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 images answered, %4 failed, %5 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground every image of a folder (and its subfolders) with one prompt, through DashScope&apos;s Batch API at half price or one request per image (direct mode). Prints the job&apos;s id; the job goes on on the server&apos;s side: follow it with &apos;batch status --wait&apos; and store its results with &apos;batch fetch&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question for every image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model (default: the profile&apos;s default model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base URL for this job instead of the profile&apos;s (the key goes only where it belongs, as with &apos;ask&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch (DashScope&apos;s Batch API) or direct (one request per image). Default: batch for DashScope, direct for other servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct mode: requests at a time (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without asking to confirm the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one folder and --prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes batch or direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading images: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the batch jobs, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s state and item counts, asking the server about running batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s id or its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until no batch of the job runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two status requests (at least 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a job&apos;s answered images as a data set folder, the images named relative to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coco, labelme or yolo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one job, --format coco|labelme|yolo and --output DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 images and %2 annotations to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli batch &lt;submit|list|status|fetch|cancel|export&gt; [options]
+  submit FOLDER --prompt TEXT [--model ID] [--profile NAME] [--endpoint URL]
+         [--mode batch|direct] [--concurrency N] [--yes] [--json]
+  list [--json]
+  status JOB [--wait] [--poll SECONDS] [--json]
+  fetch JOB     download, store and clean up what has ended
+  cancel JOB    stop the job; what was answered is kept
+  export JOB --format coco|labelme|yolo --output DIR
+Run &apos;qwenvl-desk-cli batch &lt;action&gt; --help&apos; for an action&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every step of the job that can run now: ask the server about running batches, download and store what has ended, delete the job&apos;s files from the account, send what direct mode has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job: nothing more is sent, running batches are asked to stop, and what they finished is still stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown batch action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground a folder of images as a job (Batch API or direct); export it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -1162,6 +1310,141 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::BatchFlow</name>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work folder “%1” cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is asked at most once a minute; the next status check is due in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file “%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file “%1” is shorter than recorded; it was changed outside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n image(s) for batch file %1…</source>
+        <translation>
+            <numerusform>Preparing %n image for batch file %1…</numerusform>
+            <numerusform>Preparing %n images for batch file %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch file %1 is full; continuing in batch file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading batch file %1 (%n line(s), %2)…</source>
+        <translation>
+            <numerusform>Uploading batch file %1 (%n line, %2)…</numerusform>
+            <numerusform>Uploading batch file %1 (%n lines, %2)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking whether batch file %1 reached the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 created for batch file %2 (%n request(s)).</source>
+        <translation>
+            <numerusform>Batch %1 created for batch file %2 (%n request).</numerusform>
+            <numerusform>Batch %1 created for batch file %2 (%n requests).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy (429); creating the batch again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the batch of batch file %1 was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Batch API refused batch file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, %3 of %4 requests done, %5 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling batch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the results of batch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the errors of batch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the answers of batch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of batch file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch expired before this image was answered; retry it as a new batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this image was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch failed before it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch failed before it ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is no longer on the server; its answers are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch ended without an answer for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Batch API does not take the model %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BatchSupport</name>
+    <message>
+        <source>The Batch API takes vision models only in the Beijing region (dashscope.aliyuncs.com); Singapore&apos;s takes text models only. Use a Beijing profile, or send the images one by one (direct mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers only as a stream, which the Batch API does not do. Choose another model, or use direct mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the vision models the Batch API documentation lists; the server will say whether it takes it (model_not_found if not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::BundleImage</name>
     <message>
         <source>it is not an image</source>
@@ -1466,6 +1749,33 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::CostEstimate</name>
+    <message>
+        <source>%1 images to send (%2 files found, %3 copies sent once, %4 not readable as images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 input tokens: %2 for the images at the sizes the model will see, %3 for the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the Batch API&apos;s half price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the real-time price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: about %1 %2 %3; answers: %4 %2 per million tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price is known for this model: add it to the price list (prices.json) to see the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::DatasetReader</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -1683,6 +1993,28 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::DirectFlow</name>
+    <message numerus="yes">
+        <source>Sending %n image(s), %1 at a time…</source>
+        <translation>
+            <numerusform>Sending %n image, %1 at a time…</numerusform>
+            <numerusform>Sending %n images, %1 at a time…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped the answer at its time limit; retry the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 images answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ExportReport</name>
     <message>
         <source>The export was stopped; no file was written.</source>
@@ -1864,6 +2196,25 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ImageScan</name>
+    <message>
+        <source>The folder “%1” does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long and narrow to send (%2×%3 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ImageStore</name>
     <message>
         <source>The original image “%1” is missing.</source>
@@ -2034,6 +2385,50 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Image with detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobExport</name>
+    <message>
+        <source>There is no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobPlan</name>
+    <message>
+        <source>There are no images in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before every image was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobRunner</name>
+    <message>
+        <source>There is no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is being worked on by another window or command; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobTarget</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for profile &apos;%1&apos;. Store one in the settings, or with: qwenvl-desk-cli key set --profile %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +2752,32 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Not available for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::PreparedItem</name>
+    <message>
+        <source>“%1” changed after the job was made; it was not sent. Start a new job for the folder to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not fit in one batch line (at most %2 bytes) even at the smallest size allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::PriceTable</name>
+    <message>
+        <source>The price list “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price list “%1” is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 in “%2” is negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

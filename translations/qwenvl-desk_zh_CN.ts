@@ -577,6 +577,162 @@ ID 可以缩写为唯一的开头，至少 4 个字符。</translation>
         <source>Usage: qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE (see --help)</source>
         <translation>用法：qwenvl-desk-cli history list|search TERM…|show ID|export ID…|import FILE（见 --help）</translation>
     </message>
+    <message>
+        <source>There is no job &apos;%1&apos; (or the prefix names more than one). Run &apos;qwenvl-desk-cli batch list&apos; to see the jobs.</source>
+        <translation>没有任务“%1”（或该前缀对应多个任务）。运行 &apos;qwenvl-desk-cli batch list&apos; 查看任务。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 images answered, %4 failed, %5 waiting</source>
+        <translation>%1：%3 张图片中已回答 %2 张，失败 %4 张，等待中 %5 张</translation>
+    </message>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation>在标准输出上打印 JSON。</translation>
+    </message>
+    <message>
+        <source>Ground every image of a folder (and its subfolders) with one prompt, through DashScope&apos;s Batch API at half price or one request per image (direct mode). Prints the job&apos;s id; the job goes on on the server&apos;s side: follow it with &apos;batch status --wait&apos; and store its results with &apos;batch fetch&apos;.</source>
+        <translation>用同一个提示词对文件夹（及其子文件夹）中的每张图片做定位，通过 DashScope 的 Batch API（半价）或每张图片一个请求（直接模式）。打印任务 ID；任务在服务器端继续运行：用 &apos;batch status --wait&apos; 跟踪，用 &apos;batch fetch&apos; 保存结果。</translation>
+    </message>
+    <message>
+        <source>The folder of images.</source>
+        <translation>图片所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The question for every image.</source>
+        <translation>对每张图片提出的问题。</translation>
+    </message>
+    <message>
+        <source>The model (default: the profile&apos;s default model).</source>
+        <translation>模型（默认：配置的默认模型）。</translation>
+    </message>
+    <message>
+        <source>A base URL for this job instead of the profile&apos;s (the key goes only where it belongs, as with &apos;ask&apos;).</source>
+        <translation>本任务使用的基础 URL，替代配置中的地址（与 &apos;ask&apos; 相同，密钥只发往它所属的地址）。</translation>
+    </message>
+    <message>
+        <source>batch (DashScope&apos;s Batch API) or direct (one request per image). Default: batch for DashScope, direct for other servers.</source>
+        <translation>batch（DashScope 的 Batch API）或 direct（每张图片一个请求）。默认：DashScope 用 batch，其他服务器用 direct。</translation>
+    </message>
+    <message>
+        <source>Direct mode: requests at a time (default 4).</source>
+        <translation>直接模式：同时发送的请求数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>Send without asking to confirm the estimate.</source>
+        <translation>不询问确认估算，直接发送。</translation>
+    </message>
+    <message>
+        <source>Give one folder and --prompt.</source>
+        <translation>请给出一个文件夹和 --prompt。</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64.</source>
+        <translation>--concurrency 接受 1 到 64 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--mode takes batch or direct.</source>
+        <translation>--mode 接受 batch 或 direct。</translation>
+    </message>
+    <message>
+        <source>Reading images: %1 of %2</source>
+        <translation>正在读取图片：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Send? [y/N] </source>
+        <translation>发送吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>List the batch jobs, newest first.</source>
+        <translation>列出批量任务，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s state and item counts, asking the server about running batches.</source>
+        <translation>显示任务的状态和各项计数，并向服务器查询运行中的批次。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s id or its start.</source>
+        <translation>任务 ID 或其开头部分。</translation>
+    </message>
+    <message>
+        <source>Wait until no batch of the job runs.</source>
+        <translation>等待直到该任务没有运行中的批次。</translation>
+    </message>
+    <message>
+        <source>Seconds between two status requests (at least 60).</source>
+        <translation>两次状态查询之间的秒数（至少 60）。</translation>
+    </message>
+    <message>
+        <source>Give one job.</source>
+        <translation>请给出一个任务。</translation>
+    </message>
+    <message>
+        <source>--poll takes a number of seconds.</source>
+        <translation>--poll 接受秒数。</translation>
+    </message>
+    <message>
+        <source>Write a job&apos;s answered images as a data set folder, the images named relative to it.</source>
+        <translation>将任务中已回答的图片写成数据集文件夹，图片路径相对于该文件夹。</translation>
+    </message>
+    <message>
+        <source>coco, labelme or yolo.</source>
+        <translation>coco、labelme 或 yolo。</translation>
+    </message>
+    <message>
+        <source>The data set folder.</source>
+        <translation>数据集文件夹。</translation>
+    </message>
+    <message>
+        <source>Give one job, --format coco|labelme|yolo and --output DIR.</source>
+        <translation>请给出一个任务、--format coco|labelme|yolo 和 --output DIR。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images and %2 annotations to %3.</source>
+        <translation>已将 %1 张图片和 %2 个标注写入 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: qwenvl-desk-cli batch &lt;submit|list|status|fetch|cancel|export&gt; [options]
+  submit FOLDER --prompt TEXT [--model ID] [--profile NAME] [--endpoint URL]
+         [--mode batch|direct] [--concurrency N] [--yes] [--json]
+  list [--json]
+  status JOB [--wait] [--poll SECONDS] [--json]
+  fetch JOB     download, store and clean up what has ended
+  cancel JOB    stop the job; what was answered is kept
+  export JOB --format coco|labelme|yolo --output DIR
+Run &apos;qwenvl-desk-cli batch &lt;action&gt; --help&apos; for an action&apos;s options.</source>
+        <translation>用法：qwenvl-desk-cli batch &lt;submit|list|status|fetch|cancel|export&gt; [选项]
+  submit FOLDER --prompt TEXT [--model ID] [--profile NAME] [--endpoint URL]
+         [--mode batch|direct] [--concurrency N] [--yes] [--json]
+  list [--json]
+  status JOB [--wait] [--poll SECONDS] [--json]
+  fetch JOB     下载、保存并清理已结束的部分
+  cancel JOB    停止任务；已回答的内容会保留
+  export JOB --format coco|labelme|yolo --output DIR
+运行 &apos;qwenvl-desk-cli batch &lt;action&gt; --help&apos; 查看某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>Run every step of the job that can run now: ask the server about running batches, download and store what has ended, delete the job&apos;s files from the account, send what direct mode has left.</source>
+        <translation>运行任务中现在可以运行的每一步：向服务器查询运行中的批次，下载并保存已结束的结果，从账户中删除任务的文件，发送直接模式剩余的请求。</translation>
+    </message>
+    <message>
+        <source>Cancel the job: nothing more is sent, running batches are asked to stop, and what they finished is still stored.</source>
+        <translation>取消任务：不再发送任何内容，请求运行中的批次停止，已完成的部分仍会保存。</translation>
+    </message>
+    <message>
+        <source>Unknown batch action &apos;%1&apos;.</source>
+        <translation>未知的 batch 操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Ground a folder of images as a job (Batch API or direct); export it</source>
+        <translation>将一个文件夹的图片作为任务进行定位（Batch API 或直接模式）并导出</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -1172,6 +1328,138 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::BatchFlow</name>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The job no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>The work folder “%1” cannot be made.</source>
+        <translation>无法创建工作文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The server is asked at most once a minute; the next status check is due in %1 s.</source>
+        <translation>每分钟最多向服务器查询一次；下一次状态查询在 %1 秒后。</translation>
+    </message>
+    <message>
+        <source>The batch file “%1” cannot be written: %2</source>
+        <translation>无法写入批量文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The batch file “%1” is shorter than recorded; it was changed outside the app.</source>
+        <translation>批量文件“%1”比记录的短；它在应用之外被修改过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n image(s) for batch file %1…</source>
+        <translation>
+            <numerusform>正在为批量文件 %1 准备 %n 张图片…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch file %1 is full; continuing in batch file %2.</source>
+        <translation>批量文件 %1 已满；继续写入批量文件 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading batch file %1 (%n line(s), %2)…</source>
+        <translation>
+            <numerusform>正在上传批量文件 %1（%n 行，%2）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking whether batch file %1 reached the server…</source>
+        <translation>正在检查批量文件 %1 是否已到达服务器…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 created for batch file %2 (%n request(s)).</source>
+        <translation>
+            <numerusform>已为批量文件 %2 创建批次 %1（%n 个请求）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy (429); creating the batch again in %1 s.</source>
+        <translation>服务器繁忙（429）；%1 秒后再次创建批次。</translation>
+    </message>
+    <message>
+        <source>Checking whether the batch of batch file %1 was created…</source>
+        <translation>正在检查批量文件 %1 的批次是否已创建…</translation>
+    </message>
+    <message>
+        <source>The Batch API refused batch file %1: %2</source>
+        <translation>Batch API 拒绝了批量文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, %3 of %4 requests done, %5 failed.</source>
+        <translation>批次 %1：%2，%4 个请求中已完成 %3 个，失败 %5 个。</translation>
+    </message>
+    <message>
+        <source>Cancelling batch %1…</source>
+        <translation>正在取消批次 %1…</translation>
+    </message>
+    <message>
+        <source>Downloading the results of batch %1…</source>
+        <translation>正在下载批次 %1 的结果…</translation>
+    </message>
+    <message>
+        <source>Downloading the errors of batch %1…</source>
+        <translation>正在下载批次 %1 的错误…</translation>
+    </message>
+    <message>
+        <source>Reading the answers of batch %1…</source>
+        <translation>正在读取批次 %1 的回答…</translation>
+    </message>
+    <message>
+        <source>Line %1 of batch file %2: %3</source>
+        <translation>批量文件 %2 第 %1 行：%3</translation>
+    </message>
+    <message>
+        <source>The batch expired before this image was answered; retry it as a new batch.</source>
+        <translation>批次在这张图片得到回答之前已过期；请作为新批次重试。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this image was answered.</source>
+        <translation>批次在这张图片得到回答之前已取消。</translation>
+    </message>
+    <message>
+        <source>The batch failed before it ran.</source>
+        <translation>批次在运行前失败。</translation>
+    </message>
+    <message>
+        <source>The batch failed before it ran: %1</source>
+        <translation>批次在运行前失败：%1</translation>
+    </message>
+    <message>
+        <source>The batch is no longer on the server; its answers are lost.</source>
+        <translation>该批次已不在服务器上；其回答已丢失。</translation>
+    </message>
+    <message>
+        <source>The batch ended without an answer for this image.</source>
+        <translation>批次已结束，但没有这张图片的回答。</translation>
+    </message>
+    <message>
+        <source>The Batch API does not take the model %1 (%2): %3</source>
+        <translation>Batch API 不接受模型 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BatchSupport</name>
+    <message>
+        <source>The Batch API takes vision models only in the Beijing region (dashscope.aliyuncs.com); Singapore&apos;s takes text models only. Use a Beijing profile, or send the images one by one (direct mode).</source>
+        <translation>Batch API 仅在北京地域（dashscope.aliyuncs.com）接受视觉模型；新加坡地域只接受文本模型。请使用北京地域的配置，或逐张发送图片（直接模式）。</translation>
+    </message>
+    <message>
+        <source>%1 answers only as a stream, which the Batch API does not do. Choose another model, or use direct mode.</source>
+        <translation>%1 只以流式方式回答，而 Batch API 不支持流式。请选择其他模型，或使用直接模式。</translation>
+    </message>
+    <message>
+        <source>%1 is not among the vision models the Batch API documentation lists; the server will say whether it takes it (model_not_found if not).</source>
+        <translation>%1 不在 Batch API 文档列出的视觉模型中；服务器会告知是否接受（不接受时返回 model_not_found）。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::BundleImage</name>
     <message>
         <source>it is not an image</source>
@@ -1471,6 +1759,33 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::CostEstimate</name>
+    <message>
+        <source>%1 images to send (%2 files found, %3 copies sent once, %4 not readable as images).</source>
+        <translation>要发送 %1 张图片（找到 %2 个文件，%3 个副本只发送一次，%4 个无法作为图片读取）。</translation>
+    </message>
+    <message>
+        <source>About %1 input tokens: %2 for the images at the sizes the model will see, %3 for the prompt.</source>
+        <translation>约 %1 个输入 token：图片按模型看到的尺寸计 %2 个，提示词 %3 个。</translation>
+    </message>
+    <message>
+        <source>at the Batch API&apos;s half price</source>
+        <translation>按 Batch API 的半价</translation>
+    </message>
+    <message>
+        <source>at the real-time price</source>
+        <translation>按实时价格</translation>
+    </message>
+    <message>
+        <source>Input: about %1 %2 %3; answers: %4 %2 per million tokens.</source>
+        <translation>输入：约 %1 %2 %3；回答：每百万 token %4 %2。</translation>
+    </message>
+    <message>
+        <source>No price is known for this model: add it to the price list (prices.json) to see the cost.</source>
+        <translation>此模型没有已知价格：将其添加到价格表（prices.json）即可看到费用。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::DatasetReader</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -1688,6 +2003,27 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::DirectFlow</name>
+    <message numerus="yes">
+        <source>Sending %n image(s), %1 at a time…</source>
+        <translation>
+            <numerusform>正在发送 %n 张图片，每次 %1 张…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒后重试（第 %3 次）。</translation>
+    </message>
+    <message>
+        <source>The server stopped the answer at its time limit; retry the image.</source>
+        <translation>服务器因时间限制中止了回答；请重试这张图片。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images answered.</source>
+        <translation>%2 张图片中已回答 %1 张。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ExportReport</name>
     <message>
         <source>The export was stopped; no file was written.</source>
@@ -1869,6 +2205,25 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ImageScan</name>
+    <message>
+        <source>The folder “%1” does not exist or cannot be read.</source>
+        <translation>文件夹“%1”不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image that can be read.</source>
+        <translation>“%1”不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>“%1” is too long and narrow to send (%2×%3 pixels).</source>
+        <translation>“%1”过于细长，无法发送（%2×%3 像素）。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ImageStore</name>
     <message>
         <source>The original image “%1” is missing.</source>
@@ -2040,6 +2395,50 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Image with detections</source>
         <translation>带检测结果的图片</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobExport</name>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobPlan</name>
+    <message>
+        <source>There are no images in %1.</source>
+        <translation>%1 中没有图片。</translation>
+    </message>
+    <message>
+        <source>Stopped before every image was read.</source>
+        <translation>在读取完所有图片之前已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobRunner</name>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>Job %1 is being worked on by another window or command; try again when it has finished.</source>
+        <translation>任务 %1 正由另一个窗口或命令处理；请在其完成后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobTarget</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>No API key for profile &apos;%1&apos;. Store one in the settings, or with: qwenvl-desk-cli key set --profile %1.</source>
+        <translation>配置“%1”没有 API 密钥。请在设置中保存，或使用：qwenvl-desk-cli key set --profile %1。</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2761,32 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Not available for this model</source>
         <translation>此模型不支持</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::PreparedItem</name>
+    <message>
+        <source>“%1” changed after the job was made; it was not sent. Start a new job for the folder to include it.</source>
+        <translation>“%1”在任务创建后被修改；未发送。请为该文件夹新建任务以包含它。</translation>
+    </message>
+    <message>
+        <source>“%1” does not fit in one batch line (at most %2 bytes) even at the smallest size allowed.</source>
+        <translation>即使缩到允许的最小尺寸，“%1”也放不进一行批量数据（最多 %2 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::PriceTable</name>
+    <message>
+        <source>The price list “%1” cannot be read: %2</source>
+        <translation>无法读取价格表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The price list “%1” is not a JSON object: %2</source>
+        <translation>价格表“%1”不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The price of %1 in “%2” is negative.</source>
+        <translation>“%2”中 %1 的价格为负数。</translation>
     </message>
 </context>
 <context>

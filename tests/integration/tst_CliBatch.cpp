@@ -42,6 +42,7 @@ private Q_SLOTS:
     void unconfirmedEstimateSendsNothing();
     void cancelStopsTheBatch();
     void unknownJobIsAUsageError();
+    void visionInSingaporeIsRefusedBeforeUploading();
 
 private:
     QProcessEnvironment environment() const;
@@ -260,6 +261,20 @@ void TestCliBatch::unknownJobIsAUsageError()
     QVERIFY2(run.err.contains(QStringLiteral("ffffffff")), qPrintable(run.err));
     const CliRun bad = runCli(batch({QStringLiteral("frobnicate")}), {}, environment());
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCliBatch::visionInSingaporeIsRefusedBeforeUploading()
+{
+    const CliRun run =
+        runCli(batch({QStringLiteral("submit"), m_folder, QStringLiteral("--prompt"),
+                      QStringLiteral("Find cats."), QStringLiteral("--model"),
+                      QStringLiteral("qwen3-vl-plus"), QStringLiteral("--endpoint"),
+                      QStringLiteral("https://dashscope-intl.aliyuncs.com/compatible-mode/v1"),
+                      QStringLiteral("--mode"), QStringLiteral("batch"), QStringLiteral("--yes")}),
+               {}, environment());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("Beijing")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty()); // no job
 }
 
 QVD_TEST_GUI_MAIN(TestCliBatch)

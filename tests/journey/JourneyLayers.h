@@ -1,0 +1,96 @@
+#pragma once
+
+// Shared by the journeys of ground truth, corrected boxes and model against model: answering
+// with boxes, choosing files in Qt's own file dialog, reading the inspector's layers.
+
+#include "ui/inspector/InspectorLayers.h"
+#include "ui/inspector/InspectorPane.h"
+#include "ui/inspector/TruthPanel.h"
+
+#include "HttpTestServer.h"
+#include "JourneyApp.h"
+#include "WireFixtures.h"
+
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace qvd::test {
+
+// A DashScope answer whose usage names `imageTokens` (what the server saw of the image).
+inline Reply answerWithTokens(const QString &text, qint64 imageTokens)
+{
+    const QJsonObject message{
+        {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("text"), text}}}},
+        {QStringLiteral("role"), QStringLiteral("assistant")}};
+    const QJsonObject output{
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("message"), message},
+                                {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}};
+    const QJsonObject data{{QStringLiteral("output"), output},
+                           {QStringLiteral("request_id"), QStringLiteral("req-tokens")},
+                           {QStringLiteral("usage"),
+                            QJsonObject{{QStringLiteral("input_tokens"), 700},
+                                        {QStringLiteral("output_tokens"), 40},
+                                        {QStringLiteral("image_tokens"), imageTokens}}}};
+    return Reply().send(kSseHead).send("id:1\nevent:result\n:HTTP_STATUS/200\ndata:"
+                                       + QJsonDocument(data).toJson(QJsonDocument::Compact)
+                                       + "\n\n");
+}
+
+// Triggers `action` (which opens a file dialog and waits in it), then chooses `path` in the
+// dialog the way a person types a name and presses Open or Save.
+inline bool chooseInFileDialog(JourneyApp &journey, QAction *action, const QString &path)
+{
+    QTimer::singleShot(0, action, &QAction::trigger);
+    auto *dialog = journey.waitForWindow<QFileDialog>();
+    if (!dialog)
+        return false;
+    dialog->selectFile(path);
+    dialog->accept();
+    return QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 10000);
+}
+
+inline InspectorLayers *layersOf(JourneyApp &journey)
+{
+    return journey.window().inspector()->layers();
+}
+
+inline TruthPanel *truthPanelOf(JourneyApp &journey)
+{
+    return layersOf(journey)->truthPanel();
+}
+
+// The inspector's tab showing `page`.
+inline void showTab(JourneyApp &journey, QWidget *page)
+{
+    QTabWidget *tabs = journey.window().inspector()->tabs();
+    tabs->setCurrentIndex(tabs->indexOf(page));
+}
+
+// The figures of the Ground truth tab as shown: "tp fp fn".
+inline QString shownCounts(JourneyApp &journey)
+{
+    TruthPanel *panel = truthPanelOf(journey);
+    return QStringLiteral("%1 %2 %3")
+        .arg(panel->figure(QStringLiteral("tp")), panel->figure(QStringLiteral("fp")),
+             panel->figure(QStringLiteral("fn")));
+}
+
+// The on-screen colour at `point` of the inspector's canvas, as a person sees it.
+inline QColor canvasPixel(JourneyApp &journey, QPointF viewportPoint)
+{
+    ImageCanvas *canvas = journey.canvas();
+    const QImage shot = canvas->viewport()->grab().toImage();
+    return shot.pixelColor(viewportPoint.toPoint());
+}
+
+inline int colourDistance(const QColor &a, const QColor &b)
+{
+    return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue());
+}
+
+} // namespace qvd::test

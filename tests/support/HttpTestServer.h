@@ -10,7 +10,9 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -84,6 +86,12 @@ public:
 
     // Replies are used in order, one per request. A request with none queued gets a 500.
     void enqueue(const Reply &reply);
+    // Chooses the reply from the request itself (e.g. by the model it names), for requests
+    // that arrive in no fixed order; nullopt falls back to the queue.
+    void setResponder(std::function<std::optional<Reply>(const RecordedRequest &)> responder)
+    {
+        m_responder = std::move(responder);
+    }
     // Resumes every stalled connection.
     void release();
 
@@ -102,6 +110,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
     QList<Reply> m_queue;
+    std::function<std::optional<Reply>(const RecordedRequest &)> m_responder;
     QList<RecordedRequest> m_requests;
     QList<QPointer<Connection>> m_connections;
     int m_connectionCount = 0;

@@ -47,7 +47,7 @@ AskSeveralDialog::AskSeveralDialog(DeskSession &desk, QWidget *parent)
     // The current model, and the next one in the list to compare it with.
     const QString current = desk.model().id;
     addRow(current);
-    const QList<ModelInfo> models = desk.models()->models();
+    const QList<ModelInfo> models = desk.offeredModels();
     QString next;
     for (qsizetype i = 0; i < models.size(); ++i) {
         if (models[i].id == current) {
@@ -77,7 +77,7 @@ void AskSeveralDialog::addRow(const QString &modelId)
     row.model->setObjectName(QStringLiteral("targetModel"));
     row.model->setEditable(true); // a server's own models are typed in
     row.model->setInsertPolicy(QComboBox::NoInsert);
-    for (const ModelInfo &model : m_desk.models()->models())
+    for (const ModelInfo &model : m_desk.offeredModels())
         row.model->addItem(model.id);
     row.model->setCurrentText(modelId);
     row.remove = new QPushButton(row.widget);

@@ -1,7 +1,6 @@
 #include "core/session/AskTarget.h"
 
 #include "core/api/BackendFactory.h"
-#include "core/models/ModelRegistry.h"
 #include "core/session/ActiveEndpoint.h"
 #include "core/settings/EndpointEnvironment.h"
 #include "core/settings/Settings.h"
@@ -42,7 +41,8 @@ class Text
 
 void resolveAskTargets(
     const QList<AskTarget> &targets, ActiveEndpoint *endpoint, ApiKeyVault *keys,
-    Settings *settings, const ModelRegistry *models, QObject *context,
+    Settings *settings, const std::function<ModelInfo(const AskTarget &)> &modelOf,
+    QObject *context,
     std::function<void(const QList<ChatSession::AnswerTarget> &targets, const QString &problem)>
         done)
 {
@@ -57,7 +57,7 @@ void resolveAskTargets(
     QPointer<QObject> alive(context);
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const AskTarget target = targets[i];
-        pending->targets[i].model = models->find(target.modelId.trimmed());
+        pending->targets[i].model = modelOf(target);
         if (target.modelId.trimmed().isEmpty()) {
             pending->problems.append(Text::tr("Choose a model for every row."));
             pending->finishOne();

@@ -11,7 +11,6 @@ namespace qvd {
 
 class ActiveEndpoint;
 class ApiKeyVault;
-class ModelRegistry;
 class Settings;
 
 // One model a question is put to, and the profile whose server and key reach it ("Ask several
@@ -34,10 +33,12 @@ inline constexpr int kMaxAskTargets = 4;
 // (waiting for it to resolve), and for another profile a backend built with its key as the
 // vault finds it (environment, keychain, session), used for this question only. Calls `done`
 // once, with a target per AskTarget in order, or with a translated reason why not (and no
-// targets). `context` going away cancels the call.
+// targets). `modelOf` names each target's model as the desk reads it (a local server's own
+// models included). `context` going away cancels the call.
 void resolveAskTargets(
     const QList<AskTarget> &targets, ActiveEndpoint *endpoint, ApiKeyVault *keys,
-    Settings *settings, const ModelRegistry *models, QObject *context,
+    Settings *settings, const std::function<ModelInfo(const AskTarget &)> &modelOf,
+    QObject *context,
     std::function<void(const QList<ChatSession::AnswerTarget> &targets, const QString &problem)>
         done);
 

@@ -183,7 +183,13 @@ void DeskSession::askSeveral(const QList<Part> &parts, const QList<AskTarget> &t
     keepOriginals(originals);
     resolveAskTargets(
         targets.mid(0, kMaxAskTargets), m_endpoint, m_services.keys, m_services.settings,
-        m_services.models, this,
+        [this](const AskTarget &target) {
+            const QString id = target.modelId.trimmed();
+            const bool active =
+                target.profileName.isEmpty() || target.profileName == m_endpoint->profile().name;
+            return active ? modelInfo(id) : m_services.models->find(id);
+        },
+        this,
         [this, parts](const QList<ChatSession::AnswerTarget> &resolved, const QString &problem) {
             if (!problem.isEmpty()) {
                 setNotice(problem);

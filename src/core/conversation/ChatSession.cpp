@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace qvd {
 namespace {
@@ -235,6 +236,16 @@ int ChatSession::streamingIndex() const
     return last;
 }
 
+qsizetype ChatSession::groundedLength() const
+{
+    const int last = streamingIndex();
+    for (const Running &turn : m_running) {
+        if (indexOf(turn.messageId) == last)
+            return turn.grounder->groundedLength();
+    }
+    return 0;
+}
+
 QList<int> ChatSession::answerGroup(int messageIndex) const
 {
     const auto &messages = m_conversation.messages;
@@ -265,6 +276,19 @@ void ChatSession::startTurn(const ChatRequest &request, const AnswerTarget &targ
     const int index = int(m_conversation.messages.size()) - 1;
     const QString id = placeholder.id;
 
+    // Each answer is grounded as it streams by its own grounder, off this thread; results are
+    // published only between begin() and finish().
+    auto *grounder = new StreamingGrounder(this);
+    grounder->begin();
+    connect(grounder, &StreamingGrounder::detectionsChanged, this,
+            [this, id](const QList<Detection> &found) {
+                const int at = indexOf(id);
+                if (at < 0)
+                    return;
+                m_detections.insert(at, found);
+                Q_EMIT messageChanged(at);
+            });
+
     auto *turn = new ChatTurn(m_network, target.backend.get(), request, this);
     // The backend lives as long as its turn, whatever setBackend() does meanwhile.
     connect(turn, &QObject::destroyed, this, [keep = target.backend] { Q_UNUSED(keep) });
@@ -290,7 +314,7 @@ void ChatSession::startTurn(const ChatRequest &request, const AnswerTarget &targ
         endTurn(id, turn->answer(), Message::State::Failed);
     });
     const bool wasBusy = isBusy();
-    m_running.append({id, turn});
+    m_running.append({id, turn, grounder});
     Q_EMIT messageAdded(index);
     if (!wasBusy)
         Q_EMIT busyChanged(true);
@@ -305,8 +329,10 @@ void ChatSession::onDelta(const QString &messageId, const QString &text, const Q
     Message &message = m_conversation.messages[index];
     message.text += text;
     message.reasoning += reasoning;
-    if (!text.isEmpty())
-        reground(index, true);
+    for (const Running &turn : std::as_const(m_running)) {
+        if (turn.messageId == messageId)
+            turn.grounder->append(text);
+    }
     Q_EMIT messageChanged(index);
 }
 
@@ -330,6 +356,8 @@ void ChatSession::endTurn(const QString &messageId, const Message &answer, Messa
     if (running == m_running.end())
         return;
     running->turn->deleteLater();
+    StreamingGrounder *grounder = running->grounder;
+    grounder->deleteLater(); // its results after finish() are dropped
     m_running.erase(running);
     if (m_running.isEmpty())
         onUploadProgress(0, 0);
@@ -347,7 +375,7 @@ void ChatSession::endTurn(const QString &messageId, const Message &answer, Messa
     message.id = placeholder.id;
     message.modelId = placeholder.modelId;
     message.spaceOverride = placeholder.spaceOverride;
-    reground(index, false);
+    m_detections.insert(index, grounder->finish(message.text));
     // The reply's image tokens tell the size the model saw; kept with the question's images.
     const int question = recordServerSizes(m_conversation, index);
     if (question >= 0)

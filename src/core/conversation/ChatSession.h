@@ -3,6 +3,7 @@
 #include "core/api/ApiError.h"
 #include "core/conversation/Conversation.h"
 #include "core/grounding/Detection.h"
+#include "core/grounding/StreamingGrounder.h"
 #include "core/models/ModelInfo.h"
 #include "core/settings/EndpointProfile.h"
 #include "core/settings/ReplyLimits.h"
@@ -66,6 +67,9 @@ public:
     // The boxes and points of an assistant message, in model space, as parsed from its text
     // (the streaming rule while it is still arriving).
     QList<Detection> detections(int messageIndex) const;
+    // How much of the (last) streaming answer's text its detections are from: grounding runs
+    // off this thread and catches up (StreamingGrounder). 0 when none streams.
+    qsizetype groundedLength() const;
     // The text `region` is sent as to the current model: its box or point in the model's syntax
     // and space, for the image it is on (in `parts` or the conversation). Empty when that image
     // or its size is unknown.
@@ -135,6 +139,7 @@ private:
     {
         QString messageId;
         ChatTurn *turn = nullptr;
+        StreamingGrounder *grounder = nullptr; // its answer's, child of this session
     };
 
     void startAnswer();

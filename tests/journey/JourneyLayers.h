@@ -46,11 +46,12 @@ inline Reply answerWithTokens(const QString &text, qint64 imageTokens)
 
 // Calls `open`, which shows a modal dialog of type T and waits in its event loop, and answers
 // the dialog with `answer` from a timer inside that loop, the way a person fills it in and
-// presses OK. False when no such dialog came within 10 s.
+// presses OK. `answer` is called again every 20 ms until it returns true (it answered). False
+// when no such dialog came, or it was not answered, within 10 s.
 template<typename T>
-bool answerModal(const std::function<void()> &open, const std::function<void(T *)> &answer)
+bool answerModal(const std::function<void()> &open, const std::function<bool(T *)> &answer)
 {
-    bool seen = false;
+    bool answered = false;
     QTimer poll;
     poll.setInterval(20);
     QObject::connect(&poll, &QTimer::timeout, [&] {
@@ -58,27 +59,43 @@ bool answerModal(const std::function<void()> &open, const std::function<void(T *
             auto *dialog = qobject_cast<T *>(widget);
             if (!dialog || !dialog->isVisible())
                 continue;
-            poll.stop();
-            seen = true;
-            answer(dialog);
+            if (answer(dialog)) {
+                poll.stop();
+                answered = true;
+            }
             return;
         }
     });
     poll.start();
-    QTimer::singleShot(10000, &poll, &QTimer::stop); // no dialog: give up instead of hanging
+    // Not answered in time: close the dialog, so the test fails instead of hanging.
+    QTimer::singleShot(10000, &poll, [&poll] {
+        poll.stop();
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<T *>(widget); dialog && dialog->isVisible())
+                dialog->reject();
+        }
+    });
     open(); // returns once the dialog is answered
-    return seen;
+    return answered;
 }
 
 // Triggers `action`, which opens a file dialog, and chooses `path` there as a person types a
-// name and presses Open or Save.
+// name and presses Open or Save: Open only once the dialog has taken the name (it reads its
+// folder in the background), or it would say the file does not exist.
 inline bool chooseInFileDialog(QAction *action, const QString &path)
 {
     return answerModal<QFileDialog>([action] { action->trigger(); },
                                     [path](QFileDialog *dialog) {
-                                        dialog->selectFile(path);
+                                        const QStringList chosen = dialog->selectedFiles();
+                                        if (chosen.size() != 1
+                                            || QFileInfo(chosen.first()) != QFileInfo(path)) {
+                                            dialog->setDirectory(QFileInfo(path).absolutePath());
+                                            dialog->selectFile(QFileInfo(path).fileName());
+                                            return false;
+                                        }
                                         // QFileDialog's own accept() is protected.
                                         static_cast<QDialog *>(dialog)->accept();
+                                        return true;
                                     });
 }
 

@@ -172,6 +172,7 @@ void TestJourneyCorrectBox::dragCornerDeleteAddUndoExportAndRestart()
                                   [](QInputDialog *rename) {
                                       rename->setTextValue(QStringLiteral("ball"));
                                       rename->accept();
+                                      return true;
                                   }));
     QTRY_COMPARE(
         labelsShown(*journey),

@@ -70,6 +70,7 @@ void setSynonyms(JourneyApp &journey, const QString &text)
                                        [text](SynonymDialog *dialog) {
                                            dialog->editor()->setPlainText(text);
                                            dialog->accept();
+                                           return true;
                                        }));
 }
 

@@ -70,6 +70,7 @@ class TestChatSessionSeveral : public QObject
 private Q_SLOTS:
     void init();
     void eachModelAnswersInItsOwnMessageAtOnce();
+    void eachStreamingAnswerIsGroundedOnItsOwn();
     void stopEndsEveryAnswer();
     void aLaterQuestionCarriesOneAnswerPerQuestion();
     void refusedWithoutABackend();
@@ -158,6 +159,48 @@ void TestChatSessionSeveral::eachModelAnswersInItsOwnMessageAtOnce()
     QCOMPARE(m_server->requests().size(), 2);
     for (const RecordedRequest &request : m_server->requests())
         QCOMPARE(historyOf(request), QStringList{QStringLiteral("user: Who is quick?")});
+}
+
+void TestChatSessionSeveral::eachStreamingAnswerIsGroundedOnItsOwn()
+{
+    // Each model writes one whole box, then waits before its last words.
+    const auto boxReply = [](const QString &label) {
+        return Reply()
+            .send(qvd::test::kSseHead)
+            .send(qvd::test::dashScopeEvent(
+                1,
+                QStringLiteral("[{\"bbox_2d\": [10, 20, 30, 40], \"label\": \"%1\"}]\n")
+                    .arg(label)))
+            .stall()
+            .send(qvd::test::dashScopeEvent(2, QStringLiteral("Done."), "stop"));
+    };
+    m_server->setResponder([&boxReply](const RecordedRequest &request) -> std::optional<Reply> {
+        if (modelOf(request) == u"model-a")
+            return boxReply(QStringLiteral("cat"));
+        if (modelOf(request) == u"model-b")
+            return boxReply(QStringLiteral("dog"));
+        return std::nullopt;
+    });
+    QSignalSpy stalled(m_server.get(), &HttpTestServer::stalled);
+    QVERIFY(
+        m_session->sendToSeveral({Part::fromText(QStringLiteral("Where is it?"))},
+                                 targets({QStringLiteral("model-a"), QStringLiteral("model-b")})));
+    QTRY_VERIFY_WITH_TIMEOUT(stalled.size() == 2, 20000);
+    const auto labels = [this](int index) {
+        QStringList found;
+        for (const qvd::Detection &detection : m_session->detections(index))
+            found.append(detection.label);
+        return found;
+    };
+    // While both stream, each answer shows its own box only.
+    QTRY_COMPARE_WITH_TIMEOUT(labels(1), QStringList{QStringLiteral("cat")}, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(labels(2), QStringList{QStringLiteral("dog")}, 20000);
+    QVERIFY(m_session->isStreaming(1) && m_session->isStreaming(2));
+
+    m_server->release();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 20000);
+    QCOMPARE(labels(1), QStringList{QStringLiteral("cat")});
+    QCOMPARE(labels(2), QStringList{QStringLiteral("dog")});
 }
 
 void TestChatSessionSeveral::stopEndsEveryAnswer()

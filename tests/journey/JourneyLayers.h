@@ -79,20 +79,17 @@ bool answerModal(const std::function<void()> &open, const std::function<bool(T *
     return answered;
 }
 
-// Triggers `action`, which opens a file dialog, and chooses `path` there as a person types a
-// name and presses Open or Save: Open only once the dialog has taken the name (it reads its
-// folder in the background), or it would say the file does not exist.
+// Triggers `action`, which opens a file dialog, and chooses `path` there as a person does:
+// types the whole path into the name field and presses Open or Save.
 inline bool chooseInFileDialog(QAction *action, const QString &path)
 {
     return answerModal<QFileDialog>([action] { action->trigger(); },
                                     [path](QFileDialog *dialog) {
-                                        const QStringList chosen = dialog->selectedFiles();
-                                        if (chosen.size() != 1
-                                            || QFileInfo(chosen.first()) != QFileInfo(path)) {
-                                            dialog->setDirectory(QFileInfo(path).absolutePath());
-                                            dialog->selectFile(QFileInfo(path).fileName());
+                                        auto *name = dialog->findChild<QLineEdit *>(
+                                            QStringLiteral("fileNameEdit"));
+                                        if (!name)
                                             return false;
-                                        }
+                                        name->setText(path);
                                         // QFileDialog's own accept() is protected.
                                         static_cast<QDialog *>(dialog)->accept();
                                         return true;

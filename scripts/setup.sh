@@ -18,11 +18,12 @@ build_packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins qt6-translations-l10n
     qt6-qpa-plugins libgl-dev libsecret-1-0 fonts-wqy-microhei
 )
-# What the test command adds: a private Secret Service and tools the tests call.
+# What the test command adds: a private Secret Service and tools the tests call (ImageMagick
+# is bench_PrepareVsConvert's baseline).
 test_packages=(
     dbus-daemon dbus-bin gnome-keyring libsecret-tools clang-format xvfb xauth xdotool
     dpkg-dev desktop-file-utils appstream file
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev imagemagick
 )
 
 packages=("${build_packages[@]}")
@@ -67,5 +68,11 @@ if [[ ! -f $build_dir/build.ninja || "$(cat "$build_dir/.qvd-config" 2>/dev/null
     echo "$config_stamp" >"$build_dir/.qvd-config"
 fi
 
-echo "== building"
-cmake --build "$build_dir" --parallel "$(nproc)"
+# QVD_BUILD_TARGETS: only these targets (scripts/bench.sh builds the benches alone).
+targets=()
+if [[ -n ${QVD_BUILD_TARGETS:-} ]]; then
+    # shellcheck disable=SC2206
+    targets=(--target ${QVD_BUILD_TARGETS})
+fi
+echo "== building ${QVD_BUILD_TARGETS:-everything}"
+cmake --build "$build_dir" --parallel "$(nproc)" "${targets[@]}"

@@ -22,9 +22,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFuture>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace qvd {
 namespace {
@@ -57,6 +59,9 @@ struct Application::Services
     HistoryLocation location = HistoryLocation::standard();
     HistoryStore history;
     ImageStore images{location.imagesPath()};
+    // Start-up's clean-up of the image store, off the UI thread (it lists every original).
+    QThreadPool cleanupThread;
+    QFuture<ImageStore::GarbageReport> cleanup;
 };
 
 void Application::applyIdentity()
@@ -108,18 +113,21 @@ bool Application::handOverToRunningInstance(const QStringList &images)
 void Application::start(const QStringList &images)
 {
     MainWindow &window = mainWindow();
-    const bool probe = StartupProbe::requested();
-    // The window shows first, empty; the history, the keychain and the images to attach follow
-    // in the next turn of the event loop.
-    FirstPaintHook::install(&window, [this, &window, images, probe] {
-        finishStartup();
-        window.attachImages(images);
-        if (!probe)
-            window.openFirstRunIfNeeded();
-    });
+    const StartupProbe::Mode probe = StartupProbe::mode();
+    // The window shows first, its conversation list not yet read; the history, the keychain
+    // and the images to attach follow in the next turn of the event loop. The first-frame probe
+    // quits at that frame: the work would only keep the CPU from the process timing it.
+    if (probe != StartupProbe::Mode::FirstPaint) {
+        FirstPaintHook::install(&window, [this, &window, images, probe] {
+            finishStartup();
+            window.attachImages(images);
+            if (probe == StartupProbe::Mode::Off)
+                window.openFirstRunIfNeeded();
+        });
+    }
     // Event filters run newest first: the probe reports the painted frame before that work.
-    if (probe)
-        StartupProbe::watch(&window);
+    if (probe != StartupProbe::Mode::Off)
+        StartupProbe::watch(&window, probe);
     if (m_instance) {
         QObject::connect(m_instance.get(), &SingleInstance::argumentsReceived, &window,
                          [&window](const QStringList &paths) {
@@ -153,16 +161,22 @@ void Application::openHistory()
     m_context.images = &m_services->images;
     // Deletions the last run could not finish (it was killed while they could be undone).
     ConversationDeleter::purgeLeftovers(m_services->history, &m_services->images);
-    // Originals no saved message refers to any more (deleted conversations, crashed writes).
+    // Originals no saved message refers to any more (deleted conversations, crashed writes):
+    // a walk over every file of the store, so on a thread of its own.
     StorageError error;
     const auto referenced = m_services->history.referencedImages(&error);
-    if (!error.isError())
-        m_services->images.collectGarbage(referenced);
+    if (!error.isError()) {
+        m_services->cleanupThread.setMaxThreadCount(1);
+        m_services->cleanup =
+            m_services->images.collectGarbageOn(&m_services->cleanupThread, referenced);
+    }
 }
 
 Application::~Application()
 {
     m_window.reset(); // widgets go before the services they use
+    m_services->cleanup.cancel(); // stops between two files
+    m_services->cleanup.waitForFinished();
 }
 
 MainWindow &Application::mainWindow()

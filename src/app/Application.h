@@ -43,8 +43,9 @@ public:
     // first frame instead.
     void start(const QStringList &images);
     // Right after the main window's first frame: starts the keychain lookups the window asked
-    // for, opens the history (the window then lists it and reopens the last conversation) and
-    // sets the window icon.
+    // for, opens the history (the window then lists it and reopens the last conversation; until
+    // then its list is blank, not empty), starts the image store's clean-up on a thread of its
+    // own and sets the window icon.
     void finishStartup();
     // True once finishStartup() has run.
     bool isStarted() const { return m_started; }

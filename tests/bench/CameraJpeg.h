@@ -5,14 +5,12 @@
 // that finds it never holds the full-size image and its peak memory shows only the path measured.
 
 #include "../unit/ImageFixtures.h"
+#include "BenchReport.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLinearGradient>
 #include <QPainter>
-
-#include <algorithm>
 
 namespace qvd::bench {
 
@@ -48,21 +46,6 @@ inline QByteArray cameraJpeg()
     if (out.open(QIODevice::WriteOnly))
         out.write(jpeg);
     return jpeg;
-}
-
-// Median of `runs` timings of `work`, in milliseconds.
-template<typename Work>
-double medianMs(int runs, Work work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        work();
-        times.append(double(clock.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 } // namespace qvd::bench

@@ -11,6 +11,7 @@
 #include "TestMain.h"
 
 #include "core/conversation/ChatSession.h"
+#include "core/session/ActiveEndpoint.h"
 #include "core/session/DeskSession.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/Composer.h"
@@ -72,6 +73,9 @@ std::unique_ptr<MainWindow> TestServerSizeBadge::openWindow()
 {
     m_app->useLoopback(m_server->url(QStringLiteral("/api/v1")), QStringLiteral("sk-badge"));
     auto window = std::make_unique<MainWindow>(m_app->context());
+    if (!QTest::qWaitFor(
+            [&] { return window->session().endpoint()->state() == ActiveEndpoint::State::Ready; }))
+        return nullptr;
     window->chat()->session()->setMaxAttempts(1);
     window->session().chooseModel(m_model);
     window->resize(1400, 900);

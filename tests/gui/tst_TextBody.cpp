@@ -30,8 +30,14 @@ private Q_SLOTS:
     void cutTextShowsAsTheWhole_data();
     void cutTextShowsAsTheWhole();
     void streamingRendersOnlyTheLastBlockAndEndsAsLaidOutAtOnce();
+    void aResumedScanCutsAsAFullOne_data();
+    void aResumedScanCutsAsAFullOne();
+    void aStreamedBodyIsLaidOutAsAtOnce_data();
+    void aStreamedBodyIsLaidOutAsAtOnce();
+    void aRefAcrossAKeptCutStartsTheScanOver();
     void blocksAreSpacedAsInOneDocument_data();
     void blocksAreSpacedAsInOneDocument();
+    void blocksCopiedFromTheCacheLookDrawnDirectly();
     void selectedTextCrossesBlocks();
     void listItemsStartingWithATagStayListItems();
     void inlineCodeIsShadedAndRefsKeepTheirUnderscores();
@@ -198,8 +204,95 @@ void TestTextBody::streamingRendersOnlyTheLastBlockAndEndsAsLaidOutAtOnce()
     QCOMPARE(body->blockCount(), atOnce->blockCount());
     QCOMPARE(body->size(), atOnce->size());
     QCOMPARE(body->text(), atOnce->text());
-    const TextBody::Paint how{QGuiApplication::palette(), Qt::black, {}, 0, 0};
+    const TextBody::Paint how{QGuiApplication::palette(), Qt::black, {}, 0, 0, {}};
     QCOMPARE(draw(*body, how), draw(*atOnce, how));
+}
+
+// Texts whose later characters change what earlier lines are: a line that becomes a thematic
+// break or a table row, a link reference definition at the end, a fence that opens late.
+static void addGrowingTexts()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("paragraphs and bullets")
+        << QStringLiteral("One.\n\nTwo.\n\n- a\n\n- b\n\nText.\n\n* c\n\n# Head\n\nEnd.");
+    QTest::newRow("a bullet line grows into a thematic break")
+        << QStringLiteral("Intro.\n\nMore.\n\n---\n\nAfter.\n\n- - -\n\nx");
+    QTest::newRow("a line grows into a table")
+        << QStringLiteral("Intro.\n\nMore.\n\nab | cd\n---|---\n1 | 2\n\nAfter.");
+    QTest::newRow("a link reference definition at the end")
+        << QStringLiteral("Intro.\n\nMore.\n\nSee [x].\n\n[x]: http://example.com\n\nz");
+    QTest::newRow("fences and html")
+        << QStringLiteral("a\n\n```\nx\n\ny\n```\n\nb\n\n<!-- c\n\nd -->\n\ne\n\n<div>\n\nf");
+    QTest::newRow("ordered items") << QStringLiteral("a\n\nb\n\n1. one\n\n2. two\n\nc\n\nd");
+}
+
+void TestTextBody::aResumedScanCutsAsAFullOne_data()
+{
+    addGrowingTexts();
+}
+
+// Resumed at any cut of any prefix, the scan of the whole text finds what a scan from the
+// beginning finds from that cut on, or declines to resume.
+void TestTextBody::aResumedScanCutsAsAFullOne()
+{
+    QFETCH(QString, markdown);
+    const QList<qsizetype> full = qvd::markdownBlockStarts(markdown);
+    int resumed = 0;
+    for (qsizetype n = 1; n <= markdown.size(); ++n) {
+        const QString prefix = markdown.left(n);
+        for (const qsizetype start : qvd::markdownBlockStarts(prefix)) {
+            if (start == 0)
+                continue;
+            const QList<qsizetype> rest = qvd::markdownBlockStarts(markdown, {}, start);
+            if (rest.isEmpty()) {
+                // No cut there any more ("-" grew into "---"), or a definition came later.
+                QVERIFY(!full.contains(start) || full == QList<qsizetype>{0});
+                continue;
+            }
+            ++resumed;
+            QCOMPARE(rest, full.mid(full.indexOf(start)));
+        }
+    }
+    QVERIFY(resumed > 0 || full.size() == 1);
+}
+
+void TestTextBody::aStreamedBodyIsLaidOutAsAtOnce_data()
+{
+    addGrowingTexts();
+}
+
+void TestTextBody::aStreamedBodyIsLaidOutAsAtOnce()
+{
+    QFETCH(QString, markdown);
+    const int width = 400;
+    std::unique_ptr<TextBody> body;
+    for (qsizetype n = 1; n <= markdown.size(); ++n) {
+        const QString prefix = markdown.left(n);
+        body = TextBody::markdown(prefix, {}, style(), width, body.get());
+        const std::unique_ptr<TextBody> atOnce = TextBody::markdown(prefix, {}, style(), width);
+        QCOMPARE(body->blockCount(), atOnce->blockCount());
+        QCOMPARE(body->text(), atOnce->text());
+        QCOMPARE(body->size(), atOnce->size());
+    }
+}
+
+void TestTextBody::aRefAcrossAKeptCutStartsTheScanOver()
+{
+    const QString text =
+        QStringLiteral("<ref>a dog\n\nand more</ref><box>(1,2),(3,4)</box>\n\nEnd.\n\nMore.");
+    const std::unique_ptr<TextBody> before = TextBody::markdown(text, {}, style(), 400);
+    QCOMPARE(before->blockCount(), 4);
+    // The ref closed: it now spans the first cut, which must go.
+    qvd::Detection dog = qvd::Detection::box(1, 2, 3, 4, QStringLiteral("a dog"));
+    dog.sourceStart = 0;
+    dog.sourceLength = text.indexOf(QLatin1String("</box>")) + 6;
+    const QString grown = text + QStringLiteral("\n\nLast.");
+    const std::unique_ptr<TextBody> after =
+        TextBody::markdown(grown, {dog}, style(), 400, before.get());
+    const std::unique_ptr<TextBody> atOnce = TextBody::markdown(grown, {dog}, style(), 400);
+    QCOMPARE(atOnce->blockCount(), 4);
+    QCOMPARE(after->blockCount(), atOnce->blockCount());
+    QCOMPARE(after->text(), atOnce->text());
 }
 
 void TestTextBody::blocksAreSpacedAsInOneDocument_data()
@@ -231,6 +324,33 @@ void TestTextBody::blocksAreSpacedAsInOneDocument()
     QCOMPARE(block.text(), body->block(1)->firstBlock().text());
     QCOMPARE(body->blockOffset(1).y(),
              int(std::ceil(whole->documentLayout()->blockBoundingRect(block).top())));
+}
+
+// On an opaque background blocks are drawn once into images and copied from there afterwards:
+// the pixels are those of drawing the text each time, whole, clipped or with a selection.
+void TestTextBody::blocksCopiedFromTheCacheLookDrawnDirectly()
+{
+    const QString markdown =
+        QStringLiteral("# Title\n\nSome **bold** text, `code` and 中文.\n\n```\nint x = 1;\n```\n\n"
+                       "- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nThe end.");
+    const std::unique_ptr<TextBody> body = TextBody::markdown(markdown, {}, style(), 400);
+    QVERIFY(body->blockCount() > 3);
+    TextBody::Paint direct{QGuiApplication::palette(), Qt::black, {}, 0, 0, {}};
+    TextBody::Paint cached = direct;
+    cached.background = Qt::white; // what draw() fills the image with
+    const QImage expected = draw(*body, direct);
+    QCOMPARE(draw(*body, cached), expected); // drawn into the cache, then copied
+    QCOMPARE(draw(*body, cached), expected); // copied from the cache
+    // Clipped: the same inside the clip (drawing directly may spill whole lines out of it).
+    const QRect clip(0, body->size().height() / 3, 400, 40);
+    direct.clip = cached.clip = clip;
+    QCOMPARE(draw(*body, cached).copy(clip), draw(*body, direct).copy(clip));
+    direct.clip = cached.clip = QRect();
+    direct.selectionStart = cached.selectionStart = 3;
+    direct.selectionEnd = cached.selectionEnd = 20;
+    const QImage selected = draw(*body, direct);
+    QVERIFY(selected != expected);
+    QCOMPARE(draw(*body, cached), selected);
 }
 
 void TestTextBody::selectedTextCrossesBlocks()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void answerStreamsIntoAnAssistantMessage();
     void boxesAppearOnlyOnceTheirSyntaxIsClosed();
+    void boxesAppearWhileTheAnswerStreams();
     void secondTurnCarriesTheHistory();
     void failureKeepsTheErrorAndRetryReplacesTheAnswer();
     void stopKeepsThePartialTextAsInterrupted();
@@ -118,13 +119,18 @@ void TestChatSession::boxesAppearOnlyOnceTheirSyntaxIsClosed()
     QSignalSpy stalled(m_server.get(), &HttpTestServer::stalled);
     QVERIFY(m_session->send({Part::fromText(QStringLiteral("框出狗"))}));
 
+    const auto grounded = [this] {
+        return m_session->groundedLength() == m_session->conversation().messages.at(1).text.size();
+    };
     QVERIFY(stalled.wait(20000));
     QTRY_VERIFY(m_session->conversation().messages.at(1).text.contains(QStringLiteral("300")));
+    QTRY_VERIFY(grounded());
     QVERIFY(m_session->detections(1).isEmpty()); // half a box is not shown
 
     m_server->release();
     QVERIFY(stalled.wait(20000));
     QTRY_VERIFY(m_session->conversation().messages.at(1).text.contains(QStringLiteral("狗")));
+    QTRY_VERIFY(grounded());
     // The object is closed but the fence is not: streaming mode may still hold it back; what
     // it must not do is show a box with other numbers.
     for (const auto &detection : m_session->detections(1))
@@ -136,6 +142,33 @@ void TestChatSession::boxesAppearOnlyOnceTheirSyntaxIsClosed()
     QCOMPARE(detections.size(), 1);
     QCOMPARE(detections.first().label, QStringLiteral("狗"));
     QCOMPARE(detections.first().rect, QRectF(QPointF(100, 200), QPointF(300, 400)));
+}
+
+// Grounding runs off the UI thread, but a closed box still shows while the answer streams on.
+void TestChatSession::boxesAppearWhileTheAnswerStreams()
+{
+    m_server->enqueue(
+        Reply()
+            .send(qvd::test::kSseHead)
+            .send(qvd::test::dashScopeEvent(
+                1, QStringLiteral("Here: <ref>dog</ref><box>(100,200),(300,400)</box> and")))
+            .stall()
+            .send(qvd::test::dashScopeEvent(2, QStringLiteral(" nothing else."), "stop")));
+    QSignalSpy stalled(m_server.get(), &HttpTestServer::stalled);
+    // The view hears of the box: no delta follows it until the stall ends.
+    bool told = false;
+    connect(m_session.get(), &ChatSession::messageChanged, this,
+            [&](int index) { told = told || (index == 1 && !m_session->detections(1).isEmpty()); });
+    QVERIFY(m_session->send({Part::fromText(QStringLiteral("Find the dog"))}));
+    QVERIFY(stalled.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(told, 20000);
+    QVERIFY(m_session->isBusy());
+    QCOMPARE(m_session->detections(1).size(), 1);
+    QCOMPARE(m_session->detections(1).first().label, QStringLiteral("dog"));
+    QCOMPARE(m_session->detections(1).first().rect, QRectF(QPointF(100, 200), QPointF(300, 400)));
+    m_server->release();
+    waitUntilIdle();
+    QCOMPARE(m_session->detections(1).size(), 1);
 }
 
 void TestChatSession::secondTurnCarriesTheHistory()

@@ -144,22 +144,29 @@ bool insideSpan(qsizetype at, const QList<QPair<qsizetype, qsizetype>> &spans)
 } // namespace
 
 QList<qsizetype> markdownBlockStarts(QStringView markdown,
-                                     const QList<QPair<qsizetype, qsizetype>> &keepTogether)
+                                     const QList<QPair<qsizetype, qsizetype>> &keepTogether,
+                                     qsizetype from)
 {
     QList<qsizetype> starts;
     if (markdown.isEmpty())
         return starts;
-    starts.append(0);
-    if (hasLinkReferenceDefinition(markdown))
+    // The scan's state at a block start other than the first is always the same (after a
+    // blank line, after text, outside fences and HTML), so it can resume there.
+    const bool resumed = from > 0;
+    if (resumed && (from >= markdown.size() || insideSpan(from, keepTogether)))
         return starts;
-    bool afterBlank = false;
-    bool seenText = false; // blank lines at the very start cut nothing off
+    if (hasLinkReferenceDefinition(markdown.mid(from)))
+        return resumed ? starts : QList<qsizetype>{0};
+    if (!resumed)
+        starts.append(0);
+    bool afterBlank = resumed;
+    bool seenText = resumed; // blank lines at the very start cut nothing off
     bool afterHtmlBlock = false;
     bool inFence = false;
     QChar fence;
     qsizetype fenceLength = 0;
     QString htmlEnd; // inside a raw HTML block until this appears
-    qsizetype position = 0;
+    qsizetype position = from;
     while (position < markdown.size()) {
         qsizetype end = markdown.indexOf(u'\n', position);
         if (end < 0)
@@ -192,6 +199,8 @@ QList<qsizetype> markdownBlockStarts(QStringView markdown,
         afterBlank = blank && !inFence && htmlEnd.isEmpty();
         position = end + 1;
     }
+    if (resumed && (starts.isEmpty() || starts.first() != from))
+        return {};
     return starts;
 }
 

@@ -14,7 +14,13 @@ namespace qvd {
 // out only its last block again per delta.
 // Returns the start offset of each block, the first always 0 (none for empty text). A cut never
 // falls strictly inside one of `keepTogether` (start, length) — the grounding refs' spans.
+// `from` > 0 resumes the scan at a block start that an earlier call found in a text that began
+// like `markdown` up to there (a streamed answer before its latest delta): the result then
+// lists the starts from `from` on, and is empty when the scan cannot resume there (the line
+// there grew into one that is no cut, a ref now spans the cut, or a link reference definition
+// came after it).
 QList<qsizetype> markdownBlockStarts(QStringView markdown,
-                                     const QList<QPair<qsizetype, qsizetype>> &keepTogether = {});
+                                     const QList<QPair<qsizetype, qsizetype>> &keepTogether = {},
+                                     qsizetype from = 0);
 
 } // namespace qvd

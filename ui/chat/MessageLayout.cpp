@@ -312,9 +312,10 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, const PaintState &s
     const QColor text = m_palette.color(QPalette::Text);
     const QColor dim = m_palette.color(QPalette::PlaceholderText);
     const QColor base = m_palette.color(QPalette::Base);
+    const QColor bubble = mix(base, m_palette.color(QPalette::Highlight), 0.16);
     if (m_user) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(mix(base, m_palette.color(QPalette::Highlight), 0.16));
+        painter->setBrush(bubble);
         painter->drawRoundedRect(m_bubble, 10, 10);
     }
     for (int i = 0; i < m_images.size(); ++i) {
@@ -346,7 +347,9 @@ void MessageLayout::paint(QPainter *painter, QPoint topLeft, const PaintState &s
             painter->drawRect(box.rect.adjusted(1, 1, -1, -1));
         }
     }
-    TextBody::Paint how{m_palette, dim, {}, 0, 0};
+    TextBody::Paint how{m_palette, dim, {}, 0, 0, {}};
+    // Answers and reasoning are drawn on the view's own background, a question on its bubble.
+    how.background = m_user ? bubble : base;
     if (m_reasoning) {
         painter->fillRect(
             QRect(m_reasoningRect.left() - 10, m_reasoningRect.top(), 3, m_reasoningRect.height()),

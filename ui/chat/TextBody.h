@@ -65,23 +65,44 @@ public:
         QRect clip; // relative to the body; blocks outside are not drawn
         int selectionStart = 0;
         int selectionEnd = 0; // empty when equal
+        // What is under the text, when it is one opaque colour: each block is then drawn once
+        // into an image (kept in a cache shared by all bodies, bounded) and copied from there,
+        // so repainting a screenful of an answer costs no text drawing. Invalid: drawn each time.
+        QColor background;
     };
     void paint(QPainter *painter, QPoint at, const Paint &how) const;
 
 private:
     struct Block
     {
+        qsizetype start = 0; // of its source in the markdown
         QString source; // the markdown this block was rendered from
         QList<MarkdownRenderer::Ref> refs; // the grounding refs inside it, spans relative to it
         // Shared by the bodies of the same message it did not change in.
         std::shared_ptr<QTextDocument> document;
+        quint64 id = 0; // of the document, for the cache of drawn blocks
+        // The document's, read once: asking a document costs more than the rest of a delta's
+        // layout when an answer has hundreds of blocks.
+        int height = 0;
+        int characters = 0; // characterCount()
+        qreal topMargin = 0; // of its first paragraph
+        qreal bottomMargin = 0; // of its last
         int top = 0;
         int offset = 0; // position of its first character
     };
 
     TextBody() = default;
+    // Takes `document` as the block's, with its id and measures.
+    static void adopt(Block &block, std::shared_ptr<QTextDocument> document);
+    // How many leading blocks `markdown` (this body's text grown by a delta) keeps as they are:
+    // their cuts stand and the scan can resume after them. 0 when it must start over.
+    size_t keptBlocks(QStringView markdown, const QList<QPair<qsizetype, qsizetype>> &spans) const;
     void stack(int width);
     void paintBlock(QPainter *painter, const Block &block, QPoint at, const Paint &how) const;
+    // Copies the block from its cached image (drawn now if it is not there); false when it
+    // cannot be (a selection in it, no background, a painter that scales).
+    bool paintBlockFromCache(QPainter *painter, const Block &block, QPoint at,
+                             const Paint &how) const;
     int blockAt(int position) const;
     int blockAtY(qreal y) const;
 

@@ -25,6 +25,7 @@ ConversationListPane::ConversationListPane(QWidget *parent)
       m_search(new QLineEdit(this)),
       m_list(new QListView(this)),
       m_empty(new QLabel(this)),
+      m_unknown(new QWidget(this)),
       m_model(new QStandardItemModel(this)),
       m_undoBar(new UndoBar(this)),
       m_deleteAction(new QAction(this)),
@@ -34,6 +35,7 @@ ConversationListPane::ConversationListPane(QWidget *parent)
     m_newButton->setObjectName(QStringLiteral("newConversationButton"));
     m_search->setObjectName(QStringLiteral("conversationSearch"));
     m_list->setObjectName(QStringLiteral("conversationList"));
+    m_empty->setObjectName(QStringLiteral("conversationListHint"));
     m_search->setClearButtonEnabled(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -45,9 +47,11 @@ ConversationListPane::ConversationListPane(QWidget *parent)
     // Until the first conversation exists, the hint takes the list's place.
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_list, 1);
+    // Until the history is read: the list's place, blank.
+    layout->addWidget(m_unknown, 1);
     layout->addWidget(m_undoBar);
     m_undoBar->hide();
-    m_list->hide();
+    showUnknown();
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -99,6 +103,10 @@ void ConversationListPane::setSession(DeskSession *session)
     ConversationIndex *index = session->conversations();
     ChatSession *chat = session->chat();
     const auto show = [this, index, chat] {
+        if (!index->isLoaded()) {
+            showUnknown();
+            return;
+        }
         QList<Entry> entries;
         for (const ConversationIndex::Entry &entry : index->entries())
             entries.append({entry.id, entry.title, entry.updatedAt});
@@ -144,8 +152,17 @@ void ConversationListPane::setEntries(const QList<Entry> &entries, const QString
             m_list->setCurrentIndex(item->index());
     }
     const bool empty = entries.isEmpty();
+    m_unknown->hide();
     m_list->setVisible(!empty);
     m_empty->setVisible(empty);
+}
+
+void ConversationListPane::showUnknown()
+{
+    m_model->clear();
+    m_list->hide();
+    m_empty->hide();
+    m_unknown->show();
 }
 
 int ConversationListPane::entryCount() const

@@ -40,6 +40,8 @@ public:
         QDateTime updatedAt;
     };
     void setEntries(const QList<Entry> &entries, const QString &current = {});
+    // The history is not read yet: neither the list nor the hint that there is none.
+    void showUnknown();
     int entryCount() const;
     QStringList entryIds() const;
     // The conversation the list's cursor is on (not necessarily the open one).
@@ -69,6 +71,7 @@ private:
     QLineEdit *m_search = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QWidget *m_unknown = nullptr; // in the list's place while the history is not read
     QStandardItemModel *m_model = nullptr;
     UndoBar *m_undoBar = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -26,7 +26,14 @@ QString titleFrom(const QList<Part> &parts)
 
 ChatSession::ChatSession(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
-{ }
+{
+    connect(&m_grounder, &StreamingGrounder::detectionsChanged, this,
+            [this](const QList<Detection> &found) {
+                // Published only between begin() and finish(): while an answer streams.
+                m_detections.insert(streamingIndex(), found);
+                Q_EMIT messageChanged(streamingIndex());
+            });
+}
 
 ChatSession::~ChatSession() = default;
 
@@ -204,6 +211,7 @@ void ChatSession::startAnswer()
     placeholder.modelId = m_model.id;
     m_conversation.messages.append(placeholder);
     const int index = int(m_conversation.messages.size()) - 1;
+    m_grounder.begin();
 
     m_turnBackend = m_backend; // kept alive for this turn, whatever setBackend() does meanwhile
     m_turn = new ChatTurn(m_network, m_turnBackend.get(), request, this);
@@ -234,8 +242,7 @@ void ChatSession::onDelta(const QString &text, const QString &reasoning)
     Message &message = m_conversation.messages[index];
     message.text += text;
     message.reasoning += reasoning;
-    if (!text.isEmpty())
-        reground(index, true);
+    m_grounder.append(text);
     Q_EMIT messageChanged(index);
 }
 
@@ -263,7 +270,7 @@ void ChatSession::endTurn(const Message &answer, Message::State state)
     message.id = placeholder.id;
     message.modelId = placeholder.modelId;
     message.spaceOverride = placeholder.spaceOverride;
-    reground(index, false);
+    m_detections.insert(index, m_grounder.finish(message.text));
     // The reply's image tokens tell the size the model saw; kept with the question's images.
     const int question = recordServerSizes(m_conversation, index);
     m_turn->deleteLater();

@@ -3,6 +3,7 @@
 #include "core/api/ApiError.h"
 #include "core/conversation/Conversation.h"
 #include "core/grounding/Detection.h"
+#include "core/grounding/StreamingGrounder.h"
 #include "core/models/ModelInfo.h"
 #include "core/settings/EndpointProfile.h"
 #include "core/settings/ReplyLimits.h"
@@ -63,6 +64,9 @@ public:
     // The boxes and points of an assistant message, in model space, as parsed from its text
     // (the streaming rule while it is still arriving).
     QList<Detection> detections(int messageIndex) const;
+    // How much of the streaming answer's text its detections are from: grounding runs off this
+    // thread and catches up (StreamingGrounder).
+    qsizetype groundedLength() const { return m_grounder.groundedLength(); }
     // The text `region` is sent as to the current model: its box or point in the model's syntax
     // and space, for the image it is on (in `parts` or the conversation). Empty when that image
     // or its size is unknown.
@@ -128,6 +132,7 @@ private:
     ModelInfo m_model;
     Conversation m_conversation;
     QHash<int, QList<Detection>> m_detections;
+    StreamingGrounder m_grounder; // the streaming answer's, off this thread
     QHash<int, ApiError> m_errors;
     ChatTurn *m_turn = nullptr;
     Upload m_upload;

@@ -1,5 +1,6 @@
 #include "core/grounding/BoxPainter.h"
 
+#include "core/grounding/LabelPainter.h"
 #include "core/grounding/LabelPalette.h"
 
 #include <QFontMetricsF>
@@ -8,7 +9,6 @@
 #include <QtMath>
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <tuple>
 
@@ -116,115 +116,17 @@ LabelLayout layoutLabel(const MappedDetection &d, const QSize &imageSize,
         layout.text = metrics.elidedText(d.label, Qt::ElideRight, maxTextWidth);
         textWidth = metrics.horizontalAdvance(layout.text);
     }
-    const QSizeF plateSize(std::min(textWidth, maxTextWidth) + 2 * pad, metrics.height() + 2 * pad);
+    // Whole pixels: plates are filled without antialiasing, by LabelPainter's counts.
+    const QSizeF plateSize(std::ceil(std::min(textWidth, maxTextWidth) + 2 * pad),
+                           std::ceil(metrics.height() + 2 * pad));
     const QPointF anchor = labelAnchor(d, lineWidth);
-    const qreal x =
-        std::clamp<qreal>(anchor.x(), 0, std::max<qreal>(0, imageSize.width() - plateSize.width()));
-    const qreal y = std::clamp<qreal>(anchor.y(), 0,
+    const qreal x = std::clamp<qreal>(std::round(anchor.x()), 0,
+                                      std::max<qreal>(0, imageSize.width() - plateSize.width()));
+    const qreal y = std::clamp<qreal>(std::round(anchor.y()), 0,
                                       std::max<qreal>(0, imageSize.height() - plateSize.height()));
     layout.plate = QRectF(QPointF(x, y), plateSize);
     layout.textRect = layout.plate.adjusted(pad, pad, -pad, -pad);
     return layout;
-}
-
-constexpr int kLabelTextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-
-// Text over 64 px (QT_MAX_CACHED_GLYPH_SIZE) is not glyph-cached by Qt's raster engine: every
-// drawText turns each glyph into a path and fills it, which made 1,000 labels of 122 px take a
-// second. This draws each distinct (text, colour, sub-pixel position) once into a transparent
-// image, with the painter's font and hints and at the same fraction of a pixel, and blends that
-// copy at whole pixels: coverage × colour over the background, as drawText blends it, so the
-// pixels agree within rounding. One cache per paint() call: BoxPainter stays stateless.
-class LabelTextCache
-{
-public:
-    static bool usable(const QPainter &painter, const BoxStyle &style)
-    {
-        const QTransform t = painter.deviceTransform();
-        return style.cacheLabelText && painter.font().pixelSize() > 64
-            && t.type() <= QTransform::TxTranslate && t.dx() == std::floor(t.dx())
-            && t.dy() == std::floor(t.dy())
-            && painter.compositionMode() == QPainter::CompositionMode_SourceOver;
-    }
-
-    void draw(QPainter &painter, const QRectF &rect, const QString &text, const QColor &colour)
-    {
-        const QPoint whole(int(std::floor(rect.x())), int(std::floor(rect.y())));
-        const QPointF fraction = rect.topLeft() - QPointF(whole);
-        const Key key{text, colour.rgba(), fraction.x(), fraction.y(), rect.width(), rect.height()};
-        auto it = m_images.find(key);
-        if (it == m_images.end())
-            it = m_images.emplace(key, render(painter, QRectF(fraction, rect.size()), text, colour))
-                     .first;
-        if (!it->second.image.isNull())
-            painter.drawImage(whole + it->second.offset, it->second.image);
-    }
-
-private:
-    using Key = std::tuple<QString, QRgb, qreal, qreal, qreal, qreal>;
-    struct Rendered
-    {
-        QImage image; // cropped to the ink
-        QPoint offset; // of its top-left from the whole-pixel position of the text rect
-    };
-
-    static Rendered render(const QPainter &painter, const QRectF &rect, const QString &text,
-                           const QColor &colour)
-    {
-        // Room for glyphs that reach outside the text rect (accents, overhangs).
-        const int margin = painter.font().pixelSize();
-        QImage image(QSize(qCeil(rect.right()) + 2 * margin, qCeil(rect.bottom()) + 2 * margin),
-                     QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter imagePainter(&image);
-        imagePainter.setRenderHints(painter.renderHints());
-        imagePainter.setFont(painter.font());
-        imagePainter.setPen(colour);
-        imagePainter.drawText(rect.translated(margin, margin), kLabelTextFlags, text);
-        imagePainter.end();
-        const QRect ink = inkRect(image);
-        if (ink.isEmpty())
-            return {};
-        return {image.copy(ink), ink.topLeft() - QPoint(margin, margin)};
-    }
-
-    static QRect inkRect(const QImage &image)
-    {
-        const int width = image.width();
-        const int height = image.height();
-        int left = width, top = height, right = -1, bottom = -1;
-        for (int y = 0; y < height; ++y) {
-            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-            for (int x = 0; x < width; ++x) {
-                if (qAlpha(line[x]) == 0)
-                    continue;
-                left = std::min(left, x);
-                right = std::max(right, x);
-                top = std::min(top, y);
-                bottom = y;
-            }
-        }
-        return right < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
-    }
-
-    std::map<Key, Rendered> m_images;
-};
-
-void paintLabel(QPainter &painter, const MappedDetection &d, const LabelLayout &layout,
-                LabelTextCache *cache)
-{
-    if (layout.plate.isEmpty())
-        return;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0, 0, 0, 180));
-    painter.drawRect(layout.plate);
-    const QColor colour = BoxPainter::labelTextColour(LabelPalette::colour(d.label));
-    if (cache) {
-        cache->draw(painter, layout.textRect, layout.text, colour);
-        return;
-    }
-    painter.setPen(colour);
-    painter.drawText(layout.textRect, kLabelTextFlags, layout.text);
 }
 
 } // namespace
@@ -308,10 +210,14 @@ void BoxPainter::paint(QPainter &painter, const QList<MappedDetection> &detectio
         const QFont font = labelFont(imageSize, style);
         painter.setFont(font);
         const QFontMetricsF metrics(font);
-        LabelTextCache cache;
-        LabelTextCache *useCache = LabelTextCache::usable(painter, style) ? &cache : nullptr;
-        for (const MappedDetection *d : visible)
-            paintLabel(painter, *d, layoutLabel(*d, imageSize, metrics, lineWidth), useCache);
+        LabelPainter labels(painter, QColor(0, 0, 0, 180), style.cacheLabelText);
+        for (const MappedDetection *d : visible) {
+            const LabelLayout layout = layoutLabel(*d, imageSize, metrics, lineWidth);
+            if (!layout.plate.isEmpty())
+                labels.paint(layout.plate.toRect(), layout.textRect, layout.text,
+                             labelTextColour(LabelPalette::colour(d->label)));
+        }
+        labels.finish();
     }
     painter.restore();
 }

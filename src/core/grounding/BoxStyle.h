@@ -16,9 +16,9 @@ struct BoxStyle
     // data-bbox on the div.image and its img (docs/grounding.md §5, strategy 4).
     bool dedupe = true;
     // Draw each distinct label text once into an image and blend that copy for every box that
-    // shows it. Only where Qt would not cache the glyphs itself (over 64 px on screen, e.g.
-    // 122 px on a 24-megapixel photo) and the painter only translates by whole pixels; the
-    // pixels match drawText's within rounding (±2 levels). false: drawText for every label.
+    // shows it, where the painter only translates by whole pixels; on a QImage, darken each
+    // pixel once for all the plates over it (LabelPainter). The pixels match drawing every
+    // label with QPainter within rounding (±2 levels). false: drawText for every label.
     bool cacheLabelText = true;
     // Tried in order for every character, so a Latin face first and CJK faces after it;
     // empty: BoxPainter::defaultFontFamilies().

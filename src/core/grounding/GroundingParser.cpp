@@ -23,6 +23,9 @@ void blank(QString &text, qsizetype from, qsizetype to)
 
 QString GroundingParser::withoutReasoning(const QString &answer)
 {
+    // Looking for one character is far faster than for a word: most answers have no tag.
+    if (!answer.contains(u'<'))
+        return answer;
     const QLatin1String open("<think>");
     const QLatin1String close("</think>");
     QString text = answer;
@@ -46,17 +49,20 @@ QList<Detection> GroundingParser::parse(const QString &answer) const
     using namespace grounding;
     const QString text = withoutReasoning(answer);
     const ParseMode mode = m_mode;
+    // The first four strategies read tags: a text without "<" has none (a JSON answer of 5 MB
+    // is searched for one character instead of four times for markup).
+    const bool markup = text.contains(u'<');
     QString untagged; // made only when the tag strategies found nothing
     QList<grounding::MarkupElement> elements; // of `untagged`, for both markup strategies
     const std::function<QList<Detection>()> strategies[] = {
-        [&] { return parseQwenVlTags(text); },
-        [&] { return parseQwen2Tokens(text); },
+        [&] { return markup ? parseQwenVlTags(text) : QList<Detection>(); },
+        [&] { return markup ? parseQwen2Tokens(text) : QList<Detection>(); },
         [&] {
-            untagged = withoutTagElements(text);
-            elements = markupElements(untagged);
-            return parseXmlPoints(untagged, elements, mode);
+            untagged = markup ? withoutTagElements(text) : text;
+            elements = markup ? markupElements(untagged) : QList<MarkupElement>();
+            return markup ? parseXmlPoints(untagged, elements, mode) : QList<Detection>();
         },
-        [&] { return parseHtmlBoxes(untagged, elements, mode); },
+        [&] { return markup ? parseHtmlBoxes(untagged, elements, mode) : QList<Detection>(); },
         [&] { return parseJson(untagged, mode); },
         [&] { return parseBareArrays(untagged, mode); },
         [&] { return parseBarePairs(untagged); },

@@ -11,6 +11,7 @@ ConversationIndex::ConversationIndex(QObject *parent) : QObject(parent) { }
 void ConversationIndex::setHistory(HistoryStore *history)
 {
     m_history = history;
+    m_loaded = true;
     refresh();
 }
 

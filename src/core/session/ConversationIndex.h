@@ -12,7 +12,8 @@ class HistoryStore;
 // The conversation list as the person sees it: the saved conversations, or those matching the
 // search text, newest first. It owns the search text, so a list read again (an answer saved, a
 // conversation renamed or imported) keeps the filter; the list pane shows entries() and asks
-// for setFilter().
+// for setFilter(). Until a history is given (the app opens it after its first frame) the list
+// is not known, which is not the same as empty: isLoaded() tells them apart.
 class ConversationIndex : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,10 @@ public:
 
     explicit ConversationIndex(QObject *parent = nullptr);
 
+    // The history to list (null: there is none, e.g. it could not be opened); reads it.
     void setHistory(HistoryStore *history);
+    // Whether setHistory() has said what there is to list.
+    bool isLoaded() const { return m_loaded; }
     QString filter() const { return m_filter; }
     void setFilter(const QString &text);
     const QList<Entry> &entries() const { return m_entries; }
@@ -44,6 +48,7 @@ Q_SIGNALS:
 
 private:
     HistoryStore *m_history = nullptr;
+    bool m_loaded = false;
     QString m_filter;
     QList<Entry> m_entries;
 };

@@ -56,7 +56,9 @@ DeskSession::DeskSession(const Services &services, QObject *parent)
     });
     connect(m_recorder, &ConversationRecorder::saveFailed, this, &DeskSession::message);
     onEndpointChanged();
-    setHistory(services.history, services.images);
+    // Without one yet, the history comes with setHistory(): until then the list is unknown.
+    if (services.history)
+        setHistory(services.history, services.images);
 }
 
 DeskSession::~DeskSession() = default;

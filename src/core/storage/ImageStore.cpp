@@ -13,10 +13,13 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
+#include <QPromise>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace qvd {
@@ -80,8 +83,13 @@ ImageStore::PutResult ImageStore::put(const QByteArray &bytes)
     PutResult result;
     const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     const QString path = pathFor(sha256);
-    // Stored before: keep it, unless the disk damaged it since.
-    if (intact(path, sha256, bytes.size())) {
+    // Stored before: keep it, unless the disk damaged it since. Young again before it is looked
+    // for by name: a clean-up that renamed it aside in between sees that and puts it back; one
+    // that did so before, we do not find.
+    QFile kept(path);
+    if (intact(path, sha256, bytes.size()) && kept.open(QIODevice::ReadOnly)
+        && kept.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime)
+        && QFileInfo::exists(path)) {
         result.sha256 = sha256;
         return result;
     }
@@ -94,7 +102,9 @@ ImageStore::PutResult ImageStore::put(const QByteArray &bytes)
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     errno = 0;
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A clean-up may have removed the folder, empty, since: made again once.
+    if (!file.open(QIODevice::WriteOnly)
+        && !(QDir().mkpath(existing.absolutePath()) && file.open(QIODevice::WriteOnly))) {
         result.error = writeError(path, bytes.size(), errno);
         return result;
     }
@@ -116,7 +126,12 @@ ImageStore::PutResult ImageStore::put(const QByteArray &bytes)
 
 QString ImageStore::incomingFolder() const
 {
-    return m_root + QStringLiteral("/incoming");
+    return incomingFolderOf(m_root);
+}
+
+QString ImageStore::incomingFolderOf(const QString &root)
+{
+    return root + QStringLiteral("/incoming");
 }
 
 ImageStore::PutResult ImageStore::adopt(const QString &path, const QByteArray &sha256,
@@ -219,17 +234,42 @@ bool ImageStore::remove(const QByteArray &sha256)
 ImageStore::GarbageReport ImageStore::collectGarbage(const QSet<QByteArray> &referenced,
                                                      std::chrono::seconds minimumAge)
 {
+    return collect(m_root, referenced, minimumAge, {});
+}
+
+QFuture<ImageStore::GarbageReport>
+ImageStore::collectGarbageOn(QThreadPool *pool, QSet<QByteArray> referenced,
+                             std::chrono::seconds minimumAge) const
+{
+    return QtConcurrent::run(
+        pool,
+        [](QPromise<GarbageReport> &promise, const QString &root, const QSet<QByteArray> &names,
+           std::chrono::seconds age) {
+            promise.addResult(
+                collect(root, names, age, [&promise] { return promise.isCanceled(); }));
+        },
+        m_root, std::move(referenced), minimumAge);
+}
+
+ImageStore::GarbageReport ImageStore::collect(const QString &root,
+                                              const QSet<QByteArray> &referenced,
+                                              std::chrono::seconds minimumAge,
+                                              const std::function<bool()> &stopped)
+{
     GarbageReport report;
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minimumAge.count());
-    const QStringList shards = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList shards = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &shard : shards) {
         if (shard.size() != 2 || !isHex(shard))
             continue;
-        QDirIterator it(m_root + u'/' + shard, QDir::Files | QDir::Hidden | QDir::System);
+        QDirIterator it(root + u'/' + shard, QDir::Files | QDir::Hidden | QDir::System);
         while (it.hasNext()) {
+            if (stopped && stopped())
+                return report;
             const QFileInfo info(it.next());
             const QString name = info.fileName();
-            // Ours: "<64 hex>" (an image) or "<64 hex>.<suffix>" (QSaveFile's temporary).
+            // Ours: "<64 hex>" (an image) or "<64 hex>.<suffix>" (QSaveFile's temporary, or an
+            // image this clean-up set aside and was stopped from removing).
             if (name.size() < 64 || !name.startsWith(shard) || !isHex(QStringView(name).left(64)))
                 continue;
             const bool temporary = name.size() > 64;
@@ -238,17 +278,38 @@ ImageStore::GarbageReport ImageStore::collectGarbage(const QSet<QByteArray> &ref
             if (info.lastModified().toUTC() > cutoff)
                 continue;
             const qint64 size = info.size();
-            if (!QFile::remove(info.absoluteFilePath())) {
-                report.failed.append(info.absoluteFilePath());
+            QString doomed = info.absoluteFilePath();
+            if (!temporary) {
+                // put() may be keeping this very file for a new message right now: it makes
+                // the file young first, then checks it is still there. Set aside, then looked
+                // at again: young means put() kept it, and it goes back.
+                const QString aside = doomed + QStringLiteral(".gc");
+                if (!QFile::rename(doomed, aside)) {
+                    if (QFileInfo::exists(doomed))
+                        report.failed.append(doomed);
+                    continue;
+                }
+                if (QFileInfo(aside).lastModified().toUTC() > cutoff) {
+                    // Replaces a copy put() wrote meanwhile: the same bytes.
+                    if (std::rename(QFile::encodeName(aside).constData(),
+                                    QFile::encodeName(doomed).constData())
+                        != 0)
+                        report.failed.append(aside);
+                    continue;
+                }
+                doomed = aside;
+            }
+            if (!QFile::remove(doomed)) {
+                report.failed.append(doomed);
                 continue;
             }
             (temporary ? report.removedTemporaries : report.removedImages) += 1;
             report.freedBytes += size;
         }
-        QDir().rmdir(m_root + u'/' + shard); // only when empty
+        QDir().rmdir(root + u'/' + shard); // only when empty
     }
     // Files an import was writing when it was stopped.
-    QDirIterator incoming(incomingFolder(), QDir::Files | QDir::Hidden | QDir::System);
+    QDirIterator incoming(incomingFolderOf(root), QDir::Files | QDir::Hidden | QDir::System);
     while (incoming.hasNext()) {
         const QFileInfo info(incoming.next());
         if (info.lastModified().toUTC() > cutoff)

@@ -4,11 +4,15 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFuture>
 #include <QImage>
 #include <QSet>
 #include <QString>
 
 #include <chrono>
+#include <functional>
+
+class QThreadPool;
 
 namespace qvd {
 
@@ -54,7 +58,8 @@ public:
     QString pathFor(const QByteArray &sha256) const;
     bool contains(const QByteArray &sha256) const;
 
-    // Stores `bytes` (once: an existing complete file is kept) and returns their SHA-256.
+    // Stores `bytes` (once: an existing complete file is kept, and made young again, so that a
+    // clean-up running meanwhile spares it) and returns their SHA-256.
     PutResult put(const QByteArray &bytes);
 
     // Where a file is written piece by piece before adopt() moves it in (an import streams its
@@ -79,14 +84,24 @@ public:
 
     // Removes images not in `referenced` and temporary files left by a crash (also in
     // incomingFolder()), when at least `minimumAge` old (so a file written just before its row is
-    // committed is left alone).
+    // committed is left alone). Safe while put() runs on another thread or process: an image is
+    // first renamed aside and put back if put() made it young meanwhile.
     GarbageReport collectGarbage(const QSet<QByteArray> &referenced,
                                  std::chrono::seconds minimumAge = std::chrono::hours(1));
+    // The same on a thread of `pool`, for start-up: returns at once. Cancelling the future stops
+    // the clean-up between two files (what is removed stays removed).
+    QFuture<GarbageReport>
+    collectGarbageOn(QThreadPool *pool, QSet<QByteArray> referenced,
+                     std::chrono::seconds minimumAge = std::chrono::hours(1)) const;
 
     // A grey image with a cross: "this image is not available".
     static QImage placeholder(QSize size);
 
 private:
+    static QString incomingFolderOf(const QString &root);
+    static GarbageReport collect(const QString &root, const QSet<QByteArray> &referenced,
+                                 std::chrono::seconds minimumAge,
+                                 const std::function<bool()> &stopped);
     StorageError writeError(const QString &path, qint64 needed, int osError) const;
     bool intact(const QString &path, const QByteArray &sha256, qint64 size) const;
 

@@ -5,10 +5,15 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QFuture>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
+
+#include <sys/stat.h>
 
 using namespace qvd;
 using namespace qvd::test;
@@ -24,6 +29,12 @@ QByteArray pngBytes(QColor color, QSize size = QSize(8, 6))
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
 }
 
 void age(const QString &path, int seconds)
@@ -63,9 +74,11 @@ private Q_SLOTS:
         const QString hex = QString::fromLatin1(first.sha256.toHex());
         QCOMPARE(store.pathFor(first.sha256), root() + u'/' + hex.left(2) + u'/' + hex);
         QCOMPARE(fileBytes(store.pathFor(first.sha256)), bytes);
-        const QDateTime written = QFileInfo(store.pathFor(first.sha256)).lastModified();
+        // Kept, not written again: the same file (made young again, see below).
+        const ino_t written = inodeOf(store.pathFor(first.sha256));
+        QVERIFY(written != 0);
         QVERIFY(store.put(bytes).ok());
-        QCOMPARE(QFileInfo(store.pathFor(first.sha256)).lastModified(), written);
+        QCOMPARE(inodeOf(store.pathFor(first.sha256)), written);
         QCOMPARE(filesIn(root() + u'/' + hex.left(2)), QStringList{hex});
 
         const auto loaded = store.load(first.sha256);
@@ -194,6 +207,62 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QFileInfo(store.pathFor(drop.sha256)).absolutePath())
                 || QFileInfo(store.pathFor(drop.sha256)).absolutePath()
                     == QFileInfo(store.pathFor(keep.sha256)).absolutePath());
+    }
+
+    // Start-up's clean-up runs on a worker: the caller gets a future at once and the files go
+    // on the pool's thread, not the caller's.
+    void collectsGarbageOnAPoolThread()
+    {
+        ImageStore store(root());
+        const auto keep = store.put(pngBytes(Qt::red));
+        const auto drop = store.put(pngBytes(Qt::yellow));
+        age(store.pathFor(keep.sha256), 7200);
+        age(store.pathFor(drop.sha256), 7200);
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore busy;
+        pool.start([&busy] { busy.acquire(); }); // the pool's only thread, held
+        const QFuture<ImageStore::GarbageReport> future =
+            store.collectGarbageOn(&pool, {keep.sha256});
+        QVERIFY(!future.isFinished());
+        QVERIFY(store.contains(drop.sha256)); // nothing was done on this thread
+        busy.release();
+        QTRY_VERIFY(future.isFinished());
+        QCOMPARE(future.result().removedImages, 1);
+        QVERIFY(!store.contains(drop.sha256));
+        QVERIFY(store.contains(keep.sha256));
+    }
+
+    // An original stored again while a clean-up may run (a new message names an image an old,
+    // deleted one named) is not lost: keeping the file makes it young, and young files stay.
+    void storingAnOldOriginalAgainKeepsItFromTheCleanUp()
+    {
+        ImageStore store(root());
+        const QByteArray bytes = pngBytes(Qt::green);
+        const auto first = store.put(bytes);
+        age(store.pathFor(first.sha256), 7200);
+        const auto again = store.put(bytes); // its row is not committed yet
+        QCOMPARE(again.sha256, first.sha256);
+        const auto report = store.collectGarbage({});
+        QCOMPARE(report.removedImages, 0);
+        QVERIFY(report.failed.isEmpty());
+        QVERIFY(store.contains(first.sha256));
+        QCOMPARE(store.load(first.sha256).bytes, bytes);
+    }
+
+    // A clean-up stopped after setting an image aside leaves "<hash>.gc": the next one takes
+    // it for what it is, a leftover, and no lookup ever sees it.
+    void anImageSetAsideIsALeftover()
+    {
+        ImageStore store(root());
+        const auto drop = store.put(pngBytes(Qt::blue));
+        const QString aside = store.pathFor(drop.sha256) + QStringLiteral(".gc");
+        QVERIFY(QFile::rename(store.pathFor(drop.sha256), aside));
+        age(aside, 7200);
+        QVERIFY(!store.contains(drop.sha256));
+        const auto report = store.collectGarbage({});
+        QCOMPARE(report.removedTemporaries, 1);
+        QVERIFY(!QFileInfo::exists(aside));
     }
 };
 

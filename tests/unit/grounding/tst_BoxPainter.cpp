@@ -123,6 +123,8 @@ private Q_SLOTS:
     void sizesScaleWithImage();
     void renderKeepsSizeAndAlpha();
     void cachedLabelTextMatchesDrawText();
+    void stackedLabelsMatchPaintingThemOneByOne_data();
+    void stackedLabelsMatchPaintingThemOneByOne();
 };
 
 void TestBoxPainter::boxEdgesAtMappedCoordinates()
@@ -364,6 +366,61 @@ void TestBoxPainter::cachedLabelTextMatchesDrawText()
     }
     qInfo("label pixels %d, differing %d, by up to %d", labelled, differing, worst);
     QVERIFY2(labelled > 20000, qPrintable(QStringLiteral("only %1 label pixels").arg(labelled)));
+    QVERIFY2(worst <= 2,
+             qPrintable(QStringLiteral("%1 pixels differ, by up to %2").arg(differing).arg(worst)));
+}
+
+void TestBoxPainter::stackedLabelsMatchPaintingThemOneByOne_data()
+{
+    QTest::addColumn<QImage>("background");
+    QImage photo(QSize(640, 480), QImage::Format_RGB32);
+    for (int y = 0; y < photo.height(); ++y)
+        for (int x = 0; x < photo.width(); ++x)
+            photo.setPixel(x, y, qRgb(x * 255 / 640, y * 255 / 480, (x + y) % 256));
+    QTest::newRow("photo") << photo;
+    // The inspector's layer: transparent, premultiplied.
+    QImage layer(QSize(640, 480), QImage::Format_ARGB32_Premultiplied);
+    layer.fill(Qt::transparent);
+    QTest::newRow("transparent layer") << layer;
+}
+
+// Up to a dozen plates over one pixel, texts between them: LabelPainter darkens a pixel once for
+// all the plates over it, yet gets what painting every plate and text in turn gets.
+void TestBoxPainter::stackedLabelsMatchPaintingThemOneByOne()
+{
+    QFETCH(QImage, background);
+    QList<MappedDetection> boxes;
+    const char *names[] = {"cat", "dog", "行人", "a long label", "car"};
+    for (int i = 0; i < 40; ++i)
+        boxes.append(box(10 + (i * 37) % 300, 10 + (i * 23) % 250, 630, 470, names[i % 5]));
+    BoxStyle style;
+    style.fontPixelSize = 36;
+    style.lineWidth = 3;
+    QImage fast = background;
+    {
+        QPainter painter(&fast);
+        BoxPainter::paint(painter, boxes, fast.size(), style);
+    }
+    style.cacheLabelText = false;
+    QImage oneByOne = background;
+    {
+        QPainter painter(&oneByOne);
+        BoxPainter::paint(painter, boxes, oneByOne.size(), style);
+    }
+    int worst = 0;
+    int differing = 0;
+    for (int y = 0; y < fast.height(); ++y) {
+        const auto *a = reinterpret_cast<const QRgb *>(fast.constScanLine(y));
+        const auto *b = reinterpret_cast<const QRgb *>(oneByOne.constScanLine(y));
+        for (int x = 0; x < fast.width(); ++x) {
+            const int diff = std::max(
+                {std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                 std::abs(qBlue(a[x]) - qBlue(b[x])), std::abs(qAlpha(a[x]) - qAlpha(b[x]))});
+            worst = std::max(worst, diff);
+            differing += diff > 0;
+        }
+    }
+    QVERIFY(fast != background);
     QVERIFY2(worst <= 2,
              qPrintable(QStringLiteral("%1 pixels differ, by up to %2").arg(differing).arg(worst)));
 }

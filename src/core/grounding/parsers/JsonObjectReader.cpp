@@ -2,8 +2,6 @@
 
 #include "core/grounding/parsers/Numbers.h"
 
-#include <QSet>
-
 namespace qvd::grounding {
 
 namespace {
@@ -11,7 +9,7 @@ namespace {
 std::optional<QList<qreal>> numbersOf(const JsonNode &value)
 {
     if (value.type == JsonNode::Type::String)
-        return numbersSeparatedBy(value.string, u",");
+        return numbersSeparatedBy(value.string.text(), u",");
     if (value.type != JsonNode::Type::Array)
         return std::nullopt;
     QList<qreal> numbers;
@@ -21,7 +19,7 @@ std::optional<QList<qreal>> numbersOf(const JsonNode &value)
             continue;
         }
         const auto fromString = element.type == JsonNode::Type::String
-            ? numbersSeparatedBy(element.string, u",")
+            ? numbersSeparatedBy(element.string.text(), u",")
             : std::nullopt;
         if (!fromString)
             return std::nullopt;
@@ -33,7 +31,7 @@ std::optional<QList<qreal>> numbersOf(const JsonNode &value)
 QString scalarText(const JsonNode &value)
 {
     if (value.type == JsonNode::Type::String)
-        return value.string.trimmed();
+        return value.string.text().trimmed().toString();
     if (value.type == JsonNode::Type::Number)
         return value.toVariant().toString();
     return {};
@@ -42,14 +40,15 @@ QString scalarText(const JsonNode &value)
 void collectStringLeaves(const JsonNode &node, QStringList &out)
 {
     if (node.type == JsonNode::Type::String) {
-        if (!node.string.trimmed().isEmpty())
-            out.append(node.string.trimmed());
+        const QStringView text = node.string.text().trimmed();
+        if (!text.isEmpty())
+            out.append(text.toString());
         return;
     }
     for (const JsonNode &element : node.elements)
         collectStringLeaves(element, out);
     for (const JsonMember &member : node.members) {
-        if (coordinateKeyKind(member.key) == CoordinateKeyKind::None)
+        if (coordinateKeyKind(member.key.text()) == CoordinateKeyKind::None)
             collectStringLeaves(member.value, out);
     }
 }
@@ -57,7 +56,7 @@ void collectStringLeaves(const JsonNode &node, QStringList &out)
 struct ObjectLabel
 {
     QString text;
-    QString key; // the member it came from; empty when joined from several
+    QStringView key; // the member it came from; empty when joined from several
 };
 
 // label → text_content → tool action → every other string leaf joined with " / " (§5).
@@ -66,8 +65,11 @@ ObjectLabel labelOf(const JsonNode &object)
     for (const QLatin1String key :
          {QLatin1String("label"), QLatin1String("text_content"), QLatin1String("action")}) {
         for (const JsonMember &member : object.members) {
-            if (member.key == key && !scalarText(member.value).isEmpty())
-                return {scalarText(member.value), member.key};
+            if (member.key.text() != key)
+                continue;
+            QString text = scalarText(member.value);
+            if (!text.isEmpty())
+                return {std::move(text), member.key.text()};
         }
     }
     QStringList leaves;
@@ -75,34 +77,38 @@ ObjectLabel labelOf(const JsonNode &object)
     return {leaves.join(QLatin1String(" / ")), {}};
 }
 
-bool isLabelKey(const QString &key)
+bool isLabelKey(QStringView key)
 {
     return key == u"label" || key == u"text_content" || key.contains(u"name");
 }
 
 bool hasDuplicateCoordinateKeys(const JsonNode &object)
 {
-    QSet<QString> seen;
-    for (const JsonMember &member : object.members) {
-        if (coordinateKeyKind(member.key) == CoordinateKeyKind::None)
+    // Objects have a handful of members: comparing pairs beats hashing them.
+    const auto &members = object.members;
+    for (size_t i = 0; i < members.size(); ++i) {
+        const QStringView key = members[i].key.text();
+        if (coordinateKeyKind(key) == CoordinateKeyKind::None)
             continue;
-        if (seen.contains(member.key))
-            return true;
-        seen.insert(member.key);
+        for (size_t j = i + 1; j < members.size(); ++j) {
+            if (members[j].key.text() == key)
+                return true;
+        }
     }
     return false;
 }
 
-void applyAttributes(const JsonNode &object, const QString &labelKey, Detection &d)
+void applyAttributes(const JsonNode &object, QStringView labelKey, Detection &d)
 {
     for (const JsonMember &member : object.members) {
-        if (coordinateKeyKind(member.key) != CoordinateKeyKind::None || member.key == labelKey)
+        const QStringView key = member.key.text();
+        if (coordinateKeyKind(key) != CoordinateKeyKind::None || key == labelKey)
             continue;
-        d.attributes.insert(member.key, member.value.toVariant());
-        if (member.key != u"img_idx")
+        d.attributes.insert(member.key.toString(), member.value.toVariant());
+        if (key != u"img_idx")
             continue;
         const auto index = member.value.type == JsonNode::Type::String
-            ? parseNumber(member.value.string)
+            ? parseNumber(member.value.string.text())
             : std::optional<qreal>(member.value.number);
         if (index && *index >= 0 && *index == qreal(int(*index)))
             d.imageIndex = int(*index);
@@ -111,39 +117,47 @@ void applyAttributes(const JsonNode &object, const QString &labelKey, Detection 
 
 // An object that repeats its coordinate key (#1720: "object_name", "bbox", "object_name",
 // "bbox", …) lists several items: each takes the nearest label-like member before it.
-QList<Detection> itemsOfObject(const JsonNode &object, qsizetype offset)
+void appendItemsOfObject(const JsonNode &object, qsizetype offset, QList<Detection> &out)
 {
+    // Nothing to do for an object without a coordinate key (the array around the boxes, a
+    // wrapper): skip the label policy too.
+    bool hasCoordinates = false;
+    for (const JsonMember &member : object.members)
+        hasCoordinates =
+            hasCoordinates || coordinateKeyKind(member.key.text()) != CoordinateKeyKind::None;
+    if (!hasCoordinates)
+        return;
     const bool repeated = hasDuplicateCoordinateKeys(object);
     const ObjectLabel label = labelOf(object);
     QString nearestLabel;
-    QList<Detection> items;
     for (const JsonMember &member : object.members) {
-        if (repeated && isLabelKey(member.key) && member.value.type == JsonNode::Type::String)
-            nearestLabel = member.value.string.trimmed();
-        auto d = detectionForCoordinates(member.key, member.value);
+        if (repeated && isLabelKey(member.key.text())
+            && member.value.type == JsonNode::Type::String)
+            nearestLabel = member.value.string.text().trimmed().toString();
+        auto d = detectionForCoordinates(member.key.text(), member.value);
         if (!d)
             continue;
         d->label = repeated ? nearestLabel : label.text;
         d->sourceStart = offset + object.start;
         d->sourceLength = object.end - object.start;
         applyAttributes(object, label.key, *d);
-        items.append(*d);
+        out.append(std::move(*d));
     }
-    return items;
 }
 
 void collect(const JsonNode &node, qsizetype offset, QList<Detection> &out)
 {
     if (node.isObject())
-        out.append(itemsOfObject(node, offset));
+        appendItemsOfObject(node, offset, out);
     for (const JsonNode &element : node.elements)
         collect(element, offset, out);
     for (const JsonMember &member : node.members) {
-        if (coordinateKeyKind(member.key) != CoordinateKeyKind::None)
+        const QStringView key = member.key.text();
+        if (coordinateKeyKind(key) != CoordinateKeyKind::None)
             continue;
         // OpenAI-style tool calls carry "arguments" as a JSON string.
-        if (member.key == u"arguments" && member.value.type == JsonNode::Type::String) {
-            if (const auto inner = parseJsonValue(member.value.string)) {
+        if (key == u"arguments" && member.value.type == JsonNode::Type::String) {
+            if (const auto inner = parseJsonValue(member.value.string.text())) {
                 QList<Detection> fromString;
                 collect(*inner, 0, fromString);
                 for (Detection &d : fromString) {
@@ -169,7 +183,7 @@ CoordinateKeyKind coordinateKeyKind(QStringView key)
     return CoordinateKeyKind::None;
 }
 
-std::optional<Detection> detectionForCoordinates(const QString &key, const JsonNode &value)
+std::optional<Detection> detectionForCoordinates(QStringView key, const JsonNode &value)
 {
     const CoordinateKeyKind kind = coordinateKeyKind(key);
     if (kind == CoordinateKeyKind::None)

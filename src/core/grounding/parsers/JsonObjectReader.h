@@ -20,7 +20,7 @@ CoordinateKeyKind coordinateKeyKind(QStringView key);
 
 // The box or point one coordinate value describes, or nullopt: numbers are taken from numbers
 // and numeric strings ("38", "243, 291"); anything else, or a wrong count, gives nothing.
-std::optional<Detection> detectionForCoordinates(const QString &key, const JsonNode &value);
+std::optional<Detection> detectionForCoordinates(QStringView key, const JsonNode &value);
 
 // Every detection in a parsed JSON value, in document order: each object with a coordinate key
 // gives its items (labelled by the §5 label policy), and every object and array is descended

@@ -40,11 +40,11 @@ bool isItemKey(QStringView literal)
     }
     const auto key = parseJsonValue(literal); // escapes: rare, decode them
     return key
-        && (key->string == u"arguments"
-            || coordinateKeyKind(key->string) != CoordinateKeyKind::None);
+        && (key->string.text() == u"arguments"
+            || coordinateKeyKind(key->string.text()) != CoordinateKeyKind::None);
 }
 
-bool isLabelKey(const QString &key)
+bool isLabelKey(QStringView key)
 {
     return key == u"label" || key == u"text_content" || key.contains(u"name");
 }
@@ -56,7 +56,7 @@ struct KeyScanState
 };
 
 // Reads what follows the key that ends at `colon`+1: a string label or a flat coordinate array.
-void readValue(QStringView text, const QString &key, qsizetype keyStart, qsizetype valueStart,
+void readValue(QStringView text, QStringView key, qsizetype keyStart, qsizetype valueStart,
                KeyScanState &state)
 {
     if (valueStart >= text.size())
@@ -66,7 +66,7 @@ void readValue(QStringView text, const QString &key, qsizetype keyStart, qsizety
         if (!isLabelKey(key))
             return;
         if (auto value = parseJsonValue(text.mid(valueStart, end - valueStart)))
-            state.label = value->string.trimmed();
+            state.label = value->string.text().trimmed().toString();
         return;
     }
     if (text.at(valueStart) != u'[' || coordinateKeyKind(key) == CoordinateKeyKind::None)
@@ -144,7 +144,7 @@ QList<Detection> scanCoordinateKeys(QStringView text)
             continue; // a value, not a key
         const auto key = parseJsonValue(text.mid(keyStart, i - keyStart));
         if (key)
-            readValue(text, key->string, keyStart, skipSpace(text, colon + 1), state);
+            readValue(text, key->string.text(), keyStart, skipSpace(text, colon + 1), state);
     }
     return state.detections;
 }

@@ -6,6 +6,7 @@
 #include <QVariantMap>
 
 #include <cmath>
+#include <iterator>
 #include <utility>
 
 namespace qvd::grounding {
@@ -14,26 +15,34 @@ namespace {
 
 constexpr int MaxDepth = 200;
 
+} // namespace
+
+// Reads in place, with two stacks for the elements and members of the arrays and objects still
+// open: each array and object gets one allocation of its final size, and strings without
+// escapes are views of the text, so a document with 50,000 boxes costs a few allocations a box.
 class JsonReader
 {
 public:
-    explicit JsonReader(QStringView text) : m_text(text) { }
+    explicit JsonReader(QStringView text) : m_text(text), m_data(text.utf16()), m_size(text.size())
+    { }
 
     std::optional<JsonNode> document()
     {
-        auto node = value(0);
+        JsonNode node;
+        if (!value(node, 0))
+            return std::nullopt;
         skipSpace();
-        if (!node || m_pos != m_text.size())
+        if (m_pos != m_size)
             return std::nullopt;
         return node;
     }
 
 private:
-    QChar peek() const { return m_pos < m_text.size() ? m_text.at(m_pos) : QChar(); }
+    char16_t peek() const { return m_pos < m_size ? m_data[m_pos] : u'\0'; }
 
     void skipSpace()
     {
-        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
+        while (m_pos < m_size && QChar::isSpace(m_data[m_pos]))
             ++m_pos;
     }
 
@@ -45,14 +54,13 @@ private:
         return true;
     }
 
-    std::optional<JsonNode> value(int depth)
+    bool value(JsonNode &node, int depth)
     {
         skipSpace();
         if (depth > MaxDepth)
-            return std::nullopt;
-        JsonNode node;
+            return false;
         node.start = m_pos;
-        const QChar c = peek();
+        const char16_t c = peek();
         bool ok = false;
         if (c == u'{')
             ok = object(node, depth);
@@ -62,10 +70,8 @@ private:
             ok = stringValue(node);
         else
             ok = scalar(node);
-        if (!ok)
-            return std::nullopt;
         node.end = m_pos;
-        return node;
+        return ok;
     }
 
     bool scalar(JsonNode &node)
@@ -93,9 +99,9 @@ private:
     bool number(JsonNode &node)
     {
         const qsizetype begin = m_pos;
-        while (m_pos < m_text.size()) {
-            const QChar c = m_text.at(m_pos);
-            if (!c.isDigit() && c != u'-' && c != u'+' && c != u'.' && c != u'e' && c != u'E')
+        while (m_pos < m_size) {
+            const char16_t c = m_data[m_pos];
+            if (!QChar::isDigit(c) && c != u'-' && c != u'+' && c != u'.' && c != u'e' && c != u'E')
                 break;
             ++m_pos;
         }
@@ -105,23 +111,35 @@ private:
         return ok && m_pos > begin && std::isfinite(node.number);
     }
 
-    bool string(QString &out)
+    bool string(JsonString &out)
     {
-        ++m_pos; // opening quote
-        while (m_pos < m_text.size()) {
+        const qsizetype begin = ++m_pos; // after the opening quote
+        while (m_pos < m_size && m_data[m_pos] != u'"' && m_data[m_pos] != u'\\')
+            ++m_pos;
+        if (m_pos >= m_size)
+            return false; // unterminated
+        if (m_data[m_pos] == u'"') { // no escapes: a view of the text
+            out.m_view = m_text.mid(begin, m_pos - begin);
+            ++m_pos;
+            return true;
+        }
+        QString decoded = m_text.mid(begin, m_pos - begin).toString();
+        while (m_pos < m_size) {
             // The run up to the next quote or backslash is copied as it is, in one go.
             qsizetype runEnd = m_pos;
-            while (runEnd < m_text.size() && m_text.at(runEnd) != u'"'
-                   && m_text.at(runEnd) != u'\\')
+            while (runEnd < m_size && m_data[runEnd] != u'"' && m_data[runEnd] != u'\\')
                 ++runEnd;
-            out.append(m_text.mid(m_pos, runEnd - m_pos));
+            decoded.append(m_text.mid(m_pos, runEnd - m_pos));
             m_pos = runEnd;
-            if (m_pos >= m_text.size())
+            if (m_pos >= m_size)
                 break;
-            const QChar c = m_text.at(m_pos++);
-            if (c == u'"')
+            const char16_t c = m_data[m_pos++];
+            if (c == u'"') {
+                out.m_decoded = std::move(decoded);
+                out.m_hasDecoded = true;
                 return true;
-            if (!escape(out))
+            }
+            if (!escape(decoded))
                 return false;
         }
         return false; // unterminated
@@ -129,15 +147,15 @@ private:
 
     bool escape(QString &out)
     {
-        if (m_pos >= m_text.size())
+        if (m_pos >= m_size)
             return false;
-        const QChar c = m_text.at(m_pos++);
+        const char16_t c = m_data[m_pos++];
         // JSON's one-character escapes: what follows the backslash, and what it stands for.
         static constexpr std::pair<char16_t, char16_t> kSingle[] = {
             {u'"', u'"'},  {u'\\', u'\\'}, {u'/', u'/'},  {u'b', u'\b'},
             {u'f', u'\f'}, {u'n', u'\n'},  {u'r', u'\r'}, {u't', u'\t'}};
         for (const auto &[written, meant] : kSingle) {
-            if (c.unicode() == written) {
+            if (c == written) {
                 out.append(QChar(meant));
                 return true;
             }
@@ -146,7 +164,7 @@ private:
             return false;
         bool ok = false;
         const uint code = m_text.mid(m_pos, 4).toUInt(&ok, 16);
-        if (!ok || m_pos + 4 > m_text.size())
+        if (!ok || m_pos + 4 > m_size)
             return false;
         m_pos += 4;
         out.append(QChar(char16_t(code))); // surrogate halves pair up on their own
@@ -158,11 +176,12 @@ private:
         node.type = JsonNode::Type::Array;
         ++m_pos;
         skipSpace();
+        const size_t mark = m_elements.size();
         while (peek() != u']') {
-            auto element = value(depth + 1);
-            if (!element)
+            JsonNode element;
+            if (!value(element, depth + 1))
                 return false;
-            node.elements.push_back(std::move(*element));
+            m_elements.push_back(std::move(element));
             skipSpace();
             if (peek() == u',') {
                 ++m_pos; // a trailing comma before "]" is accepted
@@ -172,6 +191,10 @@ private:
             }
         }
         ++m_pos;
+        const auto first = m_elements.begin() + qsizetype(mark);
+        node.elements.assign(std::make_move_iterator(first),
+                             std::make_move_iterator(m_elements.end()));
+        m_elements.erase(first, m_elements.end());
         return true;
     }
 
@@ -180,6 +203,7 @@ private:
         node.type = JsonNode::Type::Object;
         ++m_pos;
         skipSpace();
+        const size_t mark = m_members.size();
         while (peek() != u'}') {
             JsonMember member;
             if (peek() != u'"' || !string(member.key))
@@ -188,11 +212,9 @@ private:
             if (peek() != u':')
                 return false;
             ++m_pos;
-            auto v = value(depth + 1);
-            if (!v)
+            if (!value(member.value, depth + 1))
                 return false;
-            member.value = std::move(*v);
-            node.members.push_back(std::move(member));
+            m_members.push_back(std::move(member));
             skipSpace();
             if (peek() == u',') {
                 ++m_pos; // a trailing comma before "}" is accepted
@@ -202,14 +224,20 @@ private:
             }
         }
         ++m_pos;
+        const auto first = m_members.begin() + qsizetype(mark);
+        node.members.assign(std::make_move_iterator(first),
+                            std::make_move_iterator(m_members.end()));
+        m_members.erase(first, m_members.end());
         return true;
     }
 
     QStringView m_text;
+    const char16_t *m_data;
+    qsizetype m_size;
     qsizetype m_pos = 0;
+    std::vector<JsonNode> m_elements; // of the arrays still open, innermost last
+    std::vector<JsonMember> m_members; // of the objects still open, innermost last
 };
-
-} // namespace
 
 QVariant JsonNode::toVariant() const
 {
@@ -223,7 +251,7 @@ QVariant JsonNode::toVariant() const
             return qint64(number);
         return number;
     case Type::String:
-        return string;
+        return string.toString();
     case Type::Array: {
         QVariantList list;
         for (const JsonNode &element : elements)
@@ -233,7 +261,7 @@ QVariant JsonNode::toVariant() const
     case Type::Object: {
         QVariantMap map;
         for (const JsonMember &member : members)
-            map.insert(member.key, member.value.toVariant());
+            map.insert(member.key.toString(), member.value.toVariant());
         return map;
     }
     }

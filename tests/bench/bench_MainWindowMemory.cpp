@@ -121,7 +121,7 @@ void BenchMainWindowMemory::peakRss()
     QVERIFY(peak > 0 && baseline > 0);
     QVD_BENCH_GOAL("main window with 300 images: peak RSS (MiB)", peak / 1024.0, "MiB",
                    "the same window, empty conversation", baseline / 1024.0, bench::Better::Lower,
-                   2);
+                   3);
 }
 
 QVD_TEST_WIDGETS_MAIN(BenchMainWindowMemory)

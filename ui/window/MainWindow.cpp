@@ -81,6 +81,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connectActions();
     connectSession();
     restoreLayout();
+    // The keyboard starts where a person writes: in the composer (else the first button in
+    // the tab order has it, and Enter would press it).
+    m_chat->composer()->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(tr("Ready"));
 }
 

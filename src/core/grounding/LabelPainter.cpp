@@ -17,26 +17,6 @@ namespace qvd {
 
 namespace {
 
-// x·a/255 per channel, rounded as Qt's raster engine rounds it (qdrawhelper's BYTE_MUL), so
-// the pixels come out as QPainter's own.
-quint8 byteMul(uint x, uint a)
-{
-    const uint t = x * a;
-    return quint8((t + (t >> 8) + 0x80) >> 8);
-}
-
-QRgb blend(QRgb source, QRgb destination)
-{
-    const uint alpha = qAlpha(source);
-    if (alpha == 255)
-        return source;
-    const uint keep = 255 - alpha;
-    return source
-        + (uint(byteMul(qAlpha(destination), keep)) << 24
-           | uint(byteMul(qRed(destination), keep)) << 16
-           | uint(byteMul(qGreen(destination), keep)) << 8 | byteMul(qBlue(destination), keep));
-}
-
 bool wholePixelTranslation(const QTransform &t)
 {
     return t.type() <= QTransform::TxTranslate && t.dx() == std::floor(t.dx())
@@ -59,18 +39,31 @@ bool wholePixelTranslation(const QTransform &t)
 #define QVD_PIXEL_LOOP
 #endif
 
-// Qt's solid source-over (qdrawhelper): colour + pixel·keep/255 per channel, rounded as Qt
-// rounds, two channels per multiplication; written so the compiler vectorises it.
+// Qt's source-over of a premultiplied `colour` whose alpha leaves `keep` (out of 255) of the
+// pixel under it (qdrawhelper): colour + pixel·keep/255 per channel, rounded as Qt rounds
+// (BYTE_MUL), two channels per multiplication.
+inline QRgb over(QRgb pixel, QRgb colour, uint keep)
+{
+    uint rb = (pixel & 0xff00ff) * keep;
+    rb = ((rb + ((rb >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
+    uint ag = ((pixel >> 8) & 0xff00ff) * keep;
+    ag = (ag + ((ag >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
+    return colour + (rb | ag);
+}
+
+// over() along a row; written so the compiler vectorises it.
 QVD_PIXEL_LOOP void fillSolid(QRgb *pixels, int count, QRgb colour, uint keep)
 {
-    for (int i = 0; i < count; ++i) {
-        const uint p = pixels[i];
-        uint rb = (p & 0xff00ff) * keep;
-        rb = ((rb + ((rb >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
-        uint ag = ((p >> 8) & 0xff00ff) * keep;
-        ag = (ag + ((ag >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
-        pixels[i] = colour + (rb | ag);
-    }
+    for (int i = 0; i < count; ++i)
+        pixels[i] = over(pixels[i], colour, keep);
+}
+
+// A premultiplied text row over the pixels: over() with each source pixel's own alpha (a
+// transparent one leaves the pixel as it is, an opaque one replaces it).
+QVD_PIXEL_LOOP void blendRow(QRgb *pixels, const QRgb *source, int count)
+{
+    for (int i = 0; i < count; ++i)
+        pixels[i] = over(pixels[i], source[i], 255 - qAlpha(source[i]));
 }
 
 // One more plate over `count` pixels, up to `most`.
@@ -172,8 +165,9 @@ void LabelPainter::finish()
 
 // Rows [top, bottom) of the target, the labels in painting order, while the band stays in the
 // processor's cache. Each plate adds one to the counts under it; a text first settles the
-// counts under its ink, then blends; at the end every pixel settles what it still owes, a run
-// of equal counts at a time. The counts are all zero again afterwards.
+// counts along the span of its ink in each row, then blends that span; at the end every pixel
+// settles what it still owes, a run of equal counts at a time. The counts are all zero again
+// afterwards.
 void LabelPainter::compositeBand(int top, int bottom, const std::vector<int> &labels)
 {
     const int width = m_target->width();
@@ -212,50 +206,40 @@ void LabelPainter::compositeBand(int top, int bottom, const std::vector<int> &la
         const int textBottom = std::min(bottom, d.at.y() + text.image.height());
         for (int y = textTop; y < textBottom; ++y) {
             const int row = y - d.at.y();
-            QRgb *pixels = line(y);
-            quint8 *count = counts(y);
+            const auto [first, last] = text.rows[size_t(row)];
+            const int from = std::max(0, d.at.x() + first);
+            const int to = std::min(width, d.at.x() + last);
+            if (from >= to)
+                continue;
+            settle(line(y), counts(y), from, to);
             const QRgb *source =
                 reinterpret_cast<const QRgb *>(text.image.constScanLine(row)) - d.at.x();
-            for (int r = text.rowRuns[size_t(row)]; r < text.rowRuns[size_t(row) + 1]; ++r) {
-                const Rendered::Run &run = text.runs[size_t(r)];
-                const int from = std::max(0, d.at.x() + run.x0);
-                const int to = std::min(width, d.at.x() + run.x1);
-                if (from >= to)
-                    continue;
-                if (run.opaque) { // covers whatever is under it, plates included
-                    std::memcpy(pixels + from, source + from, size_t(to - from) * sizeof(QRgb));
-                    std::memset(count + from, 0, size_t(to - from));
-                    continue;
-                }
-                for (int x = from; x < to; ++x) {
-                    QRgb pixel = pixels[x];
-                    if (count[x] != 0)
-                        fillSolid(&pixel, 1, m_plates[count[x]].colour, m_plates[count[x]].keep);
-                    pixels[x] = blend(source[x], pixel);
-                    count[x] = 0;
-                }
-            }
+            blendRow(line(y) + from, source + from, to - from);
         }
     }
-    for (int y = top; y < bottom && left <= right; ++y) {
-        QRgb *pixels = line(y);
-        quint8 *count = counts(y);
-        for (int x = left; x <= right;) {
-            const quint8 k = count[x];
-            int end = x + 1;
-            // Eight counts at a time while they are all k.
-            const quint64 eight = 0x0101010101010101ULL * k;
-            quint64 word = 0;
-            while (end + 8 <= right + 1 && (std::memcpy(&word, count + end, 8), word == eight))
-                end += 8;
-            while (end <= right && count[end] == k)
-                ++end;
-            if (k != 0) {
-                fillSolid(pixels + x, end - x, m_plates[k].colour, m_plates[k].keep);
-                std::memset(count + x, 0, size_t(end - x));
-            }
-            x = end;
+    for (int y = top; y < bottom && left <= right; ++y)
+        settle(line(y), counts(y), left, right + 1);
+}
+
+// Applies the plates counted over pixels [from, to) of a row, a run of equal counts at a time,
+// and clears their counts.
+void LabelPainter::settle(QRgb *pixels, quint8 *count, int from, int to) const
+{
+    for (int x = from; x < to;) {
+        const quint8 k = count[x];
+        int end = x + 1;
+        // Eight counts at a time while they are all k.
+        const quint64 eight = 0x0101010101010101ULL * k;
+        quint64 word = 0;
+        while (end + 8 <= to && (std::memcpy(&word, count + end, 8), word == eight))
+            end += 8;
+        while (end < to && count[end] == k)
+            ++end;
+        if (k != 0) {
+            fillSolid(pixels + x, end - x, m_plates[k].colour, m_plates[k].keep);
+            std::memset(count + x, 0, size_t(end - x));
         }
+        x = end;
     }
 }
 
@@ -282,8 +266,7 @@ bool LabelPainter::buildPlates()
 
 qsizetype LabelPainter::Rendered::bytes() const
 {
-    return image.sizeInBytes() + qsizetype(runs.size() * sizeof(Run) + rowRuns.size() * sizeof(int))
-        + qsizetype(sizeof(Rendered));
+    return image.sizeInBytes() + qsizetype(rows.size() * sizeof(rows[0]) + sizeof(Rendered));
 }
 
 namespace {
@@ -393,21 +376,15 @@ LabelPainter::Rendered LabelPainter::render(const QPainter &painter, const QRect
     result.offset = QPoint(left - margin, top - margin);
     const int width = result.image.width();
     for (int y = 0; y < result.image.height(); ++y) {
-        result.rowRuns.push_back(int(result.runs.size()));
         const auto *line = reinterpret_cast<const QRgb *>(result.image.constScanLine(y));
-        for (int x = 0; x < width;) {
-            if (line[x] == 0) {
-                ++x;
-                continue;
-            }
-            const int start = x;
-            const bool opaque = qAlpha(line[x]) == 255;
-            while (x < width && line[x] != 0 && (qAlpha(line[x]) == 255) == opaque)
-                ++x;
-            result.runs.push_back({start, x, opaque});
-        }
+        int first = 0;
+        while (first < width && line[first] == 0)
+            ++first;
+        int last = width;
+        while (last > first && line[last - 1] == 0)
+            --last;
+        result.rows.emplace_back(first, last);
     }
-    result.rowRuns.push_back(int(result.runs.size()));
     return result;
 }
 

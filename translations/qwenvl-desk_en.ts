@@ -1731,6 +1731,10 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <source>You can enter the key later in Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qvd::HistoryImport</name>

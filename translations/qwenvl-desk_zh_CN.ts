@@ -1736,6 +1736,10 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <source>You can enter the key later in Settings</source>
         <translation>稍后可以在“设置”中输入密钥</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>qvd::HistoryImport</name>

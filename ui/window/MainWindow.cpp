@@ -28,7 +28,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
-#include <QUrl>
 
 namespace qvd {
 namespace {
@@ -177,14 +176,10 @@ void MainWindow::attachImages(const QStringList &paths)
     QStringList found;
     QStringList missing;
     for (const QString &path : paths) {
-        // Desktop launchers may hand over file:// URLs instead of paths.
-        const QUrl url(path);
-        const QString local = url.isLocalFile() ? url.toLocalFile() : path;
-        const QFileInfo info(local);
-        if (info.isFile())
-            found.append(info.absoluteFilePath());
+        if (QFileInfo(path).isFile())
+            found.append(path);
         else
-            missing.append(QDir::toNativeSeparators(local));
+            missing.append(QDir::toNativeSeparators(path));
     }
     if (!missing.isEmpty())
         statusBar()->showMessage(tr("Cannot open %n file(s): %1", "", int(missing.size()))

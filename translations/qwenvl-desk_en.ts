@@ -1286,6 +1286,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ChatBackend</name>
+    <message>
+        <source>The reply holds the control character %1 at byte %2, which JSON does not allow.</source>
+        <extracomment>%1 is a byte value such as 0x00, %2 a position in bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
@@ -1833,6 +1841,10 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>You can enter the key later in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

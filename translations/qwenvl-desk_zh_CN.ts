@@ -1296,6 +1296,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ChatBackend</name>
+    <message>
+        <source>The reply holds the control character %1 at byte %2, which JSON does not allow.</source>
+        <extracomment>%1 is a byte value such as 0x00, %2 a position in bytes</extracomment>
+        <translation>回复在第 %2 字节处含有控制字符 %1，JSON 不允许这样。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ChatPane</name>
     <message>
         <source>Drop or paste images here, then ask about them in any language.</source>
@@ -1839,6 +1847,10 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>You can enter the key later in Settings</source>
         <translation>稍后可以在“设置”中输入密钥</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,11 @@ void LanguageManager::removeTranslators()
 
 void LanguageManager::installTranslators()
 {
-    // English has a .qm of its own for plural forms ("1 image", "2 images").
-    if (m_app.load(m_locale, QStringLiteral("qwenvl-desk"), kSeparator, QStringLiteral(":/i18n")))
+    // English has a .qm of its own for plural forms ("1 image", "2 images"); a language with no
+    // translation of its own (or the C locale) shows the English texts, so it gets that one.
+    const QString i18n = QStringLiteral(":/i18n");
+    if (m_app.load(m_locale, QStringLiteral("qwenvl-desk"), kSeparator, i18n)
+        || m_app.load(QStringLiteral("qwenvl-desk_en"), i18n))
         m_installed.append(&m_app);
     if (m_qt.load(m_locale, QStringLiteral("qtbase"), kSeparator,
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

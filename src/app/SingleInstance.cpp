@@ -1,26 +1,15 @@
 #include "app/SingleInstance.h"
 
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QUrl>
 
 namespace qvd {
 namespace {
 
 constexpr char kReceived[] = "ok\n";
-
-// What a path argument means in the launching process's folder, before it travels.
-QString absolute(const QString &argument)
-{
-    const QUrl url(argument);
-    if (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1)
-        return argument; // file://, http(s):// …, not a Windows drive letter
-    return QFileInfo(argument).absoluteFilePath();
-}
 
 } // namespace
 
@@ -42,7 +31,7 @@ bool SingleInstance::handOver(const QStringList &arguments, int timeoutMs) const
         return false;
     QJsonArray list;
     for (const QString &argument : arguments)
-        list.append(absolute(argument));
+        list.append(argument);
     socket.write(QJsonDocument(list).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;

@@ -18,6 +18,8 @@ public:
     explicit SingleInstance(const QString &key, QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    // `arguments`: absolute paths (localImagePaths, core/imaging/ImageArgument.h), since the
+    // running instance reads them in its own folder.
     // True when a running instance took `arguments` (this process should end); false when
     // there is none (or it does not answer within `timeoutMs`).
     bool handOver(const QStringList &arguments, int timeoutMs = 3000) const;

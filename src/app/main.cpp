@@ -1,4 +1,5 @@
 #include "app/Application.h"
+#include "core/imaging/ImageArgument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,8 +22,10 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[IMAGE…]"));
     parser.process(app);
 
-    if (application.handOverToRunningInstance(parser.positionalArguments()))
+    // Read here, in the folder the launch came from, whichever window gets them.
+    const QStringList images = qvd::localImagePaths(parser.positionalArguments());
+    if (application.handOverToRunningInstance(images))
         return 0; // the running window took the images
-    application.start(parser.positionalArguments());
+    application.start(images);
     return QApplication::exec();
 }

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void defaultLocaleFollowsTheLanguage();
     void emptyLanguageFollowsTheSystem();
     void qtAndKeychainTextsAreTranslatedToo();
+    void englishPluralsWithoutATranslationForTheLanguage();
     void settingsDialogSwitchesLanguageWithoutRestart();
 };
 
@@ -106,6 +107,23 @@ void TestLanguageManager::emptyLanguageFollowsTheSystem()
     QCOMPARE(QLocale(), QLocale::system());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(LanguageManager::nativeName(QStringLiteral("zh_CN")), QStringLiteral("简体中文"));
+}
+
+// A system language the app has no translation for (or the C locale of a bare session) shows
+// the English texts, with English plurals ("1 file", not "1 file(s)").
+void TestLanguageManager::englishPluralsWithoutATranslationForTheLanguage()
+{
+    LanguageManager language;
+    for (const QString &code : {QStringLiteral("fr_FR"), QStringLiteral("C")}) {
+        language.setLanguage(code);
+        QCOMPARE(QCoreApplication::translate("qvd::MainWindow", "Cannot open %n file(s): %1",
+                                             nullptr, 1),
+                 QStringLiteral("Cannot open 1 file: %1"));
+        QCOMPARE(QCoreApplication::translate("qvd::MainWindow", "Cannot open %n file(s): %1",
+                                             nullptr, 2),
+                 QStringLiteral("Cannot open 2 files: %1"));
+    }
+    language.setLanguage(QStringLiteral("en"));
 }
 
 void TestLanguageManager::qtAndKeychainTextsAreTranslatedToo()

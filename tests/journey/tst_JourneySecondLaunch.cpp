@@ -4,6 +4,7 @@
 // the photo into its composer, and the launch ends. (tests/checks/gui-starts.sh launches the
 // real second process too.)
 #include "app/SingleInstance.h"
+#include "core/imaging/ImageArgument.h"
 #include "ui/chat/AttachmentList.h"
 
 #include "JourneyApp.h"
@@ -37,7 +38,8 @@ void TestJourneySecondLaunch::secondLaunchHandsItsPhotoToTheRunningWindow()
     AttachmentList *attachments = running.window().chat()->composer()->attachments();
     QCOMPARE(attachments->attachments().size(), 0);
 
-    // The second launch does what Application::handOverToRunningInstance() does, from another
+    // The second launch does what main() does (images read in its folder, then
+    // Application::handOverToRunningInstance()), from another
     // folder (a relative path must still name the photo). It is another process in real life;
     // here a thread, since the running window answers from this thread's event loop.
     const QString before = QDir::currentPath();
@@ -45,7 +47,8 @@ void TestJourneySecondLaunch::secondLaunchHandsItsPhotoToTheRunningWindow()
     std::atomic<int> handedOver{-1};
     const QString key = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     std::thread launch([&] {
-        handedOver = SingleInstance(key).handOver({QStringLiteral("second.png")}, 10000) ? 1 : 0;
+        const QStringList images = localImagePaths({QStringLiteral("second.png")});
+        handedOver = SingleInstance(key).handOver(images, 10000) ? 1 : 0;
     });
     QTRY_VERIFY_WITH_TIMEOUT(handedOver >= 0, 15000);
     launch.join();

@@ -122,6 +122,7 @@ void FirstRunDialog::showProfile()
 void FirstRunDialog::updateButtons()
 {
     const bool keyNeeded = selectedProfile().keyRequired;
+    m_save->setText(keyNeeded ? tr("Save Key") : tr("Save"));
     m_save->setEnabled(!m_saving && (!keyNeeded || !m_ui->keyField->key().isEmpty()));
 }
 
@@ -169,7 +170,7 @@ void FirstRunDialog::changeEvent(QEvent *event)
 
 void FirstRunDialog::retranslate()
 {
-    m_save->setText(tr("Save Key"));
+    updateButtons();
     m_skip->setText(tr("Skip for Now"));
     m_skip->setToolTip(tr("You can enter the key later in Settings"));
     // Built-in profiles' names are translated texts of their own.

@@ -28,7 +28,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
-#include <QUrl>
 
 namespace qvd {
 namespace {
@@ -81,6 +80,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connectActions();
     connectSession();
     restoreLayout();
+    // The keyboard starts where a person writes: in the composer (else the first button in
+    // the tab order has it, and Enter would press it).
+    m_chat->composer()->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -174,14 +176,10 @@ void MainWindow::attachImages(const QStringList &paths)
     QStringList found;
     QStringList missing;
     for (const QString &path : paths) {
-        // Desktop launchers may hand over file:// URLs instead of paths.
-        const QUrl url(path);
-        const QString local = url.isLocalFile() ? url.toLocalFile() : path;
-        const QFileInfo info(local);
-        if (info.isFile())
-            found.append(info.absoluteFilePath());
+        if (QFileInfo(path).isFile())
+            found.append(path);
         else
-            missing.append(QDir::toNativeSeparators(local));
+            missing.append(QDir::toNativeSeparators(path));
     }
     if (!missing.isEmpty())
         statusBar()->showMessage(tr("Cannot open %n file(s): %1", "", int(missing.size()))

@@ -40,8 +40,9 @@ public:
     QAction *stopAction() const; // Esc → stopRequested(); enabled by setAnswerRunning(true)
     QAction *copyLastAnswerAction() const; // Ctrl+Shift+C → copyLastAnswerRequested()
 
-    // Image files to add to the composer (command line, "Open with"): existing files are
-    // passed on as absolute paths through imagesAttached(); missing ones are reported.
+    // Image files to add to the composer (command line, "Open with"), as absolute paths
+    // (localImagePaths, core/imaging/ImageArgument.h): existing files are passed on through
+    // imagesAttached(); missing ones are reported.
     void attachImages(const QStringList &paths);
     // While an answer streams, Esc stops it; otherwise Esc is left to the focused widget.
     void setAnswerRunning(bool running);

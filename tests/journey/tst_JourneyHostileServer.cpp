@@ -441,7 +441,7 @@ void TestJourneyHostileServer::nulBytes()
     const Outcome outcome = ask(Reply()
                                     .send(kSseHead)
                                     .send(dashScopeEvent(1, kPartial))
-                                    .send(QByteArray("id:\0002\nevent:\0result\n", 22))
+                                    .send(QByteArray("id:\0002\nevent:\0result\n", 20))
                                     .send(resultEvent(3, QByteArray("nul \0 inside", 12), "stop")));
     QVD_VERIFY_ERROR_SHOWS(outcome, kUnreadable);
     QCOMPARE(outcome.shown, kPartial);

@@ -1253,6 +1253,60 @@ Run &apos;qwenvl-desk-cli batch &lt;action&gt; --help&apos; for an action&apos;s
     </message>
 </context>
 <context>
+    <name>qvd::AskSeveralDialog</name>
+    <message>
+        <source>Ask several models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question goes to each of these models at once (at most %1). Their answers arrive side by side, each with its boxes, and the boxes are paired in one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::AskTarget</name>
+    <message>
+        <source>Choose at least one model to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model for every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to “%1”: the profile cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to “%1”: there is no API key for it. Add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::AttachmentSource</name>
     <message>
         <source>pasted image.%1</source>
@@ -1445,6 +1499,33 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::BoxEditor</name>
+    <message>
+        <source>Move box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the answer&apos;s boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::BundleImage</name>
     <message>
         <source>it is not an image</source>
@@ -1484,6 +1565,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>its bytes do not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ChatBackend</name>
+    <message>
+        <source>The reply holds the control character %1 at byte %2, which JSON does not allow.</source>
+        <extracomment>%1 is a byte value such as 0x00, %2 a position in bytes</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,6 +1665,29 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Annotation %1 was skipped: it has no bbox or no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ComparePanel</name>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers to this question next to each other, each with its boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes of the two answers, paired by IoU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +1802,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>Guess from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Several…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this question to several models at once and compare their answers and boxes side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,6 +2431,138 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::InspectorLayers</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the boxes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · answer %2</source>
+        <extracomment>Compare list: the model that wrote an answer, and the answer&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) found by both</source>
+        <translation>
+            <numerusform>%n pair found by both</numerusform>
+            <numerusform>%n pairs found by both</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which image?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n image(s), none called “%2”. Which one is this image?</source>
+        <translation>
+            <numerusform>“%1” holds %n image, none called “%2”. Which one is this image?</numerusform>
+            <numerusform>“%1” holds %n images, none called “%2”. Which one is this image?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ground truth was made for a %1×%2 copy of this image; its boxes were scaled to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other image(s) of this conversation got their ground truth too.</source>
+        <translation>
+            <numerusform>%n other image of this conversation got its ground truth too.</numerusform>
+            <numerusform>%n other images of this conversation got their ground truth too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) were skipped: %1</source>
+        <translation>
+            <numerusform>%n object was skipped: %1</numerusform>
+            <numerusform>%n objects were skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.xml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load ground truth from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New box “%1”: press F2 to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move and resize boxes by their edges and corners, draw new ones, Delete removes, F2 renames. The answer&apos;s text is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the answer&apos;s boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::InspectorPane</name>
     <message>
         <source>No image selected.
@@ -2389,6 +2641,24 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Image with detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(drawn by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <extracomment>Inspector tab: the boxes of the answer shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>Inspector tab: the answer against another answer</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,6 +2925,39 @@ Boxes and points the model names appear here.</source>
     <name>qvd::ModelRegistry</name>
     <message>
         <source>Cannot read the model list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::PairTableModel</name>
+    <message>
+        <source>Both</source>
+        <extracomment>Comparison table: a box both answers found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point in box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <extracomment>Comparison table column: found by both answers, or by one of them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2954,6 +3257,79 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::SideBySideWindow</name>
+    <message>
+        <source>(answer removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) found by both</source>
+        <translation>
+            <numerusform>%n pair found by both</numerusform>
+            <numerusform>%n pairs found by both</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes of the first answer against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes of two answers, paired by IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image with the answer&apos;s boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::SpaceBadge</name>
     <message>
         <source>0–1000 of the image</source>
@@ -3115,6 +3491,165 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>Reading or writing “%1” failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::SynonymDialog</name>
+    <message>
+        <source>Label synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names that mean the same class, one group per line, separated by commas; the first names the class. For example: dog, 狗, 犬</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::TruthForImage</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::TruthPanel</name>
+    <message>
+        <source>Load ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ground truth for this image: COCO or LabelMe JSON, YOLO labels or Pascal VOC XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the ground truth of this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the ground truth over the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the boxes shown as ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s boxes as shown (with your corrections) become the ground truth of this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU at least</source>
+        <extracomment>Scoring: a prediction and a ground-truth box match at this overlap or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case and spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positives: boxes shown that match a ground-truth object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positives: boxes shown that match none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False negatives: ground-truth objects no box matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean IoU of the matched boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ground truth for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores compare the boxes shown (with your corrections) with the ground truth. Unmatched boxes are framed in red on the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <extracomment>Ground-truth list: whether a box shown matched this object</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1274,6 +1274,60 @@ Run &apos;qwenvl-desk-cli batch &lt;action&gt; --help&apos; for an action&apos;s
     </message>
 </context>
 <context>
+    <name>qvd::AskSeveralDialog</name>
+    <message>
+        <source>Ask several models</source>
+        <translation>询问多个模型</translation>
+    </message>
+    <message>
+        <source>The question goes to each of these models at once (at most %1). Their answers arrive side by side, each with its boxes, and the boxes are paired in one table.</source>
+        <translation>问题会同时发给这些模型（最多 %1 个）。它们的回答并排显示，各带自己的框，框在一张表中配对。</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Where to send it</source>
+        <translation>发送到哪里</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::AskTarget</name>
+    <message>
+        <source>Choose at least one model to ask.</source>
+        <translation>请至少选择一个要询问的模型。</translation>
+    </message>
+    <message>
+        <source>Choose a model for every row.</source>
+        <translation>请为每一行选择一个模型。</translation>
+    </message>
+    <message>
+        <source>Cannot send to “%1”: the profile cannot be used.</source>
+        <translation>无法发送到“%1”：该配置无法使用。</translation>
+    </message>
+    <message>
+        <source>Cannot send to “%1”: there is no API key for it. Add one in Settings.</source>
+        <translation>无法发送到“%1”：它没有 API 密钥。请在设置中添加。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::AttachmentSource</name>
     <message>
         <source>pasted image.%1</source>
@@ -1460,6 +1514,33 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::BoxEditor</name>
+    <message>
+        <source>Move box</source>
+        <translation>移动框</translation>
+    </message>
+    <message>
+        <source>Add box</source>
+        <translation>添加框</translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translation>删除框</translation>
+    </message>
+    <message>
+        <source>Relabel box</source>
+        <translation>更改框的标签</translation>
+    </message>
+    <message>
+        <source>Back to the answer&apos;s boxes</source>
+        <translation>恢复为回答中的框</translation>
+    </message>
+    <message>
+        <source>Use as ground truth</source>
+        <translation>用作真值</translation>
+    </message>
+</context>
+<context>
     <name>qvd::BundleImage</name>
     <message>
         <source>it is not an image</source>
@@ -1500,6 +1581,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>its bytes do not match its SHA-256</source>
         <translation>它的内容与其 SHA-256 不符</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ChatBackend</name>
+    <message>
+        <source>The reply holds the control character %1 at byte %2, which JSON does not allow.</source>
+        <extracomment>%1 is a byte value such as 0x00, %2 a position in bytes</extracomment>
+        <translation>回复在第 %2 字节处含有控制字符 %1，JSON 不允许这样。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1678,29 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Annotation %1 was skipped: it has no bbox or no image.</source>
         <translation>已跳过标注 %1：它没有 bbox 或没有对应图片。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::ComparePanel</name>
+    <message>
+        <source>Nothing</source>
+        <translation>不比较</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <source>Side by side…</source>
+        <translation>并排显示…</translation>
+    </message>
+    <message>
+        <source>The answers to this question next to each other, each with its boxes</source>
+        <translation>并排显示此问题的各个回答，各带自己的框</translation>
+    </message>
+    <message>
+        <source>Boxes of the two answers, paired by IoU</source>
+        <translation>两个回答的框，按 IoU 配对</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1813,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>Guess from the name</source>
         <translation>根据名称推测</translation>
+    </message>
+    <message>
+        <source>Ask Several…</source>
+        <translation>询问多个…</translation>
+    </message>
+    <message>
+        <source>Send this question to several models at once and compare their answers and boxes side by side</source>
+        <translation>将此问题同时发给多个模型，并排比较它们的回答和框</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2439,134 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::InspectorLayers</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>the boxes of %1</source>
+        <translation>%1 的框</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>该回答</translation>
+    </message>
+    <message>
+        <source>%1 · answer %2</source>
+        <extracomment>Compare list: the model that wrote an answer, and the answer&apos;s number</extracomment>
+        <translation>%1 · 第 %2 个回答</translation>
+    </message>
+    <message>
+        <source>%1 (other)</source>
+        <translation>%1（另一个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) found by both</source>
+        <translation>
+            <numerusform>两者都找到了 %n 对框</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 only: %2</source>
+        <translation>仅 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot load ground truth</source>
+        <translation>无法载入真值</translation>
+    </message>
+    <message>
+        <source>Which image?</source>
+        <translation>是哪张图片？</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n image(s), none called “%2”. Which one is this image?</source>
+        <translation>
+            <numerusform>“%1”包含 %n 张图片，没有一张名为“%2”。这张图片是其中哪一张？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds no annotations.</source>
+        <translation>“%1”中没有标注。</translation>
+    </message>
+    <message>
+        <source>The ground truth was made for a %1×%2 copy of this image; its boxes were scaled to it.</source>
+        <translation>真值是为此图片的 %1×%2 副本制作的；其中的框已按此图片缩放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other image(s) of this conversation got their ground truth too.</source>
+        <translation>
+            <numerusform>此对话中另有 %n 张图片也载入了真值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) were skipped: %1</source>
+        <translation>
+            <numerusform>跳过了 %n 个对象：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load ground truth</source>
+        <translation>载入真值</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.xml *.txt);;All files (*)</source>
+        <translation>标注文件 (*.json *.xml *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Load ground truth from a folder</source>
+        <translation>从文件夹载入真值</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>物体</translation>
+    </message>
+    <message>
+        <source>New box “%1”: press F2 to rename it.</source>
+        <translation>新框“%1”：按 F2 重命名。</translation>
+    </message>
+    <message>
+        <source>Rename box</source>
+        <translation>重命名框</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Edit boxes</source>
+        <translation>编辑框</translation>
+    </message>
+    <message>
+        <source>Move and resize boxes by their edges and corners, draw new ones, Delete removes, F2 renames. The answer&apos;s text is not changed.</source>
+        <translation>拖动框的边和角来移动、缩放框，可绘制新框，按 Delete 删除，按 F2 重命名。回答的文字不会改变。</translation>
+    </message>
+    <message>
+        <source>Back to the answer&apos;s boxes</source>
+        <translation>恢复为回答中的框</translation>
+    </message>
+    <message>
+        <source>GT %1</source>
+        <translation>真值 %1</translation>
+    </message>
+    <message>
+        <source>missed %1</source>
+        <translation>漏检 %1</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+</context>
+<context>
     <name>qvd::InspectorPane</name>
     <message>
         <source>No image selected.
@@ -2399,6 +2647,24 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Image with detections</source>
         <translation>带检测结果的图片</translation>
+    </message>
+    <message>
+        <source>(drawn by you)</source>
+        <translation>（由你绘制）</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <extracomment>Inspector tab: the boxes of the answer shown</extracomment>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>Inspector tab: the answer against another answer</extracomment>
+        <translation>比较</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2930,39 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Cannot read the model list “%1”: %2</source>
         <translation>无法读取模型列表“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::PairTableModel</name>
+    <message>
+        <source>Both</source>
+        <extracomment>Comparison table: a box both answers found</extracomment>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>point in box</source>
+        <translation>点在框内</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <extracomment>Comparison table column: found by both answers, or by one of them</extracomment>
+        <translation>找到者</translation>
+    </message>
+    <message>
+        <source>Label in %1</source>
+        <translation>%1 中的标签</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>Box in %1</source>
+        <translation>%1 中的框</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3261,77 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::SideBySideWindow</name>
+    <message>
+        <source>(answer removed)</source>
+        <translation>（回答已删除）</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>正在写…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n 个框</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 (1)</source>
+        <translation>%1（1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) found by both</source>
+        <translation>
+            <numerusform>两者都找到了 %n 对框</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 only: %2</source>
+        <translation>仅 %1：%2</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>并排的回答</translation>
+    </message>
+    <message>
+        <source>Boxes of the first answer against</source>
+        <translation>第一个回答的框对比</translation>
+    </message>
+    <message>
+        <source>Boxes of two answers, paired by IoU</source>
+        <translation>两个回答的框，按 IoU 配对</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>回答文字</translation>
+    </message>
+    <message>
+        <source>Image with the answer&apos;s boxes</source>
+        <translation>带有回答中框的图片</translation>
+    </message>
+</context>
+<context>
     <name>qvd::SpaceBadge</name>
     <message>
         <source>0–1000 of the image</source>
@@ -3124,6 +3494,165 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Reading or writing “%1” failed.</source>
         <translation>读取或写入“%1”失败。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::SynonymDialog</name>
+    <message>
+        <source>Label synonyms</source>
+        <translation>标签同义词</translation>
+    </message>
+    <message>
+        <source>Names that mean the same class, one group per line, separated by commas; the first names the class. For example: dog, 狗, 犬</source>
+        <translation>表示同一类别的名称，每行一组，用逗号分隔；第一个名称为类别名。例如：dog, 狗, 犬</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::TruthForImage</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::TruthPanel</name>
+    <message>
+        <source>Load ground truth</source>
+        <translation>载入真值</translation>
+    </message>
+    <message>
+        <source>Read ground truth for this image: COCO or LabelMe JSON, YOLO labels or Pascal VOC XML</source>
+        <translation>读取此图片的真值：COCO 或 LabelMe JSON、YOLO 标签或 Pascal VOC XML</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件…</translation>
+    </message>
+    <message>
+        <source>From a folder…</source>
+        <translation>从文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the ground truth of this image</source>
+        <translation>移除此图片的真值</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Draw the ground truth over the image</source>
+        <translation>在图片上绘制真值</translation>
+    </message>
+    <message>
+        <source>Use the boxes shown as ground truth</source>
+        <translation>将显示的框用作真值</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s boxes as shown (with your corrections) become the ground truth of this image</source>
+        <translation>回答中显示的框（含你的修正）将成为此图片的真值</translation>
+    </message>
+    <message>
+        <source>IoU at least</source>
+        <extracomment>Scoring: a prediction and a ground-truth box match at this overlap or more</extracomment>
+        <translation>IoU 至少</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Ignore case and spaces</source>
+        <translation>忽略大小写和空格</translation>
+    </message>
+    <message>
+        <source>Exactly as written</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>Synonyms…</source>
+        <translation>同义词…</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Mean IoU</source>
+        <translation>平均 IoU</translation>
+    </message>
+    <message>
+        <source>True positives: boxes shown that match a ground-truth object</source>
+        <translation>真正例：与某个真值对象匹配的框</translation>
+    </message>
+    <message>
+        <source>False positives: boxes shown that match none</source>
+        <translation>假正例：不与任何真值对象匹配的框</translation>
+    </message>
+    <message>
+        <source>False negatives: ground-truth objects no box matches</source>
+        <translation>假负例：没有框与之匹配的真值对象</translation>
+    </message>
+    <message>
+        <source>The mean IoU of the matched boxes</source>
+        <translation>已匹配框的平均 IoU</translation>
+    </message>
+    <message>
+        <source>No ground truth for this image.</source>
+        <translation>此图片没有真值。</translation>
+    </message>
+    <message>
+        <source>Ground truth from %1</source>
+        <translation>真值来自 %1</translation>
+    </message>
+    <message>
+        <source>The scores compare the boxes shown (with your corrections) with the ground truth. Unmatched boxes are framed in red on the image.</source>
+        <translation>评分将显示的框（含你的修正）与真值比较。未匹配的框在图片上以红框标出。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>框</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <extracomment>Ground-truth list: whether a box shown matched this object</extracomment>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,9 @@
 #include <QScrollBar>
 #include <QThread>
 
+#include <algorithm>
 #include <ctime>
+#include <vector>
 
 using namespace qvd;
 using bench::Better;
@@ -135,11 +137,20 @@ QStringList boxedDeltas(int bytes, int count)
     return deltas;
 }
 
+// The UI thread's CPU time when the view showed the answer at some length.
+struct Mark
+{
+    double cpuMs = 0;
+    qsizetype length = 0; // of the answer's text
+};
+
 // Streams `deltas` into a conversation of `messages` (`images` of them with an image) shown in
-// a ChatView, and returns the UI thread's CPU time at the end of every delta (the row laid out
-// and painted). The first delta also pays for the request's start; means start after it.
-QList<double> streamIntoView(int messages, int images, const QStringList &deltas,
-                             QList<Detection> *finalDetections = nullptr)
+// a ChatView, and returns a mark after every change of the answer's text (the row laid out
+// and painted). Events that arrive in one read of the socket reach the view as one change
+// (ChatTurn), so a mark may stand for several deltas: the figures below count deltas by the
+// text shown, not by marks. The first mark also pays for the request's start.
+QList<Mark> streamIntoView(int messages, int images, const QStringList &deltas,
+                           QList<Detection> *finalDetections = nullptr)
 {
     const ServerThread server(streamOf(deltas));
     if (!server.isListening())
@@ -167,7 +178,7 @@ QList<double> streamIntoView(int messages, int images, const QStringList &deltas
     if (!QTest::qWaitFor([&] { return view.isFullyMeasured(); }, 60000))
         return {};
 
-    QList<double> marks;
+    QList<Mark> marks;
     qsizetype length = 0;
     // After every change, at once: the row's layout, a relayout if its height changed, and
     // painting what the view marked for repainting.
@@ -177,7 +188,7 @@ QList<double> streamIntoView(int messages, int images, const QStringList &deltas
         QCoreApplication::sendPostedEvents(view.window(), QEvent::UpdateRequest);
         const qsizetype now = session.conversation().messages.at(row).text.size();
         if (now != length && session.isBusy()) // a delta, not new detections
-            marks.append(threadCpuMs());
+            marks.append({threadCpuMs(), now});
         length = now;
     });
     if (!session.send({Part::fromText(QStringLiteral("Describe the picture"))}))
@@ -189,10 +200,33 @@ QList<double> streamIntoView(int messages, int images, const QStringList &deltas
     return marks;
 }
 
-// Mean CPU time per delta of deltas (from, to], from the marks of streamIntoView.
-double meanMs(const QList<double> &marks, int from, int to)
+// Mean CPU time per delta over deltas (from, to] of `deltas`: from the last mark that shows at
+// most `from` deltas (or the first mark) to the first that shows at least `to`, divided by the
+// deltas shown in between. -1 when the marks do not span it.
+double meanMsPerDelta(const QList<Mark> &marks, const QStringList &deltas, int from, int to)
 {
-    return (marks.at(to) - marks.at(from)) / double(to - from);
+    std::vector<qsizetype> shownAfter(size_t(deltas.size()) + 1, 0); // text of the first n
+    for (int i = 0; i < deltas.size(); ++i)
+        shownAfter[size_t(i) + 1] = shownAfter[size_t(i)] + deltas.at(i).size();
+    const auto deltasIn = [&](qsizetype length) {
+        return int(std::upper_bound(shownAfter.begin(), shownAfter.end(), length)
+                   - shownAfter.begin())
+            - 1;
+    };
+    int begin = -1;
+    int end = -1;
+    for (int m = 0; m < marks.size(); ++m) {
+        const int shown = deltasIn(marks.at(m).length);
+        if (shown <= from)
+            begin = m;
+        if (shown >= to && end < 0)
+            end = m;
+    }
+    begin = std::max(begin, 0);
+    if (end <= begin)
+        return -1;
+    const int counted = deltasIn(marks.at(end).length) - deltasIn(marks.at(begin).length);
+    return (marks.at(end).cpuMs - marks.at(begin).cpuMs) / double(counted);
 }
 
 } // namespace
@@ -243,13 +277,13 @@ void BenchChatView::delta()
 {
     const int shortDeltas = bench::pick(300, 60);
     const int longDeltas = bench::pick(2000, 200);
-    const QList<double> small = streamIntoView(10, 2, wordDeltas(shortDeltas));
-    const QList<double> large =
+    const QList<Mark> small = streamIntoView(10, 2, wordDeltas(shortDeltas));
+    const QList<Mark> large =
         streamIntoView(bench::pick(2000, 200), bench::pick(300, 30), wordDeltas(longDeltas));
-    // One mark per delta, and one for the closing event's text.
-    QVERIFY(small.size() > shortDeltas && large.size() > longDeltas);
-    const double smallMean = meanMs(small, 0, shortDeltas - 1);
-    const double largeMean = meanMs(large, 0, longDeltas - 1);
+    // The first mark pays for the request's start: the means begin after the first delta.
+    const double smallMean = meanMsPerDelta(small, wordDeltas(shortDeltas), 1, shortDeltas);
+    const double largeMean = meanMsPerDelta(large, wordDeltas(longDeltas), 1, longDeltas);
+    QVERIFY2(smallMean > 0 && largeMean > 0, "the answers did not stream");
     qInfo("10 messages, %d deltas: %.3f ms each; 2,000 messages, %d deltas (20 KB): %.3f ms each",
           shortDeltas, smallMean, longDeltas, largeMean);
     QVD_BENCH_GOAL("delta into 2,000 messages, 20 KB answer (ms UI CPU)", largeMean, "ms",
@@ -264,13 +298,13 @@ void BenchChatView::longAnswer()
     const int window = deltas / 10;
     QList<Detection> detections;
     const QStringList pieces = boxedDeltas(bench::pick(200'000, 20'000), deltas);
-    const QList<double> marks = streamIntoView(10, 2, pieces, &detections);
-    QVERIFY(marks.size() > deltas);
+    const QList<Mark> marks = streamIntoView(10, 2, pieces, &detections);
     // Every closed box of the answer was found.
     QCOMPARE(detections.size(), pieces.join(QString()).count(QLatin1String("</box>")));
     QVERIFY(detections.size() >= bench::pick(300, 30));
-    const double first = meanMs(marks, 0, window);
-    const double last = meanMs(marks, deltas - 1 - window, deltas - 1);
+    const double first = meanMsPerDelta(marks, pieces, 1, 1 + window);
+    const double last = meanMsPerDelta(marks, pieces, deltas - 1 - window, deltas - 1);
+    QVERIFY2(first > 0 && last > 0, "the answer did not stream");
     qInfo("%d deltas, %lld boxes: first %d %.3f ms each, last %d %.3f ms each", deltas,
           qlonglong(detections.size()), window, first, window, last);
     QVD_BENCH_GOAL("200 KB answer: last 400 of 4,000 deltas (ms UI CPU)", last, "ms",

@@ -5,6 +5,7 @@
 #include "ui/chat/MarkdownRenderer.h"
 #include "ui/chat/TextBody.h"
 
+#include "PipeWatch.h"
 #include "TestMain.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,16 +14,9 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
-#include <atomic>
-#include <chrono>
-#include <thread>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 using qvd::MarkdownRenderer;
 using qvd::TextBody;
+using qvd::test::PipeWatch;
 
 namespace {
 
@@ -34,40 +28,6 @@ MarkdownRenderer::Style style()
     font.setPointSize(11);
     return {font, QColor(235, 235, 235)};
 }
-
-// A named pipe and a watcher that notices when anyone opens it for reading: a writer opening it
-// without blocking succeeds only then (and lets a blocked reader go, so nothing hangs).
-class PipeWatch
-{
-public:
-    explicit PipeWatch(const QString &path) : m_path(QFile::encodeName(path))
-    {
-        if (::mkfifo(m_path.constData(), 0600) != 0)
-            qFatal("mkfifo failed");
-        m_thread = std::thread([this] {
-            while (!m_stop) {
-                const int fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK);
-                if (fd >= 0) {
-                    m_opened = true;
-                    ::close(fd);
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
-            }
-        });
-    }
-    ~PipeWatch()
-    {
-        m_stop = true;
-        m_thread.join();
-    }
-    bool opened() const { return m_opened; }
-
-private:
-    QByteArray m_path;
-    std::atomic<bool> m_stop{false};
-    std::atomic<bool> m_opened{false};
-    std::thread m_thread;
-};
 
 QImage draw(const TextBody &body)
 {

@@ -8,7 +8,19 @@
 
 #include "core/api/ChatRequest.h"
 
+#include <QSignalSpy>
+
 namespace qvd::test {
+
+// The text of the ChatTurn::delta() signals a spy caught, joined in order. A turn announces the
+// events of one read together, so how many signals there are depends on how the bytes arrived.
+inline QString deltaText(const QSignalSpy &spy)
+{
+    QString text;
+    for (const QList<QVariant> &arguments : spy)
+        text += arguments.at(0).toString();
+    return text;
+}
 
 inline ChatRequest spec9Request(bool stream)
 {

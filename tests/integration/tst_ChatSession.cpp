@@ -91,7 +91,7 @@ void TestChatSession::answerStreamsIntoAnAssistantMessage()
     QCOMPARE(added.size(), 2); // the question and the (empty) answer
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toInt(), 1);
-    QVERIFY(changed.size() >= 3); // one per delta, and the end
+    QVERIFY(changed.size() >= 2); // at least one delta, and the end
 
     const Message &answer = m_session->conversation().messages.at(1);
     QCOMPARE(answer.role, Message::Role::Assistant);

@@ -106,7 +106,7 @@ void TestChatTurn::replay9A_nonStreaming()
     QCOMPARE(answer.usage, Usage({3613, 3, 3577}));
     QCOMPARE(answer.requestId, QStringLiteral("e81aa922-be6c-9f9d-bd4f-0f43e21fd913"));
     QCOMPARE(answer.state, Message::State::Complete);
-    QCOMPARE(delta.size(), 1);
+    QCOMPARE(deltaText(delta), QStringLiteral("海滩。"));
 
     QCOMPARE(m_server->requests().size(), 1);
     const test::RecordedRequest recorded = m_server->requests().first();
@@ -130,10 +130,9 @@ void TestChatTurn::replay9B_streaming()
     turn->start();
     QVERIFY(finished.wait());
 
-    QCOMPARE(delta.size(), 3);
-    QCOMPARE(delta[0][0].toString(), QStringLiteral("这是一个"));
-    QCOMPARE(delta[1][0].toString(), QStringLiteral("海滩"));
-    QCOMPARE(delta[2][0].toString(), QStringLiteral("和其他访客。"));
+    // Three events: as many deltas or fewer (events read together are announced together).
+    QVERIFY(delta.size() >= 1 && delta.size() <= 3);
+    QCOMPARE(deltaText(delta), QStringLiteral("这是一个海滩和其他访客。"));
     const Message answer = finished.first().first().value<Message>();
     QCOMPARE(answer.text, QStringLiteral("这是一个海滩和其他访客。"));
     QCOMPARE(answer.usage, Usage({1283, 85, 1247}));
@@ -161,7 +160,8 @@ void TestChatTurn::replay9B_oneBytePerSegment()
     QSignalSpy delta(turn.get(), &ChatTurn::delta);
     turn->start();
     QVERIFY(finished.wait(30000));
-    QCOMPARE(delta.size(), 3);
+    QVERIFY(delta.size() >= 1 && delta.size() <= 3);
+    QCOMPARE(deltaText(delta), QStringLiteral("这是一个海滩和其他访客。"));
     QCOMPARE(finished.first().first().value<Message>().text,
              QStringLiteral("这是一个海滩和其他访客。"));
 }
@@ -261,7 +261,8 @@ void TestChatTurn::replay9D_openAiStream()
     QCOMPARE(answer.text, QStringLiteral("图与宠物之间的友谊时刻。"));
     QCOMPARE(answer.usage, Usage({1276, 79, 0}));
     QCOMPARE(answer.finishReason, QStringLiteral("stop"));
-    QCOMPARE(delta.size(), 2); // the first chunk's content is ""
+    QVERIFY(delta.size() >= 1 && delta.size() <= 2); // the first chunk's content is ""
+    QCOMPARE(deltaText(delta), answer.text);
 
     const test::RecordedRequest recorded = m_server->requests().first();
     QCOMPARE(recorded.method, QByteArray("POST"));
@@ -365,7 +366,7 @@ void TestChatTurn::resetAfterPartialOutputNotRetried()
     QVERIFY(!error.retryable());
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(turn->attempts(), 1);
-    QCOMPARE(delta.size(), 1);
+    QCOMPARE(deltaText(delta), QStringLiteral("这是一个"));
     QCOMPARE(turn->answer().text, QStringLiteral("这是一个"));
     QCOMPARE(turn->answer().state, Message::State::Failed);
 }

@@ -173,7 +173,8 @@ void TestChatTurnStreamFailures::errorAfterOutput()
     QCOMPARE(error.retryable(), retryable);
     QVERIFY(error.userMessage().contains(message));
     QVERIFY(!error.userMessage().contains(kKey));
-    QCOMPARE(delta.size(), deltas);
+    QVERIFY(delta.size() <= deltas); // events read together are announced together
+    QCOMPARE(deltaText(delta), partial);
     QCOMPARE(turn->answer().text, partial);
     QCOMPARE(turn->answer().state, Message::State::Failed);
     QCOMPARE(turn->attempts(), 1);
@@ -242,7 +243,8 @@ void TestChatTurnStreamFailures::malformedData()
     QVERIFY(!error.retryable());
     QVERIFY(!error.detail.isEmpty()); // the parse error, for the log
     QVERIFY(error.userMessage().contains(error.detail));
-    QCOMPARE(delta.size(), deltas);
+    QVERIFY(delta.size() <= deltas); // events read together are announced together
+    QCOMPARE(deltaText(delta), partial);
     QCOMPARE(turn->answer().text, partial);
     QCOMPARE(turn->answer().state, Message::State::Failed);
     QCOMPARE(finished.size(), 0);
@@ -293,8 +295,9 @@ void TestChatTurnStreamFailures::openAiStreamOneBytePerSegment()
     QSignalSpy delta(turn.get(), &ChatTurn::delta);
     turn->start();
     QVERIFY(finished.wait(30000));
-    QCOMPARE(delta.size(), 2);
+    QVERIFY(delta.size() >= 1 && delta.size() <= 2);
     const Message answer = finished.first().first().value<Message>();
+    QCOMPARE(deltaText(delta), answer.text);
     QCOMPARE(answer.text, QStringLiteral("图与宠物之间的友谊时刻。"));
     QCOMPARE(answer.usage, Usage({1276, 79, 0}));
     QCOMPARE(answer.state, Message::State::Complete);

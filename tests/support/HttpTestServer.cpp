@@ -139,12 +139,11 @@ private:
 
         m_playing = true;
         m_server->m_requests.append(request);
-        if (!m_server->m_queue.isEmpty())
-            m_steps = m_server->m_queue.takeFirst().steps();
-        else if (m_server->m_responder)
-            m_steps = m_server->m_responder(request).steps();
-        else
-            m_steps = Reply::http(500, "no reply queued\n").steps();
+        const std::optional<Reply> chosen =
+            m_server->m_responder ? m_server->m_responder(request) : std::nullopt;
+        m_steps = chosen                  ? chosen->steps()
+            : m_server->m_queue.isEmpty() ? Reply::http(500, "no reply queued\n").steps()
+                                          : m_server->m_queue.takeFirst().steps();
         Q_EMIT m_server->requestReceived(request);
         playNext();
     }

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -83,11 +84,16 @@ public:
     quint16 port() const;
     QUrl url(const QString &path = {}) const;
 
-    // Replies are used in order, one per request. A request with none queued gets the
-    // responder's reply when one is set (a stateful server), else a 500.
+    // Replies are used in order, one per request. A request with none queued gets a 500,
+    // unless a responder (below) chooses its reply.
     void enqueue(const Reply &reply);
-    using Responder = std::function<Reply(const RecordedRequest &)>;
-    void setResponder(Responder responder) { m_responder = std::move(responder); }
+    // Chooses the reply from the request itself (e.g. by the model it names, or from the
+    // state of a stateful server such as BatchApiServer), for requests that arrive in no fixed
+    // order; nullopt falls back to the queue.
+    void setResponder(std::function<std::optional<Reply>(const RecordedRequest &)> responder)
+    {
+        m_responder = std::move(responder);
+    }
     // Resumes every stalled connection.
     void release();
 
@@ -106,7 +112,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
     QList<Reply> m_queue;
-    Responder m_responder;
+    std::function<std::optional<Reply>(const RecordedRequest &)> m_responder;
     QList<RecordedRequest> m_requests;
     QList<QPointer<Connection>> m_connections;
     int m_connectionCount = 0;

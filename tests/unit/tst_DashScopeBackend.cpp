@@ -73,6 +73,7 @@ private Q_SLOTS:
     void errorEvent9C();
     void errorBodyInsteadOfOutput();
     void malformedJson();
+    void controlBytesAreRefused();
 };
 
 void TestDashScopeBackend::nonStreamingBodyMatches9A()
@@ -338,6 +339,26 @@ void TestDashScopeBackend::malformedJson()
     const ChatChunk other = backend.parseReply("{\"something\":1}");
     QVERIFY(other.error);
     QCOMPARE(other.error->kind, ApiError::Kind::MalformedReply);
+}
+
+void TestDashScopeBackend::controlBytesAreRefused()
+{
+    // Qt's JSON parser takes raw control characters inside strings; JSON does not (RFC 8259 §7).
+    const DashScopeBackend backend(keyed());
+    const QByteArray nul = QByteArray(R"({"output":{"choices":[{"message":{"content":[{"text":"a)")
+        + QByteArray(1, '\0') + R"(b"}]},"finish_reason":"stop"}]}})";
+    const ChatChunk refused = backend.parseEvent({"1", "result", nul, 200});
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, ApiError::Kind::MalformedReply);
+    QVERIFY2(refused.error->detail.contains(QStringLiteral("0x00")),
+             qPrintable(refused.error->detail));
+    QVERIFY(refused.text.isEmpty());
+    QVERIFY(backend.parseReply(QByteArray(nul).replace('\0', '\x1b')).error);
+    // White space between tokens may be tab, line feed or carriage return.
+    const ChatChunk spaced = backend.parseReply(
+        "{\t\"output\":\r\n{\"choices\":[{\"message\":{\"content\":[{\"text\":\"ok\"}]}}]}}");
+    QVERIFY(!spaced.error);
+    QCOMPARE(spaced.text, QStringLiteral("ok"));
 }
 
 QVD_TEST_MAIN(TestDashScopeBackend)

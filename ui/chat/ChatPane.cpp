@@ -4,6 +4,7 @@
 #include "core/session/ActiveEndpoint.h"
 #include "core/session/DeskSession.h"
 #include "core/session/DetectionId.h"
+#include "ui/chat/AskSeveralDialog.h"
 #include "ui/chat/AttachmentList.h"
 #include "ui/chat/AttachmentSource.h"
 #include "ui/chat/ChatView.h"
@@ -60,6 +61,7 @@ ChatPane::ChatPane(DeskSession &desk, QWidget *parent)
     ChatSession *chat = desk.chat();
     connect(m_composer, &Composer::submitted, this, &ChatPane::send);
     connect(m_composer, &Composer::resendRequested, this, &ChatPane::resend);
+    connect(m_composer, &Composer::askSeveralRequested, this, &ChatPane::askSeveral);
     connect(m_composer, &Composer::stopRequested, this, &ChatPane::stop);
     connect(m_composer, &Composer::modelChanged, &m_desk, &DeskSession::chooseModel);
     connect(m_composer, &Composer::settingsChanged, this, [this] {
@@ -183,6 +185,21 @@ void ChatPane::resend(int userIndex, const QList<Part> &parts)
 {
     m_awaitingSend = true;
     m_desk.resend(session()->conversation().messages.at(userIndex).id, parts, prepareToSend());
+}
+
+void ChatPane::askSeveral()
+{
+    auto *dialog = new AskSeveralDialog(m_desk, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<AskTarget> targets = dialog->targets();
+        const QList<Part> parts = m_composer->draft();
+        if (targets.isEmpty() || parts.isEmpty())
+            return;
+        m_awaitingSend = true;
+        m_desk.askSeveral(parts, targets, prepareToSend());
+    });
+    dialog->open();
 }
 
 QList<PreparedImage> ChatPane::prepareToSend()

@@ -50,6 +50,8 @@ private:
     void retranslate();
     void send(const QList<Part> &parts);
     void resend(int userIndex, const QList<Part> &parts);
+    // "Ask several models": which ones, then the draft goes to all of them.
+    void askSeveral();
     void copyMessage(int row);
     void editMessage(int row);
     void regenerate(int row);

@@ -80,7 +80,8 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
       m_parametersButton(new QToolButton(this)),
       m_family(new QToolButton(this)),
       m_hint(new QLabel(this)),
-      m_send(new QPushButton(this))
+      m_send(new QPushButton(this)),
+      m_askSeveral(new QPushButton(this))
 {
     setObjectName(QStringLiteral("composer"));
     // Focusing the composer (Ctrl+L, after sending) puts the keyboard in its text.
@@ -111,6 +112,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     m_hint->setMinimumWidth(0);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
+    m_askSeveral->setObjectName(QStringLiteral("askSeveralButton"));
 
     auto *editRow = new QHBoxLayout;
     editRow->addWidget(m_editBanner, 1);
@@ -121,6 +123,7 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
     buttons->addWidget(m_family);
     buttons->addWidget(m_parametersButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_askSeveral);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -166,6 +169,10 @@ Composer::Composer(const ModelRegistry *models, QNetworkAccessManager *network, 
             Q_EMIT stopRequested();
         else
             submit();
+    });
+    connect(m_askSeveral, &QPushButton::clicked, this, [this] {
+        if (!m_busy && m_editing < 0 && m_askSeveral->isEnabled())
+            Q_EMIT askSeveralRequested();
     });
     connect(m_model, &QComboBox::activated, this, &Composer::commitModelText);
     connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, &Composer::commitModelText);
@@ -460,6 +467,9 @@ void Composer::retranslate()
                            : tr("Enter or Ctrl+Enter sends · Shift+Enter new line"));
     m_send->setText(m_busy ? tr("Stop") : m_editing >= 0 ? tr("Resend") : tr("Send"));
     m_send->setAccessibleName(m_send->text());
+    m_askSeveral->setText(tr("Ask Several…"));
+    m_askSeveral->setToolTip(tr("Send this question to several models at once and compare "
+                                "their answers and boxes side by side"));
     m_cancelEdit->setText(tr("Cancel"));
     m_cancelEdit->setAccessibleName(tr("Cancel editing"));
     m_editBanner->setText(tr("Editing a sent message. Resending it drops the %n message(s) "
@@ -495,6 +505,8 @@ void Composer::updateSendButton()
     const bool hasContent = !m_input->toPlainText().trimmed().isEmpty()
         || !m_attachments->parts().isEmpty() || !m_regions.isEmpty();
     m_send->setEnabled(m_busy || (hasContent && !m_attachments->isPreparing()));
+    m_askSeveral->setEnabled(!m_busy && m_editing < 0 && hasContent
+                             && !m_attachments->isPreparing());
 }
 
 void Composer::commitModelText()

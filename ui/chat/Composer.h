@@ -42,6 +42,8 @@ public:
     AttachmentList *attachments() const { return m_attachments; }
     AttachmentStrip *strip() const { return m_strip; }
     QPushButton *sendButton() const { return m_send; }
+    // "Ask several models": the draft goes to several models at once (askSeveralRequested).
+    QPushButton *askSeveralButton() const { return m_askSeveral; }
     QComboBox *modelPicker() const { return m_model; }
     // The popover behind "Parameters", made when first needed: until the person opens it or a
     // conversation brings settings of its own, every value is the default and nothing is built.
@@ -92,6 +94,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void submitted(const QList<qvd::Part> &parts);
     void resendRequested(int userIndex, const QList<qvd::Part> &parts);
+    // The person wants the draft put to several models; the pane asks which.
+    void askSeveralRequested();
     void stopRequested();
     void modelChanged(const QString &modelId);
     // The person reads the current (server) model as another family; nullopt: the guess.
@@ -131,6 +135,7 @@ private:
     ModelInfo m_modelInfo; // the picked model, for the popup once it is made
     QLabel *m_hint;
     QPushButton *m_send;
+    QPushButton *m_askSeveral;
     QList<QPair<int, Part>> m_regions;
     QStringList m_notices;
     QString m_sessionNotice;

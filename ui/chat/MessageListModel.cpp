@@ -66,7 +66,7 @@ MessageContext MessageListModel::context(int row) const
     if (item.role == Message::Role::Assistant) {
         context.detections = m_session->detections(row);
         context.error = m_session->error(row);
-        context.streaming = m_session->streamingIndex() == row;
+        context.streaming = m_session->isStreaming(row);
         if (context.streaming) {
             context.uploadSent = m_session->upload().sent;
             context.uploadTotal = m_session->upload().total;

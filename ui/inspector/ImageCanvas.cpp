@@ -186,6 +186,19 @@ void ImageCanvas::reveal(int index)
     verticalScrollBar()->setValue(qRound(centre.y() - viewport()->height() / 2.0));
 }
 
+void ImageCanvas::addLayer(CanvasLayer *layer)
+{
+    if (layer && !m_layers.contains(layer))
+        m_layers.append(layer);
+    viewport()->update();
+}
+
+void ImageCanvas::removeLayer(CanvasLayer *layer)
+{
+    m_layers.removeAll(layer);
+    viewport()->update();
+}
+
 void ImageCanvas::updateCursor()
 {
     if (m_drag == Drag::Pan)
@@ -222,8 +235,13 @@ void ImageCanvas::paintEvent(QPaintEvent *)
     paintImage(painter, visible);
     painter.save();
     painter.translate(offset());
-    m_overlay.paint(painter, m_pyramid.original().size(), m_zoom, visible,
-                    std::max(12, QFontInfo(font()).pixelSize()));
+    const qreal fontPixelSize = std::max(12, QFontInfo(font()).pixelSize());
+    m_overlay.paint(painter, m_pyramid.original().size(), m_zoom, visible, fontPixelSize);
+    for (CanvasLayer *layer : std::as_const(m_layers)) {
+        painter.save();
+        layer->paint(painter, m_pyramid.original().size(), m_zoom, visible, fontPixelSize);
+        painter.restore();
+    }
     painter.restore();
     paintRegion(painter);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/grounding/MappedDetection.h"
+#include "ui/inspector/CanvasLayer.h"
 #include "ui/inspector/DetectionOverlay.h"
 #include "ui/inspector/ImagePyramid.h"
 
@@ -61,6 +62,12 @@ public:
     // Scrolls so the detection is in view, if it is not.
     void reveal(int index);
 
+    // Drawn over the detections, in this order (not owned; remove before deleting one).
+    void addLayer(CanvasLayer *layer);
+    void removeLayer(CanvasLayer *layer);
+    // Space is held: a left drag pans, whatever the tool.
+    bool isSpaceHeld() const { return m_spaceHeld; }
+
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
     void detectionHovered(int index); // -1 when the pointer leaves every box
@@ -97,6 +104,7 @@ private:
 
     ImagePyramid m_pyramid;
     DetectionOverlay m_overlay;
+    QList<CanvasLayer *> m_layers;
     QString m_placeholder;
     Tool m_tool = Tool::Select;
     qreal m_zoom = 1;

@@ -2,12 +2,16 @@
 
 #include "core/grounding/RegionPrompt.h"
 #include "core/session/DeskSession.h"
+#include "ui/inspector/BoxEditTool.h"
+#include "ui/inspector/ComparePanel.h"
 #include "ui/inspector/DetectionExporter.h"
 #include "ui/inspector/DetectionTable.h"
 #include "ui/inspector/DetectionTableModel.h"
 #include "ui/inspector/ImageCanvas.h"
 #include "ui/inspector/InspectOnlyWindow.h"
+#include "ui/inspector/InspectorLayers.h"
 #include "ui/inspector/SpaceBadge.h"
+#include "ui/inspector/TruthPanel.h"
 
 #include <QDir>
 #include <QEvent>
@@ -17,10 +21,14 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace qvd {
 
@@ -29,6 +37,7 @@ InspectorPane::InspectorPane(QWidget *parent)
       m_toolBar(new QToolBar(this)),
       m_canvas(new ImageCanvas(this)),
       m_table(new DetectionTable(this)),
+      m_tabs(new QTabWidget(this)),
       m_badge(new SpaceBadge(this)),
       m_zoomLabel(new QLabel(this)),
       m_exportButton(new QToolButton(this))
@@ -39,8 +48,12 @@ InspectorPane::InspectorPane(QWidget *parent)
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
+    m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, QString());
+    m_tabs->tabBar()->hide(); // one tab until a session brings the layers
     split->addWidget(m_canvas);
-    split->addWidget(m_table);
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
@@ -76,6 +89,8 @@ InspectorPane::InspectorPane(QWidget *parent)
     connect(m_table, &DetectionTable::rowSelected, this, [this](int row) {
         m_canvas->setSelected(row);
         m_canvas->reveal(row);
+        if (m_layers)
+            m_layers->editTool()->select(m_rowIds.value(row));
         if (row >= 0)
             Q_EMIT detectionActivated(answerIndexOfRow(row));
     });
@@ -105,7 +120,12 @@ InspectorPane::InspectorPane(QWidget *parent)
     clearImage();
 }
 
-InspectorPane::~InspectorPane() = default;
+InspectorPane::~InspectorPane()
+{
+    // The layers draw on and filter the canvas: they go first, while it is still there (Qt
+    // deletes children in the order they were made, and the canvas was made before them).
+    delete std::exchange(m_layers, nullptr);
+}
 
 void InspectorPane::createActions()
 {
@@ -214,14 +234,41 @@ void InspectorPane::remap(bool keepHidden)
 {
     const int selected = answerIndexOfRow(m_table->selectedSourceRow());
     m_mapped = mapAnswer(m_detections, m_answerModel, m_imagesBeforeAnswer, m_override);
-    QList<DetectionTableModel::Row> rows;
+    // The answer's own boxes on this image, named by id.
+    m_answered.clear();
     for (int i = 0; i < m_mapped.detections.size(); ++i) {
         const MappedDetection &d = m_mapped.detections[i];
         if (m_original.isNull() || d.image != m_imageIndex)
             continue;
-        const Detection &source = m_detections[i];
-        rows.append(
-            {d, i, source.syntax, m_answerText.mid(source.sourceStart, source.sourceLength)});
+        m_answered.append({m_detectionIds.value(i, QString::number(i)), d});
+    }
+    // The person's corrections of them, when there are any, are what is shown and exported.
+    const QString answerId = m_session ? m_session->selection()->answerId() : QString();
+    const std::optional<QList<LayerBox>> corrected =
+        m_layers ? m_layers->corrections(answerId, m_imageId) : std::nullopt;
+    const QList<LayerBox> &boxes = corrected ? *corrected : m_answered;
+    QList<DetectionTableModel::Row> rows;
+    m_rowIds.clear();
+    int drawn = 0;
+    for (const LayerBox &box : boxes) {
+        const qsizetype own =
+            m_detectionIds.isEmpty() ? box.id.toInt() : m_detectionIds.indexOf(box.id);
+        DetectionTableModel::Row row;
+        row.detection = box.detection;
+        row.detection.hidden = false;
+        if (own >= 0 && own < m_detections.size()) {
+            const Detection &source = m_detections[own];
+            row.answerIndex = int(own);
+            row.syntax = source.syntax;
+            row.source = m_answerText.mid(source.sourceStart, source.sourceLength);
+        } else {
+            // A box the person drew: past the answer's own, so hiding it hides nothing else.
+            row.answerIndex = int(m_detections.size()) + drawn++;
+            row.source = tr("(drawn by you)");
+        }
+        row.detection.image = m_imageIndex;
+        rows.append(row);
+        m_rowIds.append(box.id);
     }
     // Hidden rows and the selection survive a re-read (override) and a growing answer.
     m_table->model()->setRows(rows, keepHidden);
@@ -239,6 +286,26 @@ void InspectorPane::updateCanvasDetections()
     }
     m_canvas->setDetections(shown);
     m_canvas->setSelected(m_table->selectedSourceRow());
+    updateLayers();
+}
+
+void InspectorPane::updateLayers()
+{
+    if (!m_layers)
+        return;
+    InspectorLayers::Shown shown;
+    shown.imageId = m_original.isNull() ? QString() : m_imageId;
+    shown.imageIndex = m_imageIndex;
+    shown.imageSize = m_original.size();
+    shown.fileName = m_fileName;
+    shown.answerId = m_session->selection()->answerId();
+    // An image not sent yet has no answer about it.
+    if (m_imageIndex < 0)
+        shown.answerId.clear();
+    shown.answered = m_answered;
+    shown.ids = m_rowIds;
+    shown.detections = m_canvas->detections();
+    m_layers->setShown(shown);
 }
 
 QList<MappedDetection> InspectorPane::shownDetections() const
@@ -265,6 +332,30 @@ void InspectorPane::setSession(DeskSession *session)
 {
     m_session = session;
     Selection *selection = session->selection();
+    m_layers = new InspectorLayers(session, m_canvas, this, this);
+    m_tabs->addTab(m_layers->truthPanel(), QString());
+    m_tabs->addTab(m_layers->comparePanel(), QString());
+    m_tabs->tabBar()->show();
+    m_toolBar->addSeparator();
+    for (QAction *action : {m_layers->editAction(), m_layers->undoAction(), m_layers->redoAction(),
+                            m_layers->revertAction()})
+        m_toolBar->addAction(action);
+    connect(m_layers->editAction(), &QAction::toggled, this, [this](bool on) {
+        if (on && m_region->isChecked())
+            m_region->setChecked(false);
+    });
+    connect(m_region, &QAction::toggled, this, [this](bool on) {
+        if (on && m_layers->editAction()->isChecked())
+            m_layers->editAction()->setChecked(false);
+    });
+    connect(m_layers, &InspectorLayers::correctionsChanged, this, [this] { remap(); });
+    connect(m_layers, &InspectorLayers::boxChosen, this, [this](int row) {
+        m_table->selectSourceRow(row);
+        m_canvas->setSelected(row);
+        if (row >= 0)
+            Q_EMIT detectionActivated(answerIndexOfRow(row));
+    });
+    retranslate();
     connect(selection, &Selection::imageChanged, this, [this, selection] {
         const Selection::Image &image = selection->image();
         m_imageId = image.id;
@@ -425,6 +516,14 @@ void InspectorPane::retranslate()
     m_canvas->setPlaceholderText(
         tr("No image selected.\nBoxes and points the model names appear here."));
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_canvas->zoom() * 100)));
+    //: Inspector tab: the boxes of the answer shown
+    m_tabs->setTabText(0, tr("Detections"));
+    if (m_layers) {
+        m_tabs->setTabText(1, tr("Ground truth"));
+        //: Inspector tab: the answer against another answer
+        m_tabs->setTabText(2, tr("Compare"));
+        m_layers->retranslate();
+    }
 }
 
 } // namespace qvd

@@ -2,6 +2,7 @@
 
 #include "core/conversation/Part.h"
 #include "core/grounding/AnswerMapping.h"
+#include "core/grounding/LayerBox.h"
 #include "core/imaging/ImageTransform.h"
 #include "core/models/ModelInfo.h"
 
@@ -12,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 class QToolBar;
 class QToolButton;
 
@@ -21,6 +23,7 @@ class DeskSession;
 class DetectionTable;
 class ImageCanvas;
 class InspectOnlyWindow;
+class InspectorLayers;
 class ModelRegistry;
 class SpaceBadge;
 
@@ -29,6 +32,9 @@ class SpaceBadge;
 // override menu, the detection table (filter, show/hide per row and label), the region tool to
 // ask about part of the image, and exports. Detections are named by their index in the list
 // given to setAnswer() ("answer index"), which is what the chat view knows.
+// With a session it also shows the layers beside the answer (InspectorLayers): ground truth
+// and scores, another answer to compare with, and the edit tool; when the person corrected the
+// answer's boxes, the table, the canvas and the exports show the corrections.
 class InspectorPane : public QWidget
 {
     Q_OBJECT
@@ -75,6 +81,9 @@ public:
 
     ImageCanvas *canvas() const { return m_canvas; }
     DetectionTable *table() const { return m_table; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Null until setSession().
+    InspectorLayers *layers() const { return m_layers; }
     SpaceBadge *spaceBadge() const { return m_badge; }
 
 public Q_SLOTS:
@@ -103,6 +112,8 @@ private:
     int answerIndexOfRow(int row) const;
     int rowOfDetectionId(const QString &id) const;
     void showSessionAnswer();
+    // Tells the layers what is shown now (after the rows or their visibility changed).
+    void updateLayers();
     bool exportTo(int format, const QString &path); // format: DetectionExporter::Format
     void exportAs(int format);
     void retranslate();
@@ -118,6 +129,8 @@ private:
     DeskSession *m_session = nullptr;
     QString m_imageId;
     QStringList m_detectionIds; // of m_detections, when shown from the session
+    QList<LayerBox> m_answered; // the answer's own boxes on the shown image
+    QStringList m_rowIds; // the box id of each table row (a detection id, or a drawn box's)
     QList<ImageTransform> m_imagesBeforeAnswer;
     std::optional<CoordinateSpace> m_override;
     MappedAnswer m_mapped;
@@ -126,6 +139,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     ImageCanvas *m_canvas = nullptr;
     DetectionTable *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    InspectorLayers *m_layers = nullptr;
     SpaceBadge *m_badge = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QToolButton *m_exportButton = nullptr;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace qvd {
 
 namespace {
@@ -107,6 +109,22 @@ void ChatBackend::writeThinking(QJsonObject &into, const GenerationParameters &p
 
 QJsonObject ChatBackend::parseObject(const QByteArray &json, QString *error)
 {
+    // Control characters appear in JSON only escaped (RFC 8259 §7), tab, line feed and carriage
+    // return also as white space between tokens. Qt's parser lets the others through inside
+    // strings, so a NUL byte would reach the answer, the history and the clipboard: refused.
+    const auto control = std::find_if(json.cbegin(), json.cend(), [](char c) {
+        const auto byte = uchar(c);
+        return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+    });
+    if (control != json.cend()) {
+        //: %1 is a byte value such as 0x00, %2 a position in bytes
+        *error =
+            tr("The reply holds the control character %1 at byte %2, which JSON does not "
+               "allow.")
+                .arg(QStringLiteral("0x%1").arg(uint(uchar(*control)), 2, 16, QLatin1Char('0')))
+                .arg(control - json.cbegin());
+        return {};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -3,6 +3,7 @@
 #include "core/api/ChatRequest.h"
 #include "core/api/SseParser.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkRequest>
 
@@ -12,6 +13,8 @@ namespace qvd {
 // ChatChunks. Stateless and const: one backend serves any number of ChatTurns.
 class ChatBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(qvd::ChatBackend)
+
 public:
     explicit ChatBackend(const Endpoint &endpoint);
     virtual ~ChatBackend();

@@ -10,10 +10,28 @@ ChatRequest ChatRequest::fromConversation(const Conversation &conversation, cons
     request.systemPrompt = conversation.systemPrompt;
     request.parameters = conversation.parameters;
     request.stream = stream || mustStream(model, conversation.parameters);
-    for (const Message &message : conversation.messages) {
-        if (message.role == Message::Role::Assistant && message.text.isEmpty())
+    const QList<Message> &messages = conversation.messages;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const Message &message = messages[i];
+        if (message.role != Message::Role::Assistant) {
+            request.messages.append(message);
             continue;
-        request.messages.append(message);
+        }
+        // Several answers to one question (one question put to several models): the model
+        // hears one of them, its own if it wrote one, else the first; never an empty one.
+        qsizetype end = i;
+        while (end < messages.size() && messages[end].role == Message::Role::Assistant)
+            ++end;
+        const Message *chosen = nullptr;
+        for (qsizetype a = i; a < end; ++a) {
+            if (messages[a].text.isEmpty())
+                continue;
+            if (!chosen || (messages[a].modelId == model.id && chosen->modelId != model.id))
+                chosen = &messages[a];
+        }
+        if (chosen)
+            request.messages.append(*chosen);
+        i = end - 1;
     }
     return request;
 }

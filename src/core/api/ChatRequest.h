@@ -31,7 +31,9 @@ struct ChatRequest
 
     // The conversation's system prompt, parameters and sendable messages: assistant turns with
     // no text (failed before any output) are left out, since the server rejects empty content
-    // (§2.1 "Content length must be greater than 0"). Streamed whenever mustStream() says so.
+    // (§2.1 "Content length must be greater than 0"). Of several answers to one question (it
+    // was put to several models), the one `model` wrote goes, else the first: a model hears one
+    // answer per question. Streamed whenever mustStream() says so.
     static ChatRequest fromConversation(const Conversation &conversation, const ModelInfo &model,
                                         bool stream = true);
 

@@ -16,6 +16,8 @@ namespace qvd {
 namespace {
 
 constexpr qsizetype kMaxErrorBody = 64 * 1024;
+constexpr qint64 kReadSlice = 64 * 1024; // read in one turn of the event loop
+constexpr qint64 kReadBuffer = 1024 * 1024; // held for reading; the rest waits in the socket
 
 // Retry-After is delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
 std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value)
@@ -126,6 +128,9 @@ void ChatTurn::cancel()
 {
     if (!m_running)
         return;
+    flushDelta(); // what arrived is shown before the end
+    if (!m_running)
+        return; // a slot of delta() stopped it already
     m_retryTimer.stop();
     m_stallTimer.stop();
     m_deadlineTimer.stop();
@@ -141,6 +146,8 @@ void ChatTurn::sendAttempt()
     m_answer = Message();
     m_answer.role = Message::Role::Assistant;
     m_answerBytes = 0;
+    m_pendingText.clear();
+    m_pendingReasoning.clear();
     m_parser.reset();
     m_buffer.clear();
     m_status = 0;
@@ -150,6 +157,8 @@ void ChatTurn::sendAttempt()
     m_cutByServer = false;
 
     m_reply = m_network->post(m_backend->networkRequest(m_request), m_body);
+    // What is not read yet stays with the server (TCP flow control), not in memory here.
+    m_reply->setReadBufferSize(kReadBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatTurn::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatTurn::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatTurn::onFinished);
@@ -196,7 +205,29 @@ void ChatTurn::readMetaData()
 void ChatTurn::onReadyRead()
 {
     restartStallTimer();
-    consume(m_reply->readAll());
+    readSlice();
+}
+
+// Reads at most one slice of what arrived and comes back for the rest in a later turn of the
+// event loop: however fast a server sends (a flood of tiny events, a body that arrived at
+// once), one turn of the thread handles a bounded amount and the UI keeps answering.
+void ChatTurn::readSlice()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    consume(reply->read(kReadSlice));
+    if (m_reply != reply)
+        return; // the bytes ended the turn (an error event, a limit), or a slot cancelled it
+    if (reply->bytesAvailable() > 0) {
+        QTimer::singleShot(0, this, [this, pending = m_reply] {
+            if (pending && m_reply == pending)
+                readSlice();
+        });
+        return;
+    }
+    if (reply->isFinished())
+        finishReply();
 }
 
 void ChatTurn::consume(const QByteArray &bytes)
@@ -223,7 +254,9 @@ void ChatTurn::consume(const QByteArray &bytes)
         abortWith(eventTooLarge(m_parser.maxEventBytes()));
 }
 
-// False when the attempt is over: an error event, or a slot of delta() called cancel().
+// False when the attempt is over: an error event, or a slot of delta() called cancel(). The
+// events' text is announced as one delta: with reads bounded by readSlice(), a server sending a
+// flood of tiny events costs its listeners one update per slice, not one per event.
 bool ChatTurn::handleEvents(const QList<SseEvent> &events)
 {
     const int attempt = m_attempt;
@@ -231,7 +264,17 @@ bool ChatTurn::handleEvents(const QList<SseEvent> &events)
         if (!apply(m_backend->parseEvent(event)) || !m_running || m_attempt != attempt)
             return false;
     }
-    return true;
+    flushDelta();
+    return m_running && m_attempt == attempt;
+}
+
+void ChatTurn::flushDelta()
+{
+    if (m_pendingText.isEmpty() && m_pendingReasoning.isEmpty())
+        return;
+    const QString text = std::exchange(m_pendingText, {});
+    const QString reasoning = std::exchange(m_pendingReasoning, {});
+    Q_EMIT delta(text, reasoning);
 }
 
 // Adds a chunk to the answer; false when it carried an error (the turn is then over).
@@ -256,8 +299,9 @@ bool ChatTurn::apply(const ChatChunk &chunk)
     if (!chunk.text.isEmpty() || !chunk.reasoning.isEmpty()) {
         m_answer.text += chunk.text;
         m_answer.reasoning += chunk.reasoning;
+        m_pendingText += chunk.text;
+        m_pendingReasoning += chunk.reasoning;
         m_emitted = true;
-        Q_EMIT delta(chunk.text, chunk.reasoning);
     }
     return true;
 }
@@ -279,15 +323,17 @@ bool ChatTurn::withinAnswerLimit(const ChatChunk &chunk)
 
 void ChatTurn::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    if (!m_reply)
         return;
     m_stallTimer.stop();
-    consume(reply->readAll());
-    if (m_reply != reply)
-        return; // an error event in the last bytes ended the turn, or a cancel()
-    m_reply = nullptr;
+    readSlice(); // the rest, slice by slice, then finishReply()
+}
+
+void ChatTurn::finishReply()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
     reply->deleteLater();
+    m_stallTimer.stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status > 0 && (status < 200 || status > 299)) {
         fail(httpError(reply, status));
@@ -374,6 +420,9 @@ void ChatTurn::stopReply()
 
 void ChatTurn::fail(ApiError error)
 {
+    flushDelta(); // listeners see all the text before the end
+    if (!m_running)
+        return; // a slot of delta() stopped the turn
     // Servers sometimes echo the key in messages; it must never reach the UI or a log.
     const QString key = m_backend->endpoint().apiKey;
     if (!key.isEmpty()) {
@@ -399,6 +448,9 @@ void ChatTurn::fail(ApiError error)
 
 void ChatTurn::succeed()
 {
+    flushDelta();
+    if (!m_running)
+        return; // a slot of delta() stopped the turn
     m_running = false;
     m_deadlineTimer.stop();
     m_answer.state = m_cutByServer ? Message::State::CutByServer : Message::State::Complete;

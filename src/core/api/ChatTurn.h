@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     // The response head of an attempt arrived (before any body byte).
     void responseStarted(int httpStatus);
+    // New text, in order: that of all the events one read from the network completed (at most
+    // 64 KiB of them), joined; always before finished() or failed().
     void delta(const QString &text, const QString &reasoning);
     // How much of the request body is sent (QNetworkReply::uploadProgress); total -1 if unknown.
     void uploadProgress(qint64 sent, qint64 total);
@@ -77,10 +79,13 @@ private:
     void onMetaData();
     void readMetaData();
     void onReadyRead();
+    void readSlice();
     void onFinished();
+    void finishReply();
     void consume(const QByteArray &bytes);
     bool handleEvents(const QList<SseEvent> &events);
     bool apply(const ChatChunk &chunk);
+    void flushDelta();
     void completeBody();
     void abortWith(const ApiError &error);
     void stopReply();
@@ -105,6 +110,8 @@ private:
     QTimer m_retryTimer;
     QTimer m_deadlineTimer; // the whole turn, retries included
     qint64 m_answerBytes = 0; // UTF-8 size of the answer's text and reasoning
+    QString m_pendingText; // of the events being handled, announced together
+    QString m_pendingReasoning;
     SseParser m_parser;
     Message m_answer;
     QByteArray m_buffer; // error body, or a non-streamed reply

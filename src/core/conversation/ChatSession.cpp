@@ -8,6 +8,9 @@
 
 #include <QUuid>
 
+#include <algorithm>
+#include <utility>
+
 namespace qvd {
 namespace {
 
@@ -26,14 +29,7 @@ QString titleFrom(const QList<Part> &parts)
 
 ChatSession::ChatSession(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
-{
-    connect(&m_grounder, &StreamingGrounder::detectionsChanged, this,
-            [this](const QList<Detection> &found) {
-                // Published only between begin() and finish(): while an answer streams.
-                m_detections.insert(streamingIndex(), found);
-                Q_EMIT messageChanged(streamingIndex());
-            });
-}
+{ }
 
 ChatSession::~ChatSession() = default;
 
@@ -159,15 +155,33 @@ bool ChatSession::send(const QList<Part> &parts)
 {
     if (isBusy() || !m_backend || parts.isEmpty())
         return false;
+    return sendToSeveral(parts, {AnswerTarget{m_model, m_backend}});
+}
+
+bool ChatSession::sendToSeveral(const QList<Part> &parts, const QList<AnswerTarget> &targets)
+{
+    if (isBusy() || parts.isEmpty() || targets.isEmpty())
+        return false;
+    for (const AnswerTarget &target : targets) {
+        if (!target.backend)
+            return false;
+    }
     if (m_conversation.id.isEmpty())
         m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (m_conversation.title.isEmpty())
         m_conversation.title = titleFrom(parts);
+    if (targets.first().model.id != m_model.id)
+        setModel(targets.first().model);
     Message question = Message::user(readyToSend(parts));
     question.id = Part::newId();
     m_conversation.messages.append(question);
     Q_EMIT messageAdded(int(m_conversation.messages.size()) - 1);
-    startAnswer();
+    // Every request is the conversation up to this question, whatever the other models write.
+    QList<ChatRequest> requests;
+    for (const AnswerTarget &target : targets)
+        requests.append(ChatRequest::fromConversation(m_conversation, target.model));
+    for (int i = 0; i < targets.size(); ++i)
+        startTurn(requests[i], targets[i]);
     return true;
 }
 
@@ -199,50 +213,126 @@ bool ChatSession::resend(int userIndex, const QList<Part> &parts)
 
 void ChatSession::stop()
 {
-    if (m_turn)
-        m_turn->cancel(); // finished(Interrupted) follows synchronously or soon
+    // Each ends with finished(Interrupted), at once or soon, and leaves m_running then.
+    const QList<Running> running = m_running;
+    for (const Running &turn : running)
+        turn.turn->cancel();
+}
+
+bool ChatSession::isStreaming(int messageIndex) const
+{
+    if (messageIndex < 0 || messageIndex >= m_conversation.messages.size())
+        return false;
+    const QString &id = m_conversation.messages[messageIndex].id;
+    return std::any_of(m_running.cbegin(), m_running.cend(),
+                       [&id](const Running &turn) { return turn.messageId == id; });
+}
+
+int ChatSession::streamingIndex() const
+{
+    int last = -1;
+    for (const Running &turn : m_running)
+        last = std::max(last, indexOf(turn.messageId));
+    return last;
+}
+
+qsizetype ChatSession::groundedLength() const
+{
+    const int last = streamingIndex();
+    for (const Running &turn : m_running) {
+        if (indexOf(turn.messageId) == last)
+            return turn.grounder->groundedLength();
+    }
+    return 0;
+}
+
+QList<int> ChatSession::answerGroup(int messageIndex) const
+{
+    const auto &messages = m_conversation.messages;
+    if (messageIndex < 0 || messageIndex >= messages.size()
+        || messages[messageIndex].role != Message::Role::Assistant)
+        return {};
+    int first = messageIndex;
+    while (first > 0 && messages[first - 1].role == Message::Role::Assistant)
+        --first;
+    QList<int> group;
+    for (int i = first; i < messages.size() && messages[i].role == Message::Role::Assistant; ++i)
+        group.append(i);
+    return group;
 }
 
 void ChatSession::startAnswer()
 {
-    const ChatRequest request = ChatRequest::fromConversation(m_conversation, m_model);
-    Message placeholder = Message::assistant(QString());
-    placeholder.id = Part::newId();
-    placeholder.modelId = m_model.id;
-    m_conversation.messages.append(placeholder);
-    const int index = int(m_conversation.messages.size()) - 1;
-    m_grounder.begin();
-
-    m_turnBackend = m_backend; // kept alive for this turn, whatever setBackend() does meanwhile
-    m_turn = new ChatTurn(m_network, m_turnBackend.get(), request, this);
-    ChatTurn::RetryPolicy policy;
-    policy.maxAttempts = m_maxAttempts;
-    m_turn->setRetryPolicy(policy);
-    m_turn->setStallTimeout(m_stallTimeout);
-    m_turn->setLimits(m_limits);
-    connect(m_turn, &ChatTurn::delta, this, &ChatSession::onDelta);
-    connect(m_turn, &ChatTurn::uploadProgress, this, &ChatSession::onUploadProgress);
-    // The request is in once the server answers; a retry starts over after its wait.
-    connect(m_turn, &ChatTurn::responseStarted, this, [this] { onUploadProgress(0, 0); });
-    connect(m_turn, &ChatTurn::retrying, this, [this] { onUploadProgress(0, 0); });
-    connect(m_turn, &ChatTurn::finished, this,
-            [this](const Message &answer) { endTurn(answer, answer.state); });
-    connect(m_turn, &ChatTurn::failed, this, [this](const ApiError &error) {
-        m_errors.insert(streamingIndex(), error);
-        endTurn(m_turn->answer(), Message::State::Failed);
-    });
-    Q_EMIT messageAdded(index);
-    Q_EMIT busyChanged(true);
-    m_turn->start();
+    startTurn(ChatRequest::fromConversation(m_conversation, m_model),
+              AnswerTarget{m_model, m_backend});
 }
 
-void ChatSession::onDelta(const QString &text, const QString &reasoning)
+void ChatSession::startTurn(const ChatRequest &request, const AnswerTarget &target)
 {
-    const int index = streamingIndex();
+    Message placeholder = Message::assistant(QString());
+    placeholder.id = Part::newId();
+    placeholder.modelId = target.model.id;
+    m_conversation.messages.append(placeholder);
+    const int index = int(m_conversation.messages.size()) - 1;
+    const QString id = placeholder.id;
+
+    // Each answer is grounded as it streams by its own grounder, off this thread; results are
+    // published only between begin() and finish().
+    auto *grounder = new StreamingGrounder(this);
+    grounder->begin();
+    connect(grounder, &StreamingGrounder::detectionsChanged, this,
+            [this, id](const QList<Detection> &found) {
+                const int at = indexOf(id);
+                if (at < 0)
+                    return;
+                m_detections.insert(at, found);
+                Q_EMIT messageChanged(at);
+            });
+
+    auto *turn = new ChatTurn(m_network, target.backend.get(), request, this);
+    // The backend lives as long as its turn, whatever setBackend() does meanwhile.
+    connect(turn, &QObject::destroyed, this, [keep = target.backend] { Q_UNUSED(keep) });
+    ChatTurn::RetryPolicy policy;
+    policy.maxAttempts = m_maxAttempts;
+    turn->setRetryPolicy(policy);
+    turn->setStallTimeout(m_stallTimeout);
+    turn->setLimits(m_limits);
+    connect(turn, &ChatTurn::delta, this,
+            [this, id](const QString &text, const QString &reasoning) {
+                onDelta(id, text, reasoning);
+            });
+    connect(turn, &ChatTurn::uploadProgress, this, &ChatSession::onUploadProgress);
+    // The request is in once the server answers; a retry starts over after its wait.
+    connect(turn, &ChatTurn::responseStarted, this, [this] { onUploadProgress(0, 0); });
+    connect(turn, &ChatTurn::retrying, this, [this] { onUploadProgress(0, 0); });
+    connect(turn, &ChatTurn::finished, this,
+            [this, id](const Message &answer) { endTurn(id, answer, answer.state); });
+    connect(turn, &ChatTurn::failed, this, [this, id, turn](const ApiError &error) {
+        const int at = indexOf(id);
+        if (at >= 0)
+            m_errors.insert(at, error);
+        endTurn(id, turn->answer(), Message::State::Failed);
+    });
+    const bool wasBusy = isBusy();
+    m_running.append({id, turn, grounder});
+    Q_EMIT messageAdded(index);
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+    turn->start();
+}
+
+void ChatSession::onDelta(const QString &messageId, const QString &text, const QString &reasoning)
+{
+    const int index = indexOf(messageId);
+    if (index < 0)
+        return;
     Message &message = m_conversation.messages[index];
     message.text += text;
     message.reasoning += reasoning;
-    m_grounder.append(text);
+    for (const Running &turn : std::as_const(m_running)) {
+        if (turn.messageId == messageId)
+            turn.grounder->append(text);
+    }
     Q_EMIT messageChanged(index);
 }
 
@@ -258,10 +348,25 @@ void ChatSession::onUploadProgress(qint64 sent, qint64 total)
         Q_EMIT uploadChanged();
 }
 
-void ChatSession::endTurn(const Message &answer, Message::State state)
+void ChatSession::endTurn(const QString &messageId, const Message &answer, Message::State state)
 {
-    onUploadProgress(0, 0);
-    const int index = streamingIndex();
+    const auto running = std::find_if(m_running.begin(), m_running.end(), [&](const Running &turn) {
+        return turn.messageId == messageId;
+    });
+    if (running == m_running.end())
+        return;
+    running->turn->deleteLater();
+    StreamingGrounder *grounder = running->grounder;
+    grounder->deleteLater(); // its results after finish() are dropped
+    m_running.erase(running);
+    if (m_running.isEmpty())
+        onUploadProgress(0, 0);
+    const int index = indexOf(messageId);
+    if (index < 0) { // the conversation was replaced meanwhile
+        if (m_running.isEmpty())
+            Q_EMIT busyChanged(false);
+        return;
+    }
     Message &message = m_conversation.messages[index];
     const Message placeholder = message;
     message = answer;
@@ -270,15 +375,14 @@ void ChatSession::endTurn(const Message &answer, Message::State state)
     message.id = placeholder.id;
     message.modelId = placeholder.modelId;
     message.spaceOverride = placeholder.spaceOverride;
-    m_detections.insert(index, m_grounder.finish(message.text));
+    m_detections.insert(index, grounder->finish(message.text));
     // The reply's image tokens tell the size the model saw; kept with the question's images.
     const int question = recordServerSizes(m_conversation, index);
-    m_turn->deleteLater();
-    m_turn = nullptr;
     if (question >= 0)
         Q_EMIT messageChanged(question);
     Q_EMIT messageChanged(index);
-    Q_EMIT busyChanged(false);
+    if (m_running.isEmpty())
+        Q_EMIT busyChanged(false);
     if (state == Message::State::Failed)
         Q_EMIT answerFailed(index, m_errors.value(index));
     else

@@ -20,11 +20,14 @@ namespace qvd {
 
 class ChatBackend;
 class ChatTurn;
+struct ChatRequest;
 
-// The open conversation and its one running answer (docs/architecture.md steps 3–6): appends the
+// The open conversation and its running answers (docs/architecture.md steps 3–6): appends the
 // person's message, streams the answer into an assistant message, grounds the text after every
-// delta, and keeps failures and interruptions with their partial text. Widgets show it and call
-// it; they never talk to the network themselves.
+// delta, and keeps failures and interruptions with their partial text. One question may be put
+// to several models at once (sendToSeveral): each answer is its own assistant message after the
+// question, with its own model (Message::modelId) and its own turn, all streaming together.
+// Widgets show it and call it; they never talk to the network themselves.
 class ChatSession : public QObject
 {
     Q_OBJECT
@@ -64,9 +67,9 @@ public:
     // The boxes and points of an assistant message, in model space, as parsed from its text
     // (the streaming rule while it is still arriving).
     QList<Detection> detections(int messageIndex) const;
-    // How much of the streaming answer's text its detections are from: grounding runs off this
-    // thread and catches up (StreamingGrounder).
-    qsizetype groundedLength() const { return m_grounder.groundedLength(); }
+    // How much of the (last) streaming answer's text its detections are from: grounding runs
+    // off this thread and catches up (StreamingGrounder). 0 when none streams.
+    qsizetype groundedLength() const;
     // The text `region` is sent as to the current model: its box or point in the model's syntax
     // and space, for the image it is on (in `parts` or the conversation). Empty when that image
     // or its size is unknown.
@@ -77,7 +80,16 @@ public:
     // The error that ended an assistant message, if it failed.
     std::optional<ApiError> error(int messageIndex) const;
 
-    bool isBusy() const { return m_turn != nullptr; }
+    // One model (and where to reach it) a question is put to.
+    struct AnswerTarget
+    {
+        ModelInfo model;
+        std::shared_ptr<const ChatBackend> backend;
+    };
+
+    bool isBusy() const { return !m_running.isEmpty(); }
+    // Whether the message at `index` is an answer still arriving.
+    bool isStreaming(int messageIndex) const;
     struct Upload
     {
         qint64 sent = 0;
@@ -86,15 +98,23 @@ public:
     // How much of the running request (its images, mostly) is sent; empty once the server
     // answers or a retry waits. Changes are announced with uploadChanged(), in 1 % steps.
     Upload upload() const { return m_upload; }
-    // Index of the assistant message being streamed, or -1.
-    int streamingIndex() const { return isBusy() ? int(m_conversation.messages.size()) - 1 : -1; }
+    // Index of the (last) assistant message being streamed, or -1.
+    int streamingIndex() const;
+    // The answers to the question the answer `messageIndex` answers, in order (itself too): the
+    // assistant messages between that question and the next one. Empty for other messages.
+    QList<int> answerGroup(int messageIndex) const;
 
     // Sends a user message (text, prepared images, regions) and starts the answer. Parts and
     // the message get ids where they have none; each region's text is written for the current
     // model and the image it is on (RegionPrompt). Returns false (and changes nothing) while
     // an answer is running or without an endpoint.
     bool send(const QList<Part> &parts);
-    // Stops the running answer; it keeps its partial text, marked interrupted.
+    // Sends the question to every target at once: one answer per target, in this order, each
+    // streamed by its own turn from its own backend; the conversation's model is the first
+    // one's. False (and nothing changes) while an answer is running, without targets, or when a
+    // target has no backend.
+    bool sendToSeveral(const QList<Part> &parts, const QList<AnswerTarget> &targets);
+    // Stops the running answers; each keeps its partial text, marked interrupted.
     void stop();
     // Asks again for the answer at `assistantIndex` (the last message): after a failure, an
     // interruption, or to regenerate.
@@ -115,10 +135,19 @@ Q_SIGNALS:
     void answerFailed(int index, const qvd::ApiError &error);
 
 private:
+    struct Running
+    {
+        QString messageId;
+        ChatTurn *turn = nullptr;
+        StreamingGrounder *grounder = nullptr; // its answer's, child of this session
+    };
+
     void startAnswer();
-    void onDelta(const QString &text, const QString &reasoning);
+    // Appends the answer's message and starts its turn (the request was built before).
+    void startTurn(const ChatRequest &request, const AnswerTarget &target);
+    void onDelta(const QString &messageId, const QString &text, const QString &reasoning);
     void onUploadProgress(qint64 sent, qint64 total);
-    void endTurn(const Message &answer, Message::State state);
+    void endTurn(const QString &messageId, const Message &answer, Message::State state);
     void reground(int index, bool streaming);
     void truncate(int from);
     // The parts with ids, and region texts for the current model.
@@ -128,13 +157,11 @@ private:
 
     QNetworkAccessManager *m_network;
     std::shared_ptr<const ChatBackend> m_backend;
-    std::shared_ptr<const ChatBackend> m_turnBackend; // what the running (or last) turn uses
     ModelInfo m_model;
     Conversation m_conversation;
     QHash<int, QList<Detection>> m_detections;
-    StreamingGrounder m_grounder; // the streaming answer's, off this thread
     QHash<int, ApiError> m_errors;
-    ChatTurn *m_turn = nullptr;
+    QList<Running> m_running; // in the order they started
     Upload m_upload;
     std::chrono::milliseconds m_stallTimeout{90000};
     int m_maxAttempts = 4;

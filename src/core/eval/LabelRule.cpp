@@ -77,7 +77,20 @@ std::optional<QList<QStringList>> LabelRule::readSynonyms(const QString &path, Q
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
-    const QByteArray bytes = file.readAll();
+    QString why;
+    const auto groups = parseSynonyms(file.readAll(), &why);
+    if (!groups)
+        return fail(why);
+    return groups;
+}
+
+std::optional<QList<QStringList>> LabelRule::parseSynonyms(const QByteArray &bytes, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     QList<QStringList> groups;
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
@@ -112,6 +125,16 @@ std::optional<QList<QStringList>> LabelRule::readSynonyms(const QString &path, Q
     if (groups.isEmpty())
         return fail(tr("it holds no names."));
     return groups;
+}
+
+QString LabelRule::synonymsText(const QList<QStringList> &groups)
+{
+    QStringList lines;
+    for (const QStringList &group : groups) {
+        if (!group.isEmpty())
+            lines.append(group.join(QStringLiteral(", ")));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace qvd

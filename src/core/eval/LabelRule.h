@@ -43,6 +43,10 @@ public:
     // tabs, the first naming the class ("dog, 狗, 犬"); '#' starts a comment line. nullopt
     // with a translated *error when the file cannot be read or has no group.
     static std::optional<QList<QStringList>> readSynonyms(const QString &path, QString *error);
+    // The same from the file's bytes; `error` (translated) says what is wrong, without a path.
+    static std::optional<QList<QStringList>> parseSynonyms(const QByteArray &bytes, QString *error);
+    // The groups as the text form above, one group per line: what the app's editor shows.
+    static QString synonymsText(const QList<QStringList> &groups);
 
 private:
     QString baseKey(const QString &label) const;

@@ -2,10 +2,13 @@
 
 #include "core/api/ServerModelList.h"
 #include "core/conversation/ChatSession.h"
+#include "core/imaging/ModelInput.h"
 #include "core/models/ModelRegistry.h"
 #include "core/session/ActiveEndpoint.h"
+#include "core/session/AnnotationLayers.h"
 #include "core/session/ConversationIndex.h"
 #include "core/session/DetectionId.h"
+#include "core/session/ScoringRule.h"
 #include "core/settings/Settings.h"
 #include "core/storage/ConversationDeleter.h"
 #include "core/storage/ConversationRecorder.h"
@@ -23,6 +26,8 @@ DeskSession::DeskSession(const Services &services, QObject *parent)
       m_recorder(new ConversationRecorder(m_chat, services.history, services.images, this)),
       m_index(new ConversationIndex(this)),
       m_selection(new Selection(this)),
+      m_annotations(new AnnotationLayers(m_chat, this)),
+      m_scoring(new ScoringRule(services.settings, this)),
       m_serverModels(new ServerModelList(services.network, services.models, this))
 {
     connect(m_serverModels, &ServerModelList::finished, this, [this] {
@@ -51,10 +56,12 @@ DeskSession::DeskSession(const Services &services, QObject *parent)
             m_selection->setAnswer({});
     });
     connect(m_recorder, &ConversationRecorder::saved, this, [this](const QString &id) {
+        m_annotations->conversationSaved(id);
         m_services.settings->setLastConversation(id);
         m_index->refresh();
     });
     connect(m_recorder, &ConversationRecorder::saveFailed, this, &DeskSession::message);
+    connect(m_annotations, &AnnotationLayers::saveFailed, this, &DeskSession::message);
     onEndpointChanged();
     // Without one yet, the history comes with setHistory(): until then the list is unknown.
     if (services.history)
@@ -168,6 +175,38 @@ void DeskSession::send(const QList<Part> &parts, const QList<PreparedImage> &ori
 {
     keepOriginals(originals);
     startWhenReady([this, parts] { return m_chat->send(parts); });
+}
+
+void DeskSession::askSeveral(const QList<Part> &parts, const QList<AskTarget> &targets,
+                             const QList<PreparedImage> &originals)
+{
+    if (m_chat->isBusy())
+        return;
+    keepOriginals(originals);
+    resolveAskTargets(
+        targets.mid(0, kMaxAskTargets), m_endpoint, m_services.keys, m_services.settings,
+        [this](const AskTarget &target) {
+            const QString id = target.modelId.trimmed();
+            const bool active =
+                target.profileName.isEmpty() || target.profileName == m_endpoint->profile().name;
+            return active ? modelInfo(id) : m_services.models->find(id);
+        },
+        this,
+        [this, parts](const QList<ChatSession::AnswerTarget> &resolved, const QString &problem) {
+            if (!problem.isEmpty()) {
+                setNotice(problem);
+                return;
+            }
+            if (!m_chat->sendToSeveral(parts, resolved))
+                return;
+            clearNotice();
+            Q_EMIT questionSent();
+            QStringList answers;
+            const auto &messages = m_chat->conversation().messages;
+            for (qsizetype i = messages.size() - resolved.size(); i < messages.size(); ++i)
+                answers.append(messages[i].id);
+            Q_EMIT severalAsked(answers);
+        });
 }
 
 void DeskSession::resend(const QString &messageId, const QList<Part> &parts,
@@ -300,6 +339,7 @@ void DeskSession::setHistory(HistoryStore *history, ImageStore *images, const QS
                 });
     }
     m_index->setHistory(history);
+    m_annotations->setHistory(history);
     if (!notice.isEmpty())
         Q_EMIT message(notice);
 }
@@ -318,14 +358,17 @@ DeskSession::Answer DeskSession::answer(const QString &messageId) const
     answer.detectionIds = detectionIds(message.id, answer.detections);
     answer.model =
         m_services.models->find(message.modelId.isEmpty() ? m_chat->model().id : message.modelId);
+    // An image prepared for another model (one question put to several) was resized again by
+    // this model's server (core/imaging/ModelInput).
     for (int m = 0; m < index; ++m) {
         for (const Part &part : messages[m].parts) {
             if (part.kind == Part::Kind::Image)
-                answer.imagesBefore.append(part.transform);
+                answer.imagesBefore.append(
+                    inputForFactor(part.transform, answer.model.budget.factor));
         }
     }
     answer.spaceOverride = message.spaceOverride;
-    answer.streaming = index == m_chat->streamingIndex();
+    answer.streaming = m_chat->isStreaming(index);
     return answer;
 }
 
@@ -360,9 +403,14 @@ Selection::Image DeskSession::imageAt(int conversationIndex) const
         for (const Part &part : message.parts) {
             if (part.kind != Part::Kind::Image)
                 continue;
-            if (n == conversationIndex)
+            if (n == conversationIndex) {
+                // Exports name it, and ground truth is paired with it, by its own file name.
+                QString name = m_recorder->originalName(part.imageHash);
+                if (name.isEmpty())
+                    name = QStringLiteral("image-%1.png").arg(n + 1);
                 return {part.id, m_recorder->originalImage(part.imageHash), part.transform,
-                        conversationIndex, QStringLiteral("image-%1.png").arg(n + 1)};
+                        conversationIndex, name};
+            }
             ++n;
         }
     }
@@ -416,10 +464,13 @@ void DeskSession::onConversationReset()
 
 void DeskSession::onMessageChanged(int index)
 {
-    // The answer being streamed is followed live; boxes appear as their syntax closes.
+    // The answer being streamed is followed live; boxes appear as their syntax closes. Of
+    // several streaming at once (one question to several models), the one shown stays.
     const Message &message = m_chat->conversation().messages.at(index);
-    if (message.role == Message::Role::Assistant
-        && (index == m_chat->streamingIndex() || message.id == m_selection->answerId()))
+    const bool shown = message.id == m_selection->answerId();
+    const bool follow = m_chat->isStreaming(index)
+        && !m_chat->isStreaming(m_chat->indexOf(m_selection->answerId()));
+    if (message.role == Message::Role::Assistant && (shown || follow))
         showAnswer(message.id);
 }
 

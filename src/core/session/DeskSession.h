@@ -4,6 +4,7 @@
 #include "core/grounding/Detection.h"
 #include "core/imaging/PreparedImage.h"
 #include "core/models/ModelInfo.h"
+#include "core/session/AskTarget.h"
 #include "core/session/Selection.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 namespace qvd {
 
 class ActiveEndpoint;
+class AnnotationLayers;
 class ApiKeyVault;
 class ChatSession;
 class ConversationDeleter;
@@ -23,6 +25,7 @@ class ConversationRecorder;
 class HistoryStore;
 class ImageStore;
 class ModelRegistry;
+class ScoringRule;
 class ServerModelList;
 class Settings;
 
@@ -30,8 +33,10 @@ class Settings;
 // piece (docs/architecture.md, "Who owns what"): where requests go and with which key
 // (ActiveEndpoint), the open conversation, its model and its running answer (ChatSession), its
 // saving (ConversationRecorder), the conversation list and its search (ConversationIndex),
-// what the inspector shows and what is hovered or chosen (Selection), and the one notice about
-// why a question cannot go out. Panes show it and ask it for changes; no widget here.
+// what the inspector shows and what is hovered or chosen (Selection), the layers kept beside
+// the answers — ground truth, corrections — (AnnotationLayers) and how they are scored
+// (ScoringRule), and the one notice about why a question cannot go out. Panes show it and ask
+// it for changes; no widget here.
 class DeskSession : public QObject
 {
     Q_OBJECT
@@ -56,6 +61,8 @@ public:
     // Null without a history.
     ConversationDeleter *deleter() const { return m_deleter; }
     Selection *selection() const { return m_selection; }
+    AnnotationLayers *annotations() const { return m_annotations; }
+    ScoringRule *scoring() const { return m_scoring; }
     const ModelRegistry *models() const { return m_services.models; }
     Settings *settings() const { return m_services.settings; }
     ApiKeyVault *keys() const { return m_services.keys; }
@@ -82,6 +89,11 @@ public:
     // files, for the image store. When it cannot go out, notice() says why (one notice, the
     // latest; it is cleared by the next question that goes out).
     void send(const QList<Part> &parts, const QList<PreparedImage> &originals = {});
+    // "Ask several models": the question goes to every target at once (at most kMaxAskTargets),
+    // each answer its own message after it, all streaming together (ChatSession::sendToSeveral).
+    // When a target cannot be reached, nothing is sent and notice() says why.
+    void askSeveral(const QList<Part> &parts, const QList<AskTarget> &targets,
+                    const QList<PreparedImage> &originals = {});
     // Edit-and-resend of the question with this id.
     void resend(const QString &messageId, const QList<Part> &parts,
                 const QList<PreparedImage> &originals = {});
@@ -138,6 +150,8 @@ Q_SIGNALS:
     // A question (or a retry) went out: the composer's draft is spent.
     void questionSent();
     void offeredModelsChanged();
+    // A question went to several models; the ids of its answers, in the targets' order.
+    void severalAsked(const QStringList &answerIds);
     // A deletion can be undone now (true), or no longer (false).
     void undoAvailableChanged(bool available);
     // Something to tell the person in passing (the status bar): a save that failed, where a
@@ -160,6 +174,8 @@ private:
     ConversationRecorder *m_recorder;
     ConversationIndex *m_index;
     Selection *m_selection;
+    AnnotationLayers *m_annotations;
+    ScoringRule *m_scoring;
     ConversationDeleter *m_deleter = nullptr;
     ServerModelList *m_serverModels;
     QString m_serverModelsProfile; // profile and address whose list m_serverModels holds

@@ -65,8 +65,15 @@ bool ConversationRecorder::open(const QString &conversationId)
         // Image parts come back without their original's hash; it is in the stored image list.
         int next = 0;
         for (Part &part : message.parts) {
-            if (part.kind == Part::Kind::Image && next < stored.images.size())
-                part.imageHash = QString::fromLatin1(stored.images[next++].sha256.toHex());
+            if (part.kind != Part::Kind::Image || next >= stored.images.size())
+                continue;
+            const ImageSource &source = stored.images[next++];
+            part.imageHash = QString::fromLatin1(source.sha256.toHex());
+            // Its name and format, for exports and for pairing with ground truth; the bytes
+            // stay in the image store.
+            if (!m_originals.contains(source.sha256))
+                m_originals.insert(source.sha256,
+                                   Original{{}, source.byteCount, source.name, source.format});
         }
         // What the row keeps beside the message: the model that answered, the space chosen.
         if (message.role == Message::Role::Assistant) {
@@ -108,6 +115,11 @@ QImage ConversationRecorder::originalImage(const QString &imageHash) const
     return ImageStore::placeholder(QSize(640, 480));
 }
 
+QString ConversationRecorder::originalName(const QString &imageHash) const
+{
+    return m_originals.value(QByteArray::fromHex(imageHash.toLatin1())).name;
+}
+
 void ConversationRecorder::onMessageAdded(int index)
 {
     // A question is saved when it is sent, its answer at once as an empty interrupted one.
@@ -119,7 +131,7 @@ void ConversationRecorder::onMessageChanged(int index)
 {
     if (!m_history || m_loading)
         return;
-    if (index == m_session->streamingIndex()) {
+    if (m_session->isStreaming(index)) {
         if (!m_partialSave->isActive())
             m_partialSave->start();
         return;
@@ -139,9 +151,13 @@ void ConversationRecorder::onAnswerEnded(int index)
 void ConversationRecorder::flush()
 {
     m_partialSave->stop();
-    const int streaming = m_session->streamingIndex();
-    if (m_history && streaming >= 0)
-        saveAndReport(streaming);
+    if (!m_history)
+        return;
+    // Every answer still arriving (several when one question went to several models).
+    for (int i = 0; i < m_session->conversation().messages.size(); ++i) {
+        if (m_session->isStreaming(i))
+            saveAndReport(i);
+    }
 }
 
 void ConversationRecorder::saveAndReport(int index)
@@ -172,7 +188,7 @@ StoredMessage ConversationRecorder::toStored(int index, StorageError *error)
     StoredMessage stored;
     stored.message = conversation.messages[index];
     const Message &message = stored.message;
-    const bool streaming = index == m_session->streamingIndex();
+    const bool streaming = m_session->isStreaming(index);
     // Until it ends, an answer in the store is an interrupted one: what a crash leaves.
     if (streaming)
         stored.message.state = Message::State::Interrupted;

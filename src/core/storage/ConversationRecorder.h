@@ -56,6 +56,8 @@ public:
     // The upright original of one of the conversation's images (Part::imageHash): from memory
     // while it is not saved yet, else from the image store; a placeholder if neither has it.
     QImage originalImage(const QString &imageHash) const;
+    // The original file's name (as the person gave it, e.g. "yard.jpg"); empty if unknown.
+    QString originalName(const QString &imageHash) const;
 
 Q_SIGNALS:
     void saved(const QString &conversationId);

@@ -159,6 +159,25 @@ QStringList schemaV4()
     };
 }
 
+QStringList schemaV5()
+{
+    return {
+        // Boxes of one image (parts.uid) kept beside the answers, never in them: the image's
+        // ground truth (answer_uid ''), or a person's corrections of one answer's boxes
+        // (answer_uid = messages.uid). `boxes` is a JSON array in pixels of the upright
+        // original (LayerStore); `source` names the file ground truth was read from.
+        QStringLiteral("CREATE TABLE layers ("
+                       " conversation_id TEXT NOT NULL"
+                       "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                       " image_uid TEXT NOT NULL,"
+                       " answer_uid TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " boxes TEXT NOT NULL DEFAULT '[]',"
+                       " updated_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (conversation_id, image_uid, answer_uid)) WITHOUT ROWID"),
+    };
+}
+
 bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
 {
     QSqlQuery query(db);
@@ -242,6 +261,8 @@ QStringList schemaStep(int version)
         return schemaV3();
     case 4:
         return schemaV4();
+    case 5:
+        return schemaV5();
     default:
         return {};
     }

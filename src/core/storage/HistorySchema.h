@@ -11,9 +11,12 @@ namespace qvd::storage {
 //   v2  full-text search (search_entries + two FTS5 indexes kept by triggers) filled from the
 //       v1 rows; conversations.imported_from for imported copies.
 //   v3  conversations.deleted_at: deleted but still undoable (HistoryStore::markDeleted).
+//   v4  stable ids: messages.uid, parts.uid, parts.image_uid.
+//   v5  layers: boxes kept beside the answers, per image (ground truth, a person's
+//       corrections of an answer), read and written by LayerStore.
 // A database is migrated forward one step at a time, each step in its own transaction; a
 // database newer than kSchemaVersion is refused (HistoryStore::open).
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 // The statements of one schema step (the database goes from `version - 1` to `version`).
 QStringList schemaStep(int version);

@@ -56,6 +56,11 @@ private Q_SLOTS:
                                               " WHERE deleted_at IS NULL"))
                          .toInt(),
                      1);
+            // v5's table: empty, and a migrated conversation's layer goes with it.
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM layers")).toInt(), 0);
+            raw.value(QStringLiteral("INSERT INTO layers (conversation_id, image_uid, boxes,"
+                                     " updated_at) VALUES ('v1-conversation', 'i', '[]', 1)"));
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM layers")).toInt(), 1);
         }
         QCOMPARE(store.conversations().size(), 1);
         QVERIFY(store.deletedConversations().isEmpty());

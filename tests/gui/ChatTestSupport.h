@@ -77,17 +77,6 @@ inline QMimeData *uriList(const QList<QUrl> &urls)
     return mime;
 }
 
-// The JSON of a recorded DashScope request's input.messages.
-inline QJsonArray sentMessages(const RecordedRequest &request)
-{
-    return QJsonDocument::fromJson(request.body)
-        .object()
-        .value(QLatin1String("input"))
-        .toObject()
-        .value(QLatin1String("messages"))
-        .toArray();
-}
-
 // Saves a picture of `widget` into $QVD_TEST_ARTIFACTS (when set) as <name>.png.
 inline void saveArtifact(QWidget *widget, const QString &name)
 {

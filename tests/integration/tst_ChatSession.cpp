@@ -17,19 +17,7 @@ using qvd::Part;
 using qvd::test::HttpTestServer;
 using qvd::test::Reply;
 
-namespace {
-
-QJsonArray sentMessages(const qvd::test::RecordedRequest &request)
-{
-    return QJsonDocument::fromJson(request.body)
-        .object()
-        .value(QLatin1String("input"))
-        .toObject()
-        .value(QLatin1String("messages"))
-        .toArray();
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestChatSession : public QObject
 {

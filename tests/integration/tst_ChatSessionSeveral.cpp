@@ -33,12 +33,7 @@ QString modelOf(const RecordedRequest &request)
 QStringList historyOf(const RecordedRequest &request)
 {
     QStringList lines;
-    const QJsonArray messages = QJsonDocument::fromJson(request.body)
-                                    .object()
-                                    .value(QLatin1String("input"))
-                                    .toObject()
-                                    .value(QLatin1String("messages"))
-                                    .toArray();
+    const QJsonArray messages = sentMessages(request);
     for (const QJsonValue &message : messages) {
         QString text;
         for (const QJsonValue &item : message.toObject().value(QLatin1String("content")).toArray())

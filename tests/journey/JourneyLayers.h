@@ -23,6 +23,25 @@
 
 namespace qvd::test {
 
+// Whether every edge of `actual` is within `tolerance` of `expected`'s.
+inline bool near(const QRectF &actual, const QRectF &expected, qreal tolerance)
+{
+    return qAbs(actual.left() - expected.left()) <= tolerance
+        && qAbs(actual.top() - expected.top()) <= tolerance
+        && qAbs(actual.right() - expected.right()) <= tolerance
+        && qAbs(actual.bottom() - expected.bottom()) <= tolerance;
+}
+
+// A box as "left,top – right,bottom", for failure messages.
+inline QString describe(const QRectF &r)
+{
+    return QStringLiteral("%1,%2 – %3,%4")
+        .arg(r.left())
+        .arg(r.top())
+        .arg(r.right())
+        .arg(r.bottom());
+}
+
 // A DashScope answer whose usage names `imageTokens` (what the server saw of the image).
 inline Reply answerWithTokens(const QString &text, qint64 imageTokens)
 {

@@ -38,12 +38,7 @@ inline Reply openAiAnswer(const QString &text)
 inline QList<QImage> sentImages(const RecordedRequest &request)
 {
     QList<QImage> images;
-    const QJsonArray messages = QJsonDocument::fromJson(request.body)
-                                    .object()
-                                    .value(QLatin1String("input"))
-                                    .toObject()
-                                    .value(QLatin1String("messages"))
-                                    .toArray();
+    const QJsonArray messages = sentMessages(request);
     for (const QJsonValue &message : messages) {
         for (const QJsonValue &item :
              message.toObject().value(QLatin1String("content")).toArray()) {

@@ -47,23 +47,6 @@ QRectF boxOf(const QList<MappedDetection> &detections, const QString &label)
     return {};
 }
 
-bool near(const QRectF &actual, const QRectF &expected, qreal tolerance)
-{
-    return qAbs(actual.left() - expected.left()) <= tolerance
-        && qAbs(actual.top() - expected.top()) <= tolerance
-        && qAbs(actual.right() - expected.right()) <= tolerance
-        && qAbs(actual.bottom() - expected.bottom()) <= tolerance;
-}
-
-QString describe(const QRectF &r)
-{
-    return QStringLiteral("%1,%2 – %3,%4")
-        .arg(r.left())
-        .arg(r.top())
-        .arg(r.right())
-        .arg(r.bottom());
-}
-
 } // namespace
 
 class TestJourneyAskSeveral : public QObject

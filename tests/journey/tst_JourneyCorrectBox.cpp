@@ -43,23 +43,6 @@ QStringList labelsShown(JourneyApp &journey)
     return labels;
 }
 
-bool near(const QRectF &actual, const QRectF &expected, qreal tolerance)
-{
-    return qAbs(actual.left() - expected.left()) <= tolerance
-        && qAbs(actual.top() - expected.top()) <= tolerance
-        && qAbs(actual.right() - expected.right()) <= tolerance
-        && qAbs(actual.bottom() - expected.bottom()) <= tolerance;
-}
-
-QString describe(const QRectF &r)
-{
-    return QStringLiteral("%1,%2 – %3,%4")
-        .arg(r.left())
-        .arg(r.top())
-        .arg(r.right())
-        .arg(r.bottom());
-}
-
 // A press, moves and a release with the left button, from and to image points.
 void drag(JourneyApp &journey, QPointF from, QPointF to)
 {

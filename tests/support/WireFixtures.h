@@ -3,6 +3,7 @@
 // Wire bytes for protocol tests over a real socket: the docs/dashscope-protocol.md §7/§9 fixtures
 // of tests/data/api (see its README), HTTP/1.1 chunked framing, and pieces of the §9 streams.
 
+#include "HttpTestServer.h"
 #include "TestMain.h"
 
 #include <QByteArray>
@@ -13,6 +14,17 @@
 #include <QString>
 
 namespace qvd::test {
+
+// The JSON of a recorded DashScope request's input.messages.
+inline QJsonArray sentMessages(const RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body)
+        .object()
+        .value(QLatin1String("input"))
+        .toObject()
+        .value(QLatin1String("messages"))
+        .toArray();
+}
 
 inline QByteArray readFixture(const QString &name)
 {

@@ -178,6 +178,37 @@ QStringList schemaV5()
     };
 }
 
+QStringList schemaV6()
+{
+    // The search indexes without what makes them big and that search never reads: positions
+    // (detail=none) and each row's token counts (columnsize=0). A term of three or more
+    // characters is then found as all of its trigrams (SearchText.h) and checked against the
+    // text; everything else is an exact token lookup, as before. Rebuilt from search_entries.
+    const auto index = [](const char *table, const char *column, const char *tokenizer) {
+        return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='search_entries',"
+                              " content_rowid='id', tokenize='%3', detail=none, columnsize=0)")
+            .arg(QLatin1String(table), QLatin1String(column), QLatin1String(tokenizer));
+    };
+    QStringList statements{
+        QStringLiteral("DROP TRIGGER search_entries_ai"),
+        QStringLiteral("DROP TRIGGER search_entries_ad"),
+        QStringLiteral("DROP TRIGGER search_entries_au"),
+        QStringLiteral("DROP TABLE search_fts"),
+        QStringLiteral("DROP TABLE search_fts_grams"),
+        index("search_fts", "body", "trigram"),
+        index("search_fts_grams", "grams", "unicode61"),
+    };
+    // The same triggers as v2's, on the new tables.
+    for (const QString &statement : schemaV2()) {
+        if (statement.startsWith(QStringLiteral("CREATE TRIGGER")))
+            statements.append(statement);
+    }
+    statements.append(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"));
+    statements.append(
+        QStringLiteral("INSERT INTO search_fts_grams(search_fts_grams) VALUES ('rebuild')"));
+    return statements;
+}
+
 bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
 {
     QSqlQuery query(db);
@@ -263,6 +294,8 @@ QStringList schemaStep(int version)
         return schemaV4();
     case 5:
         return schemaV5();
+    case 6:
+        return schemaV6();
     default:
         return {};
     }

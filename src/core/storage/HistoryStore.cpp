@@ -577,24 +577,30 @@ QList<SearchHit> HistoryStore::search(const QString &query, int limit, StorageEr
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Trigram hits are checked for their terms here, so the limit is counted here too.
+    const bool verify = !plan.verifyTerms.isEmpty();
     q.prepare(QStringLiteral("SELECT e.conversation_id, c.title, e.message_id, e.body FROM ") + from
               + QStringLiteral(" JOIN conversations c ON c.id = e.conversation_id WHERE ")
               + where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") + order
-              + QStringLiteral(" LIMIT ?"));
+              + (verify ? QString() : QStringLiteral(" LIMIT ?")));
     for (const QVariant &bind : binds)
         q.addBindValue(bind);
-    q.addBindValue(limit);
+    if (!verify)
+        q.addBindValue(limit);
     if (!q.exec()) {
         if (error)
             *error = sqlError(q.lastError());
         return hits;
     }
-    while (q.next()) {
+    while (hits.size() < limit && q.next()) {
+        const QString body = q.value(3).toString();
+        if (verify && !plan.verified(body))
+            continue;
         SearchHit hit;
         hit.conversationId = q.value(0).toString();
         hit.conversationTitle = q.value(1).toString();
         hit.messageId = q.value(2).toLongLong();
-        const Snippet snippet = makeSnippet(q.value(3).toString(), plan.terms);
+        const Snippet snippet = makeSnippet(body, plan.terms);
         hit.snippet = snippet.text;
         hit.matchStart = snippet.matchStart;
         hit.matchLength = snippet.matchLength;

@@ -76,7 +76,13 @@ SearchPlan planSearch(const QString &query)
         plan.terms.append(term);
         const QList<char32_t> points = codePoints(term);
         if (points.size() >= 3) {
-            trigramTerms.append(ftsQuoted(term));
+            // Its trigrams, each a single token: detail=none has no phrases (SearchPlan).
+            for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+                const QString trigram = ftsQuoted(fromCodePoints(points.constData() + i, 3));
+                if (!trigramTerms.contains(trigram))
+                    trigramTerms.append(trigram);
+            }
+            plan.verifyTerms.append(term);
             continue;
         }
         bool allCjk = true;
@@ -90,6 +96,15 @@ SearchPlan planSearch(const QString &query)
     plan.trigramMatch = trigramTerms.join(QStringLiteral(" AND "));
     plan.gramsMatch = gramTerms.join(QStringLiteral(" AND "));
     return plan;
+}
+
+bool SearchPlan::verified(const QString &body) const
+{
+    for (const QString &term : verifyTerms) {
+        if (!body.contains(term, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
 }
 
 Snippet makeSnippet(const QString &body, const QStringList &terms, int contextChars)

@@ -13,14 +13,20 @@ namespace qvd::storage {
 // character on its own and every two adjacent CJK characters, separated by spaces, indexed with
 // the `unicode61` tokenizer. A 1–2 character CJK term is then an exact token lookup there.
 // Other 1–2 character terms (e.g. "ok", "5") fall back to LIKE over the stored text.
+// The indexes keep no positions (schema v6, detail=none): a longer term is looked up as all of
+// its trigrams, which a text can have without the term, so each hit is then checked for the
+// term itself (`verifyTerms`).
 struct SearchPlan
 {
-    QString trigramMatch; // FTS5 query for search_fts.body, or empty
+    QString trigramMatch; // FTS5 query for search_fts.body (every trigram of each term), or empty
     QString gramsMatch; // FTS5 query for search_fts_grams.grams, or empty
     QStringList likePatterns; // LIKE patterns (escape '\') the body must all match
+    QStringList verifyTerms; // terms a trigram hit must contain (case-insensitive)
     QStringList terms; // the query's terms, for the snippet
 
     bool isEmpty() const { return terms.isEmpty(); }
+    // Whether `body` has every term of verifyTerms.
+    bool verified(const QString &body) const;
 };
 
 // The CJK unigram and bigram tokens of `text`, space-separated; empty when it has no CJK.

@@ -99,6 +99,86 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("migration")).size(), 1);
     }
 
+    // v5 → v6: the search indexes are rebuilt without positions; every kind of term still
+    // finds what it found, and the indexes stay true to the text afterwards.
+    void migratesVersion5SearchIndexes()
+    {
+        {
+            RawDatabase raw(dbPath());
+            QVERIFY(raw.ok());
+            QVERIFY(raw.runScript(dataPath(QStringLiteral("storage/history-v5.sql"))));
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+            QVERIFY(!raw.value(QStringLiteral("SELECT sql FROM sqlite_master"
+                                              " WHERE name = 'search_fts'"))
+                         .toString()
+                         .contains(QStringLiteral("detail=none")));
+        }
+        HistoryStore store;
+        const auto opened = store.open(dbPath());
+        QVERIFY2(opened.ok(), qPrintable(opened.error.detail));
+        {
+            RawDatabase raw(dbPath());
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+            for (const char *table : {"search_fts", "search_fts_grams"}) {
+                const QString sql =
+                    raw.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'")
+                                  .arg(QLatin1String(table)))
+                        .toString();
+                QVERIFY2(sql.contains(QStringLiteral("detail=none")), qPrintable(sql));
+                QCOMPARE(raw.value(QStringLiteral("INSERT INTO %1(%1) VALUES('integrity-check')")
+                                       .arg(QLatin1String(table))),
+                         QVariant());
+            }
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM search_entries")).toInt(), 5);
+            // v2's three triggers, back on the new tables.
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"
+                                              " WHERE type = 'trigger'"
+                                              " AND tbl_name = 'search_entries'"))
+                         .toInt(),
+                     3);
+        }
+        QCOMPARE(store.conversations().size(), 1);
+        const auto record = store.conversation(QStringLiteral("v5-conversation"));
+        QVERIFY(record);
+        QCOMPARE(record->messages.size(), 3);
+        QCOMPARE(record->messages.at(1).detections.size(), 1);
+
+        const auto messageIds = [&](const QString &query) {
+            QList<qint64> ids;
+            for (const SearchHit &hit : store.search(query))
+                ids.append(hit.messageId);
+            return ids;
+        };
+        // Trigrams (English and Chinese, any case), the title, bigrams, unigrams, LIKE, and
+        // newest first; the deleted conversation's title is not found.
+        QCOMPARE(messageIds(QStringLiteral("UMBRELLA")), (QList<qint64>{3, 1}));
+        QCOMPARE(messageIds(QStringLiteral("sunny")), QList<qint64>{2});
+        QCOMPARE(messageIds(QStringLiteral("框出海滩")), QList<qint64>{1});
+        QCOMPARE(messageIds(QStringLiteral("海滩")), (QList<qint64>{1, 0}));
+        QCOMPARE(messageIds(QStringLiteral("狗")), (QList<qint64>{2, 1, 0}));
+        QCOMPARE(messageIds(QStringLiteral("red 猫")), QList<qint64>{3});
+        QCOMPARE(messageIds(QStringLiteral("is")), (QList<qint64>{3, 1}));
+        QVERIFY(messageIds(QStringLiteral("talk")).isEmpty());
+        const QList<SearchHit> hits = store.search(QStringLiteral("sunny"));
+        QCOMPARE(hits.value(0).snippet.mid(hits.value(0).matchStart, hits.value(0).matchLength),
+                 QStringLiteral("sunny"));
+
+        // New text is indexed, deleted text leaves the indexes whole.
+        StoredMessage next;
+        next.message = Message::assistant(QStringLiteral("after the migration, 斑马"));
+        QVD_VERIFY_STORED(store.commitMessage(QStringLiteral("v5-conversation"), next));
+        QCOMPARE(messageIds(QStringLiteral("migration")), QList<qint64>{next.id});
+        QCOMPARE(messageIds(QStringLiteral("斑马")), QList<qint64>{next.id});
+        QVD_VERIFY_STORED(store.deleteConversation(QStringLiteral("v5-conversation")));
+        QVERIFY(messageIds(QStringLiteral("umbrella")).isEmpty());
+        RawDatabase raw(dbPath());
+        for (const char *table : {"search_fts", "search_fts_grams"}) {
+            QCOMPARE(raw.value(QStringLiteral("INSERT INTO %1(%1) VALUES('integrity-check')")
+                                   .arg(QLatin1String(table))),
+                     QVariant());
+        }
+    }
+
     void reopeningAMigratedFileChangesNothing()
     {
         makeV1Database();

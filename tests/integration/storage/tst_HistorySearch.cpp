@@ -169,6 +169,21 @@ private Q_SLOTS:
         QVERIFY(hits.at(0).messageId > hits.at(1).messageId);
     }
 
+    // The index keeps no positions: a text with every trigram of a term but not the term
+    // itself is no hit, and does not use up the limit.
+    void scatteredTrigramsAreNoHit()
+    {
+        add(QStringLiteral("c3"), QStringLiteral("Stripes"),
+            {QStringLiteral("a zebra crossing"), QStringLiteral("zebr and bra"),
+             QStringLiteral(">ZEBR, BRA again")});
+        QCOMPARE(found(QStringLiteral("zebra")), ids({QStringLiteral("a zebra crossing")}));
+        const QList<SearchHit> newest = m_store.search(QStringLiteral("zebra"), 1);
+        QCOMPARE(newest.size(), 1);
+        QCOMPARE(newest.at(0).messageId, m_ids.value(QStringLiteral("a zebra crossing")));
+        QCOMPARE(found(QStringLiteral("zebra crossing")),
+                 ids({QStringLiteral("a zebra crossing")}));
+    }
+
     void renamingAndDeletingKeepTheIndexTrue()
     {
         Conversation header;

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QtMath>
 
@@ -101,32 +102,57 @@ struct LabelLayout
     QString text;
 };
 
-LabelLayout layoutLabel(const MappedDetection &d, const QSize &imageSize,
-                        const QFontMetricsF &metrics, qreal lineWidth)
+// What a label's text alone decides: the text shown (elided when longer than the image), the
+// plate's size and padding. The same for every box with that label.
+struct LabelText
 {
-    LabelLayout layout;
-    if (d.label.isEmpty())
-        return layout;
+    QString text;
+    QSizeF plateSize;
+    qreal pad = 0;
+};
+
+LabelText measureLabel(const QString &label, const QSize &imageSize, const QFontMetricsF &metrics)
+{
+    LabelText measured;
     const qreal pad = std::max<qreal>(1, std::round(metrics.height() * 0.15));
     // A label longer than the image is shortened so the plate still fits inside it.
     const qreal maxTextWidth = std::max<qreal>(0, imageSize.width() - 2 * pad);
-    layout.text = d.label;
-    qreal textWidth = metrics.horizontalAdvance(layout.text);
+    measured.text = label;
+    qreal textWidth = metrics.horizontalAdvance(measured.text);
     if (textWidth > maxTextWidth) {
-        layout.text = metrics.elidedText(d.label, Qt::ElideRight, maxTextWidth);
-        textWidth = metrics.horizontalAdvance(layout.text);
+        measured.text = metrics.elidedText(label, Qt::ElideRight, maxTextWidth);
+        textWidth = metrics.horizontalAdvance(measured.text);
     }
     // Whole pixels: plates are filled without antialiasing, by LabelPainter's counts.
-    const QSizeF plateSize(std::ceil(std::min(textWidth, maxTextWidth) + 2 * pad),
-                           std::ceil(metrics.height() + 2 * pad));
+    measured.plateSize = QSizeF(std::ceil(std::min(textWidth, maxTextWidth) + 2 * pad),
+                                std::ceil(metrics.height() + 2 * pad));
+    measured.pad = pad;
+    return measured;
+}
+
+LabelLayout placeLabel(const MappedDetection &d, const LabelText &measured, const QSize &imageSize,
+                       qreal lineWidth)
+{
+    LabelLayout layout;
+    layout.text = measured.text;
+    const QSizeF &plateSize = measured.plateSize;
     const QPointF anchor = labelAnchor(d, lineWidth);
     const qreal x = std::clamp<qreal>(std::round(anchor.x()), 0,
                                       std::max<qreal>(0, imageSize.width() - plateSize.width()));
     const qreal y = std::clamp<qreal>(std::round(anchor.y()), 0,
                                       std::max<qreal>(0, imageSize.height() - plateSize.height()));
     layout.plate = QRectF(QPointF(x, y), plateSize);
+    const qreal pad = measured.pad;
     layout.textRect = layout.plate.adjusted(pad, pad, -pad, -pad);
     return layout;
+}
+
+LabelLayout layoutLabel(const MappedDetection &d, const QSize &imageSize,
+                        const QFontMetricsF &metrics, qreal lineWidth)
+{
+    if (d.label.isEmpty())
+        return {};
+    return placeLabel(d, measureLabel(d.label, imageSize, metrics), imageSize, lineWidth);
 }
 
 } // namespace
@@ -211,11 +237,25 @@ void BoxPainter::paint(QPainter &painter, const QList<MappedDetection> &detectio
         painter.setFont(font);
         const QFontMetricsF metrics(font);
         LabelPainter labels(painter, QColor(0, 0, 0, 180), style.cacheLabelText);
+        // Shaped and coloured once per distinct label: a thousand boxes have a handful.
+        struct Measured
+        {
+            LabelText text;
+            QColor colour;
+        };
+        QHash<QString, Measured> measured;
         for (const MappedDetection *d : visible) {
-            const LabelLayout layout = layoutLabel(*d, imageSize, metrics, lineWidth);
+            if (d->label.isEmpty())
+                continue;
+            auto found = measured.constFind(d->label);
+            if (found == measured.constEnd()) {
+                found = measured.insert(d->label,
+                                        {measureLabel(d->label, imageSize, metrics),
+                                         labelTextColour(LabelPalette::colour(d->label))});
+            }
+            const LabelLayout layout = placeLabel(*d, found->text, imageSize, lineWidth);
             if (!layout.plate.isEmpty())
-                labels.paint(layout.plate.toRect(), layout.textRect, layout.text,
-                             labelTextColour(LabelPalette::colour(d->label)));
+                labels.paint(layout.plate.toRect(), layout.textRect, layout.text, found->colour);
         }
         labels.finish();
     }

@@ -319,6 +319,15 @@ std::shared_ptr<const LabelPainter::Rendered> LabelPainter::rendered(const QRect
     *whole = QPoint(int(std::floor(rect.x())), int(std::floor(rect.y())));
     const QPointF fraction = rect.topLeft() - QPointF(*whole);
     const QFont &font = m_painter.font();
+    if (m_seenHints != int(m_painter.renderHints()) || !(m_seenFont == font)) {
+        m_seen.clear();
+        m_seenFont = font;
+        m_seenHints = int(m_painter.renderHints());
+    }
+    const SeenKey seen{text,         colour.rgba(), fraction.x(),
+                       fraction.y(), rect.width(),  rect.height()};
+    if (const auto it = m_seen.find(seen); it != m_seen.end())
+        return it->second;
     const RenderedTexts::Key key{font.key() + font.families().join(u','),
                                  text,
                                  int(m_painter.renderHints()),
@@ -334,6 +343,7 @@ std::shared_ptr<const LabelPainter::Rendered> LabelPainter::rendered(const QRect
             render(m_painter, QRectF(fraction, rect.size()), text, colour));
         texts.insert(key, found);
     }
+    m_seen.emplace(seen, found);
     return found;
 }
 

@@ -5,7 +5,11 @@
 #include <QRect>
 #include <QString>
 
+#include <QFont>
+
+#include <map>
 #include <memory>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -86,6 +90,13 @@ private:
     std::vector<quint8> m_counts; // plates not yet applied, per pixel of the current band
     static constexpr int MaxPlates = 64;
     std::vector<Solid> m_plates; // [k]: the fill that k plates make
+    // The texts this painter has looked up, so a label shown by a thousand boxes builds the
+    // shared cache's key (font, hints, …) and takes its lock once: valid while the painter's
+    // font and hints are m_seenFont and m_seenHints.
+    using SeenKey = std::tuple<QString, QRgb, qreal, qreal, qreal, qreal>;
+    mutable std::map<SeenKey, std::shared_ptr<const Rendered>> m_seen;
+    mutable QFont m_seenFont;
+    mutable int m_seenHints = -1;
 };
 
 } // namespace qvd

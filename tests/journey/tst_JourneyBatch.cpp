@@ -75,9 +75,11 @@ class TestJourneyBatch : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void cleanupTestCase();
     void folderToDatasetThroughTheBatchWindow();
     void jobStartedByTheCommandLineShowsUp();
+    void cancelledJobStopsItsBatchAndRetries();
     void refusedModelIsShownInChinese();
 
 private:
@@ -91,6 +93,8 @@ private:
     std::unique_ptr<BatchApiServer> m_server;
     std::unique_ptr<JourneyApp> m_journey;
     QTemporaryDir m_dir;
+    QSet<QString> m_failing; // custom_ids the server answers with an error
+    QSet<QString> m_empty; // custom_ids answered with nothing found
 };
 
 void TestJourneyBatch::initTestCase()
@@ -108,6 +112,21 @@ void TestJourneyBatch::initTestCase()
     m_journey = std::make_unique<JourneyApp>();
     m_journey->window().resize(1400, 900);
     QVERIFY(m_journey->waitStarted());
+}
+
+void TestJourneyBatch::cleanup()
+{
+    if (!m_server)
+        return;
+    m_server->afterAction = {};
+    m_server->failingIds.clear();
+    m_server->unsupportedModel.clear();
+    m_server->answer = [](const QString &) {
+        return QStringLiteral(
+            "```json\n[{\"bbox_2d\": [0, 0, 500, 500], \"label\": \"dog\"}]\n```");
+    };
+    if (m_journey && m_journey->app().context().language->language() != QStringLiteral("en"))
+        m_journey->app().context().language->setLanguage(QStringLiteral("en"));
 }
 
 void TestJourneyBatch::cleanupTestCase()
@@ -183,18 +202,19 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
     }
     // Once the batch exists: its first line fails, the next two find nothing, the rest find
     // one box at 100,200 – 500,600 of 0..1000 (Qwen3-VL), i.e. 40,40 – 200,120 of 400 × 200.
-    QSet<QString> failing;
-    QSet<QString> empty;
-    m_server->afterAction = [this, &failing, &empty](const RecordedRequest &request) {
+    // Members, not locals: the server's callbacks outlive a case that fails half-way.
+    QSet<QString> &failing = m_failing;
+    QSet<QString> &empty = m_empty;
+    m_server->afterAction = [this](const RecordedRequest &request) {
         if (request.method == "POST" && request.target.endsWith("/batches")) {
             const QStringList ids = m_server->submittedIds();
-            failing = {ids.value(0)};
-            empty = {ids.value(1), ids.value(2)};
-            m_server->failingIds = failing;
+            m_failing = {ids.value(0)};
+            m_empty = {ids.value(1), ids.value(2)};
+            m_server->failingIds = m_failing;
         }
     };
-    m_server->answer = [&empty](const QString &customId) {
-        return empty.contains(customId)
+    m_server->answer = [this](const QString &customId) {
+        return m_empty.contains(customId)
             ? QStringLiteral("```json\n[]\n```")
             : QStringLiteral("```json\n[{\"bbox_2d\": [100, 200, 500, 600], \"label\": "
                              "\"cat\"}]\n```");
@@ -317,12 +337,20 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
         const QJsonArray bbox = annotation[QLatin1String("bbox")].toArray();
         QCOMPARE(bbox, (QJsonArray{40, 40, 160, 80}));
     }
+
+    // Retry Failed: only the failed image goes again, as a new batch, and is answered.
     m_server->afterAction = {};
     m_server->failingIds.clear();
-    m_server->answer = [](const QString &) {
-        return QStringLiteral(
-            "```json\n[{\"bbox_2d\": [0, 0, 500, 500], \"label\": \"dog\"}]\n```");
-    };
+    auto *retry = window->findChild<QPushButton *>(QStringLiteral("retryJobButton"));
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), Done), QStringLiteral("6"), 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
+                              120000);
+    QCOMPARE(cell(window, rowOf(window, job), Failed), QStringLiteral("0"));
+    QCOMPARE(m_server->submittedIds().size(), 7);
+    QCOMPARE(m_server->submittedIds().count(*failing.begin()), 2);
+    QVERIFY(!retry->isEnabled());
 }
 
 void TestJourneyBatch::jobStartedByTheCommandLineShowsUp()
@@ -361,6 +389,48 @@ void TestJourneyBatch::jobStartedByTheCommandLineShowsUp()
     QCOMPARE(browser->inspector()->canvas()->detections().first().rect, QRectF(0, 0, 200, 100));
 }
 
+void TestJourneyBatch::cancelledJobStopsItsBatchAndRetries()
+{
+    BatchWindow *window = openBatchWindow();
+    QVERIFY(window);
+    const QString folder = m_dir.filePath(QStringLiteral("to-cancel"));
+    QVERIFY(writePhotos(folder, 2));
+    const CliRun submitted =
+        runCli({QStringLiteral("batch"), QStringLiteral("submit"), folder,
+                QStringLiteral("--prompt"), QStringLiteral("Find every dog."),
+                QStringLiteral("--model"), kModel, QStringLiteral("--mode"),
+                QStringLiteral("batch"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+    const QString job = submitted.json().value(QLatin1String("job")).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(window, job), 0, 15000);
+    auto *list = window->findChild<QTreeView *>(QStringLiteral("jobList"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(selectedJob(window), job);
+
+    // The batch on the server is asked to stop; the images it did not answer are cancelled.
+    auto *cancel = window->findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Cancelled"),
+                              120000);
+    bool cancelSent = false;
+    for (const RecordedRequest &request : m_server->requests())
+        cancelSent = cancelSent || (request.method == "POST" && request.target.endsWith("/cancel"));
+    QVERIFY(cancelSent);
+    QCOMPARE(cell(window, rowOf(window, job), Waiting), QStringLiteral("0"));
+    QCOMPARE(cell(window, rowOf(window, job), Done), QStringLiteral("0"));
+    QTRY_VERIFY2(m_server->fileIds().isEmpty(), qPrintable(m_server->fileIds().join(u',')));
+    QVERIFY(!cancel->isEnabled());
+
+    // Retry Failed sends the cancelled images again.
+    auto *retry = window->findChild<QPushButton *>(QStringLiteral("retryJobButton"));
+    QTRY_VERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
+                              120000);
+    QCOMPARE(cell(window, rowOf(window, job), Done), QStringLiteral("2"));
+}
+
 void TestJourneyBatch::refusedModelIsShownInChinese()
 {
     m_journey->app().context().language->setLanguage(QStringLiteral("zh_CN"));
@@ -393,8 +463,6 @@ void TestJourneyBatch::refusedModelIsShownInChinese()
     QTRY_COMPARE(items->count(), 2);
     QVERIFY2(items->item(0)->text().contains(QStringLiteral("失败")),
              qPrintable(items->item(0)->text()));
-    m_journey->app().context().language->setLanguage(QStringLiteral("en"));
-    m_server->unsupportedModel.clear();
 }
 
 QVD_TEST_WIDGETS_MAIN(TestJourneyBatch)

@@ -67,6 +67,7 @@ BatchWindow::BatchWindow(AppContext &context, DeskSession &session, QWidget *par
     m_ui->splitter->addWidget(m_browser);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({220, 580});
     m_ui->jobList->setModel(m_model);
     m_ui->jobList->setItemDelegateForColumn(JobListModel::Progress,
                                             new ProgressDelegate(m_ui->jobList));

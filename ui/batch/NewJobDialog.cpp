@@ -45,6 +45,13 @@ NewJobDialog::NewJobDialog(AppContext &context, const QString &profileName, cons
     connect(m_ui->browseButton, &QPushButton::clicked, this, &NewJobDialog::chooseFolder);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &NewJobDialog::profileChosen);
+    // Requests at a time only mean something in direct mode.
+    const auto modeChosen = [this] {
+        m_ui->concurrencySpin->setEnabled(m_ui->modeCombo->currentData().toString()
+                                          == jobModeName(JobMode::Direct));
+    };
+    connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, modeChosen);
+    modeChosen();
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->estimateButton, &QPushButton::clicked, this, &NewJobDialog::estimate);
     connect(m_ui->backButton, &QPushButton::clicked, this, [this] {

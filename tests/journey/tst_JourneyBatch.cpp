@@ -81,6 +81,7 @@ private Q_SLOTS:
     void jobStartedByTheCommandLineShowsUp();
     void cancelledJobStopsItsBatchAndRetries();
     void refusedModelIsShownInChinese();
+    void quittingMidJobLosesNothing();
 
 private:
     BatchWindow *openBatchWindow();
@@ -463,6 +464,58 @@ void TestJourneyBatch::refusedModelIsShownInChinese()
     QTRY_COMPARE(items->count(), 2);
     QVERIFY2(items->item(0)->text().contains(QStringLiteral("失败")),
              qPrintable(items->item(0)->text()));
+}
+
+// Last: the app quits while its job waits to create a batch (the server says 429); the command
+// line then carries the job on to its end, every image answered once.
+void TestJourneyBatch::quittingMidJobLosesNothing()
+{
+    BatchWindow *window = openBatchWindow();
+    QVERIFY(window);
+    m_server->throttleCreates = 1000;
+    const QString folder = m_dir.filePath(QStringLiteral("quit"));
+    QVERIFY(writePhotos(folder, 2));
+    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->findChild<QLabel *>(QStringLiteral("estimateText"))->isVisible(), 30000);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    const int before = int(m_server->requests().size());
+    const auto createAsked = [this, before] {
+        const QList<RecordedRequest> requests = m_server->requests();
+        for (int i = before; i < requests.size(); ++i) {
+            if (requests[i].method == "POST" && requests[i].target.endsWith("/batches"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(createAsked(), 60000);
+    const QString job = selectedJob(window);
+    QVERIFY(!job.isEmpty());
+    auto *message = window->findChild<QLabel *>(QStringLiteral("jobMessage"));
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("429")),
+                              qPrintable(message->text()), 30000);
+
+    m_journey.reset(); // quit
+    m_server->throttleCreates = 0;
+    const CliRun fetched = runCli({QStringLiteral("batch"), QStringLiteral("fetch"), job});
+    QVERIFY2(fetched.exitCode == 0, qPrintable(fetched.err));
+    const CliRun waited =
+        runCli({QStringLiteral("batch"), QStringLiteral("status"), job, QStringLiteral("--wait"),
+                QStringLiteral("--poll"), QStringLiteral("1")},
+               {}, QProcessEnvironment::systemEnvironment(), 120000);
+    QVERIFY2(waited.exitCode == 0, qPrintable(waited.err));
+    const CliRun stored = runCli({QStringLiteral("batch"), QStringLiteral("fetch"), job});
+    QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+    const CliRun status =
+        runCli({QStringLiteral("batch"), QStringLiteral("status"), job, QStringLiteral("--json")});
+    QCOMPARE(status.json().value(QLatin1String("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(
+        status.json().value(QLatin1String("items")).toObject().value(QLatin1String("done")).toInt(),
+        2);
+    QVERIFY2(m_server->fileIds().isEmpty(), qPrintable(m_server->fileIds().join(u',')));
 }
 
 QVD_TEST_WIDGETS_MAIN(TestJourneyBatch)

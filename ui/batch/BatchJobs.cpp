@@ -17,9 +17,12 @@ BatchJobs::BatchJobs(AppContext &context, QObject *parent)
 
 BatchJobs::~BatchJobs()
 {
-    // Runs stop where they are; each job resumes from its store the next time.
+    // Runs stop where they are (each job resumes from its store the next time), and go before
+    // the store they write to.
     for (JobRunner *runner : std::as_const(m_runners))
         runner->stop();
+    qDeleteAll(m_runners);
+    m_runners.clear();
 }
 
 bool BatchJobs::open(QString *error)

@@ -102,7 +102,13 @@ BatchWindow::BatchWindow(AppContext &context, DeskSession &session, QWidget *par
     reload();
 }
 
-BatchWindow::~BatchWindow() = default;
+BatchWindow::~BatchWindow()
+{
+    // The runs stop when the jobs object goes, after this window's members: what they say
+    // then reaches nobody.
+    m_refresh.stop();
+    m_jobs->disconnect(this);
+}
 
 QString BatchWindow::selectedJob() const
 {

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Batch Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the job on: ask about its batches, store their results, send what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing more; running batches are asked to stop, and what they finished is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed and cancelled images again, as a new batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Send images and a question to a model; stream the answer</source>
@@ -909,6 +948,89 @@ Run &apos;qwenvl-desk-cli batch &lt;action&gt; --help&apos; for an action&apos;s
         <source>I&amp;mport Conversations…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Batch Jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground every image of a folder through the Batch API or one request per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewJobDialog</name>
+    <message>
+        <source>New Batch Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name extensions separated by spaces or commas; empty: every image type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at a &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct mode: how many images are asked about at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before anything is sent&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estimate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and Send</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1484,6 +1606,17 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::BatchJobs</name>
+    <message>
+        <source>Looking up the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed images to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::BatchSupport</name>
     <message>
         <source>The Batch API takes vision models only in the Beijing region (dashscope.aliyuncs.com); Singapore&apos;s takes text models only. Use a Beijing profile, or send the images one by one (direct mode).</source>
@@ -1495,6 +1628,84 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>%1 is not among the vision models the Batch API documentation lists; the server will say whether it takes it (model_not_found if not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BatchText</name>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BatchWindow</name>
+    <message>
+        <source>Wrote %1 images and %2 annotations to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +2346,53 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
 </context>
 <context>
+    <name>qvd::ExportJobDialog</name>
+    <message>
+        <source>Choose the folder the data set is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO (one JSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LabelMe (one JSON file per image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO (one text file per image and classes.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data set folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::ExportReport</name>
     <message>
         <source>The export was stopped; no file was written.</source>
@@ -2663,6 +2921,52 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::JobBrowser</name>
+    <message numerus="yes">
+        <source>, %n detection(s)</source>
+        <translation>
+            <numerusform>, %n detection</numerusform>
+            <numerusform>, %n detections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label the images are filtered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qvd::JobExport</name>
     <message>
         <source>There is no job %1.</source>
@@ -2670,6 +2974,49 @@ Boxes and points the model names appear here.</source>
     </message>
     <message>
         <source>The folder “%1” cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,6 +3272,41 @@ Boxes and points the model names appear here.</source>
     <name>qvd::ModelRegistry</name>
     <message>
         <source>Cannot read the model list “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qvd::NewJobDialog</name>
+    <message>
+        <source>Folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the prompt every image is asked with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the images: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch API (half price, runs on the server&apos;s side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct (one request per image, real time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

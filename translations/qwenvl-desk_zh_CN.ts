@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Batch Jobs</source>
+        <translation>批量任务</translation>
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation>新建任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Carry the job on: ask about its batches, store their results, send what is left.</source>
+        <translation>继续执行任务：查询其批次状态，保存结果，发送剩余部分。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>取消任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send nothing more; running batches are asked to stop, and what they finished is kept.</source>
+        <translation>不再发送任何内容；请求正在运行的批次停止，已完成的结果会保留。</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>重试失败项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send the failed and cancelled images again, as a new batch.</source>
+        <translation>将失败和已取消的图片作为新批次重新发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Send images and a question to a model; stream the answer</source>
@@ -930,6 +969,89 @@ Run &apos;qwenvl-desk-cli batch &lt;action&gt; --help&apos; for an action&apos;s
         <source>I&amp;mport Conversations…</source>
         <translation>导入对话(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&amp;Batch Jobs…</source>
+        <translation>批量任务(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ground every image of a folder through the Batch API or one request per image</source>
+        <translation>通过 Batch API 或每张图片一个请求，对文件夹中的每张图片做定位</translation>
+    </message>
+</context>
+<context>
+    <name>NewJobDialog</name>
+    <message>
+        <source>New Batch Job</source>
+        <translation>新建批量任务</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Include &amp;subfolders</source>
+        <translation>包含子文件夹(&amp;S)</translation>
+    </message>
+    <message>
+        <source>File &amp;types:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>File name extensions separated by spaces or commas; empty: every image type.</source>
+        <translation>文件扩展名，用空格或逗号分隔；留空：所有图片类型。</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>配置(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>模式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Requests at a &amp;time:</source>
+        <translation>同时请求数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Direct mode: how many images are asked about at the same time.</source>
+        <translation>直接模式：同时询问多少张图片。</translation>
+    </message>
+    <message>
+        <source>Data set formats:</source>
+        <translation>数据集格式：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before anything is sent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;发送之前&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate…</source>
+        <translation>估算(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and Send</source>
+        <translation>确认并发送(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -1499,6 +1621,17 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::BatchJobs</name>
+    <message>
+        <source>Looking up the key…</source>
+        <translation>正在查找密钥…</translation>
+    </message>
+    <message>
+        <source>No failed images to retry.</source>
+        <translation>没有需要重试的失败图片。</translation>
+    </message>
+</context>
+<context>
     <name>qvd::BatchSupport</name>
     <message>
         <source>The Batch API takes vision models only in the Beijing region (dashscope.aliyuncs.com); Singapore&apos;s takes text models only. Use a Beijing profile, or send the images one by one (direct mode).</source>
@@ -1511,6 +1644,84 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>%1 is not among the vision models the Batch API documentation lists; the server will say whether it takes it (model_not_found if not).</source>
         <translation>%1 不在 Batch API 文档列出的视觉模型中；服务器会告知是否接受（不接受时返回 model_not_found）。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BatchText</name>
+    <message>
+        <source>Preparing</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>in a batch file</source>
+        <translation>在批量文件中</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Batch API</source>
+        <translation>Batch API</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::BatchWindow</name>
+    <message>
+        <source>Wrote %1 images and %2 annotations to %3.</source>
+        <translation>已将 %1 张图片和 %2 个标注写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2355,53 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     </message>
 </context>
 <context>
+    <name>qvd::ExportJobDialog</name>
+    <message>
+        <source>Choose the folder the data set is written to.</source>
+        <translation>请选择写入数据集的文件夹。</translation>
+    </message>
+    <message>
+        <source>Data set folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Export Job</source>
+        <translation>导出任务</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>COCO (one JSON file)</source>
+        <translation>COCO（一个 JSON 文件）</translation>
+    </message>
+    <message>
+        <source>LabelMe (one JSON file per image)</source>
+        <translation>LabelMe（每张图片一个 JSON 文件）</translation>
+    </message>
+    <message>
+        <source>YOLO (one text file per image and classes.txt)</source>
+        <translation>YOLO（每张图片一个文本文件，外加 classes.txt）</translation>
+    </message>
+    <message>
+        <source>&amp;Data set folder:</source>
+        <translation>数据集文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>qvd::ExportReport</name>
     <message>
         <source>The export was stopped; no file was written.</source>
@@ -2668,6 +2926,51 @@ Boxes and points the model names appear here.</source>
     </message>
 </context>
 <context>
+    <name>qvd::JobBrowser</name>
+    <message numerus="yes">
+        <source>, %n detection(s)</source>
+        <translation>
+            <numerusform>，%n 个检测结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>全部图片</translation>
+    </message>
+    <message>
+        <source>Failed images</source>
+        <translation>失败的图片</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未找到任何目标</translation>
+    </message>
+    <message>
+        <source>With the label:</source>
+        <translation>带有标签：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一张(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The label the images are filtered by</source>
+        <translation>用于筛选图片的标签</translation>
+    </message>
+</context>
+<context>
     <name>qvd::JobExport</name>
     <message>
         <source>There is no job %1.</source>
@@ -2676,6 +2979,49 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>The folder “%1” cannot be made.</source>
         <translation>无法创建文件夹“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::JobListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3276,41 @@ Boxes and points the model names appear here.</source>
     <message>
         <source>Cannot read the model list “%1”: %2</source>
         <translation>无法读取模型列表“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>qvd::NewJobDialog</name>
+    <message>
+        <source>Folder of images</source>
+        <translation>图片文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder of images.</source>
+        <translation>请选择图片文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Write the prompt every image is asked with.</source>
+        <translation>请填写用于询问每张图片的提示词。</translation>
+    </message>
+    <message>
+        <source>Reading the images…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+    <message>
+        <source>Reading the images: %1 of %2</source>
+        <translation>正在读取图片：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Batch API (half price, runs on the server&apos;s side)</source>
+        <translation>Batch API（半价，在服务器端运行）</translation>
+    </message>
+    <message>
+        <source>Direct (one request per image, real time)</source>
+        <translation>直接（每张图片一个请求，实时）</translation>
     </message>
 </context>
 <context>

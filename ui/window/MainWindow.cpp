@@ -9,6 +9,7 @@
 #include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
 #include "ui/AppContext.h"
+#include "ui/batch/BatchWindow.h"
 #include "ui/chat/AttachmentSource.h"
 #include "ui/chat/ChatPane.h"
 #include "ui/chat/Composer.h"
@@ -113,6 +114,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionBatchJobs, &QAction::triggered, this, &MainWindow::openBatchWindow);
     connect(m_ui->actionShowConversations, &QAction::toggled, m_conversations,
             &QWidget::setVisible);
     connect(m_ui->actionShowInspector, &QAction::toggled, m_inspector, &QWidget::setVisible);
@@ -278,6 +280,16 @@ void MainWindow::changeEvent(QEvent *event)
         m_inspectOnly->setText(tr("&Inspect an Answer…"));
     }
     QMainWindow::changeEvent(event);
+}
+
+BatchWindow *MainWindow::openBatchWindow()
+{
+    if (!m_batchWindow)
+        m_batchWindow = new BatchWindow(m_context, *m_session, this);
+    m_batchWindow->show();
+    m_batchWindow->raise();
+    m_batchWindow->activateWindow();
+    return m_batchWindow;
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@ class MainWindow;
 namespace qvd {
 
 struct AppContext;
+class BatchWindow;
 class ChatPane;
 class ConversationListPane;
 class DeskSession;
@@ -48,6 +49,8 @@ public:
     void setAnswerRunning(bool running);
 
     void openSettings();
+    // File → Batch Jobs…: one window for the whole session, kept while hidden so its runs go on.
+    BatchWindow *openBatchWindow();
     // Opens the first-run dialog when the default profile needs a key and has none.
     void openFirstRunIfNeeded();
     // The history the app opened after the window was made: listed, saved into, and the last
@@ -83,6 +86,7 @@ private:
     ProfileStatus *m_status = nullptr;
     HistoryTransferController *m_historyTransfer = nullptr; // File → Export…/Import…
     QAction *m_inspectOnly = nullptr;
+    BatchWindow *m_batchWindow = nullptr;
 };
 
 } // namespace qvd

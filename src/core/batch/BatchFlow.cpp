@@ -354,7 +354,13 @@ void BatchFlow::pumpPreparation()
         ++w.running;
         QtConcurrent::run(pool, [item, request = m_request, limits = m_options.limits] {
             return PreparedItem::forBatch(item, request, limits);
-        }).then(this, [this](const PreparedItem &prepared) { onPrepared(prepared); });
+        }).then(this, [this](const PreparedItem &prepared) {
+            // A preparation that ended before then() was attached runs its continuation right
+            // here, inside this loop (Qt calls it directly on the context's thread), and could
+            // finish the file under the loop's feet: it always waits for the event loop.
+            QMetaObject::invokeMethod(
+                this, [this, prepared] { onPrepared(prepared); }, Qt::QueuedConnection);
+        });
     }
     if (w.running == 0 && w.queue.isEmpty())
         finishWriting();

@@ -3,12 +3,12 @@
 // one chat request each to a loopback OpenAI-compatible server, which answers every request
 // with one box. Goals (BenchReport.h):
 //   - peak memory of the whole process (VmHWM, as bench_PrepareMemory) under the 300 MiB
-//     ceiling set for a job of this size, and the resident set at the end of the run at most
-//     1.25 times the one after its first tenth (memory does not grow with the items);
+//     ceiling set for a job of this size, and the largest resident set after the first tenth
+//     of the items at most 1.25 times the one at that tenth (memory does not grow with them);
 //   - preparation (PreparedItem::forDirect, what DirectFlow runs on its pool) of the job's own
 //     images on every core against one core: its speed-up at least 0.8 times that of pure
 //     arithmetic on the same two pools in the same rounds. On an idle 2-core machine the
-//     arithmetic gains 2x, so preparation must gain 1.6x or more (the issue asks for 1.5x);
+//     arithmetic gains 2x, so preparation must gain 1.6x or more (1.5x is the aim there);
 //     on a machine others keep busy (the kernel's autogroups share the cores between
 //     sessions, not threads) neither gains much, and the goal still tells a preparation that
 //     runs on one thread at a time from one that would use every core it is given.
@@ -316,7 +316,7 @@ void BenchBatchDirect::preparationOnEveryCore()
     const double speedUp = median(speedUps);
     const double arithmetic = median(arithmeticSpeedUps);
     qInfo("prepared %d of the job's images: %.0f items/s on one thread, %.0f items/s on %d, "
-          "%.2fx (the issue asks for 1.5x on 2 idle cores: %s); pure arithmetic on the same "
+          "%.2fx (1.5x is the aim on 2 idle cores: %s); pure arithmetic on the same "
           "pools %.2fx (what the machine's load let two threads gain)",
           kPrepareSample, median(oneRates), median(everyRates), every.maxThreadCount(), speedUp,
           speedUp >= 1.5 ? "held" : "not held", arithmetic);

@@ -100,7 +100,9 @@ QUrl BatchApiServer::baseUrl() const
 
 QString BatchApiServer::newFileId(const QString &kind)
 {
-    // Ids unique across servers, as the service's are across an account.
+    // Ids unique across servers unless told otherwise, as the service's are across an account.
+    if (portlessIds)
+        return QStringLiteral("file-%1-%2").arg(kind).arg(m_nextId++);
     return QStringLiteral("file-%1-%2-%3").arg(kind).arg(m_http.port()).arg(m_nextId++);
 }
 

@@ -46,6 +46,9 @@ public:
     // Called once the server has acted on a request, before its reply is sent (tests kill a
     // client there: the server did its part, the client never heard of it).
     std::function<void(const RecordedRequest &)> afterAction;
+    // File ids without this server's port ("file-batch-1"), so that two servers hand out the
+    // same ids, as two services (regions, a local server) may.
+    bool portlessIds = false;
     // The answer text for one line: a grounding answer with one box by default.
     std::function<QString(const QString &customId)> answer;
 

@@ -138,7 +138,8 @@ private:
         request.body = m_buffer.mid(headerEnd + 4, bodyLength);
 
         m_playing = true;
-        m_server->m_requests.append(request);
+        if (m_server->m_recording)
+            m_server->m_requests.append(request);
         const std::optional<Reply> chosen =
             m_server->m_responder ? m_server->m_responder(request) : std::nullopt;
         m_steps = chosen                  ? chosen->steps()

@@ -98,6 +98,9 @@ public:
     void release();
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    // Whether requests() keeps what arrives (on by default). Benches sending thousands of
+    // requests turn it off, so the server's record does not weigh in the memory they measure.
+    void setRecording(bool on) { m_recording = on; }
     int connectionCount() const { return m_connectionCount; }
 
 Q_SIGNALS:
@@ -116,6 +119,7 @@ private:
     QList<RecordedRequest> m_requests;
     QList<QPointer<Connection>> m_connections;
     int m_connectionCount = 0;
+    bool m_recording = true;
 };
 
 } // namespace qvd::test

@@ -54,6 +54,7 @@ BatchFlow::BatchFlow(JobStore &store, QNetworkAccessManager *network, const JobL
       m_store(store),
       m_location(location),
       m_target(target),
+      m_origin(JobStore::remoteOrigin(target.batchBaseUrl)),
       m_jobId(jobId),
       m_options(options),
       m_client(network, Endpoint{target.batchBaseUrl, target.apiKey, {}}, this)
@@ -291,7 +292,8 @@ bool BatchFlow::runLocalStep(BatchPart part, bool cancelling)
         clean(part);
         return true;
     case PartState::Dropped:
-        if (m_store.remoteFiles(m_jobId, part.id).isEmpty() && !QFileInfo::exists(part.path))
+        if (m_store.remoteFiles(m_jobId, part.id, m_origin).isEmpty()
+            && !QFileInfo::exists(part.path))
             return false;
         clean(part);
         return true;
@@ -509,7 +511,7 @@ void BatchFlow::upload(BatchPart part)
                 return;
             }
             const StorageError stored =
-                m_store.addRemoteFile(m_jobId, part.id, file.id, QStringLiteral("input"));
+                m_store.addRemoteFile(m_jobId, part.id, m_origin, file.id, QStringLiteral("input"));
             if (stored.isError()) {
                 fail(stored.userMessage());
                 return;
@@ -534,7 +536,7 @@ void BatchFlow::deleteAll(QStringList fileIds,
             done(error);
             return;
         }
-        m_store.removeRemoteFile(id);
+        m_store.removeRemoteFile(m_origin, id);
         deleteAll(fileIds, done);
     });
 }
@@ -567,7 +569,7 @@ void BatchFlow::recoverUpload(BatchPart part)
             if (kept.id.isEmpty()) {
                 part.state = PartState::Sealed;
             } else {
-                m_store.addRemoteFile(m_jobId, part.id, kept.id, QStringLiteral("input"));
+                m_store.addRemoteFile(m_jobId, part.id, m_origin, kept.id, QStringLiteral("input"));
                 part.inputFileId = kept.id;
                 part.state = PartState::Uploaded;
             }
@@ -730,10 +732,10 @@ void BatchFlow::poll(BatchPart part)
                 part.errorFileId = batch.errorFileId;
                 // Recorded before the part moves on, so they are deleted even after a crash.
                 if (!batch.outputFileId.isEmpty())
-                    m_store.addRemoteFile(m_jobId, part.id, batch.outputFileId,
+                    m_store.addRemoteFile(m_jobId, part.id, m_origin, batch.outputFileId,
                                           QStringLiteral("output"));
                 if (!batch.errorFileId.isEmpty())
-                    m_store.addRemoteFile(m_jobId, part.id, batch.errorFileId,
+                    m_store.addRemoteFile(m_jobId, part.id, m_origin, batch.errorFileId,
                                           QStringLiteral("error"));
                 part.state = PartState::Ended;
             }
@@ -898,7 +900,7 @@ void BatchFlow::storeResults(BatchPart part)
 void BatchFlow::clean(BatchPart part)
 {
     m_busy = true;
-    deleteAll(m_store.remoteFiles(m_jobId, part.id),
+    deleteAll(m_store.remoteFiles(m_jobId, part.id, m_origin),
               [this, part](const std::optional<ApiError> &error) mutable {
                   if (error) {
                       stepFailed(part, *error);

@@ -85,6 +85,7 @@ private:
     JobStore &m_store;
     const JobLocation &m_location;
     JobTarget m_target;
+    QString m_origin; // the Batch API's origin: the job's remote files are kept by it
     QString m_jobId;
     RunOptions m_options;
     JobRequest m_request;

@@ -97,6 +97,27 @@ QStringList schemaV1()
     };
 }
 
+// File ids are unique only within one service: remote files are kept by the origin
+// (scheme://host:port of the Batch API base) and the id together, so two endpoints' ids cannot
+// take each other's place. Rows from version 1 get an empty origin: the job's own endpoint.
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral("CREATE TABLE remote_files_v2 ("
+                       " origin TEXT NOT NULL,"
+                       " file_id TEXT NOT NULL,"
+                       " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+                       " part_id INTEGER NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " PRIMARY KEY (origin, file_id))"),
+        QStringLiteral("INSERT INTO remote_files_v2 (origin, file_id, job_id, part_id, role)"
+                       " SELECT '', file_id, job_id, part_id, role FROM remote_files"),
+        QStringLiteral("DROP TABLE remote_files"),
+        QStringLiteral("ALTER TABLE remote_files_v2 RENAME TO remote_files"),
+        QStringLiteral("CREATE INDEX remote_files_job ON remote_files(job_id, part_id)"),
+    };
+}
+
 bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
 {
     QSqlQuery query(db);
@@ -116,6 +137,8 @@ QStringList jobSchemaStep(int version)
     switch (version) {
     case 1:
         return schemaV1();
+    case 2:
+        return schemaV2();
     default:
         return {};
     }

@@ -10,7 +10,9 @@ namespace qvd::batch {
 // history's (core/storage/HistorySchema).
 //   v1  jobs, items (one per distinct image), item_files (copies of an image), parts (batch
 //       input files and their batches), remote_files (what the job left on the account).
-constexpr int kJobSchemaVersion = 1;
+//   v2  remote_files keyed by the service's origin and the file id: ids are unique only
+//       within one service.
+constexpr int kJobSchemaVersion = 2;
 
 QStringList jobSchemaStep(int version);
 

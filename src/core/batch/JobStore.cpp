@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -975,12 +976,14 @@ QList<qint64> JobStore::pendingItemIds(const QString &jobId) const
     return ids;
 }
 
-StorageError JobStore::addRemoteFile(const QString &jobId, qint64 partId, const QString &fileId,
-                                     const QString &role)
+StorageError JobStore::addRemoteFile(const QString &jobId, qint64 partId, const QString &origin,
+                                     const QString &fileId, const QString &role)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO remote_files (file_id, job_id, part_id, role)"
-                             " VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO remote_files"
+                             " (origin, file_id, job_id, part_id, role)"
+                             " VALUES (coalesce(?, ''), ?, ?, ?, ?)"));
+    q.addBindValue(origin);
     q.addBindValue(fileId);
     q.addBindValue(jobId);
     q.addBindValue(partId);
@@ -988,28 +991,42 @@ StorageError JobStore::addRemoteFile(const QString &jobId, qint64 partId, const 
     return exec(q);
 }
 
-StorageError JobStore::removeRemoteFile(const QString &fileId)
+StorageError JobStore::removeRemoteFile(const QString &origin, const QString &fileId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM remote_files WHERE file_id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM remote_files WHERE file_id = ?"
+                             " AND origin IN (coalesce(?, ''), '')"));
     q.addBindValue(fileId);
+    q.addBindValue(origin);
     return exec(q);
 }
 
-QStringList JobStore::remoteFiles(const QString &jobId, qint64 partId) const
+QStringList JobStore::remoteFiles(const QString &jobId, qint64 partId, const QString &origin) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT file_id FROM remote_files WHERE job_id = ? AND"
-                             " (? = 0 OR part_id = ?) ORDER BY file_id"));
+    q.prepare(QStringLiteral("SELECT DISTINCT file_id FROM remote_files WHERE job_id = ? AND"
+                             " (? = 0 OR part_id = ?)"
+                             " AND (coalesce(?, '') = '' OR origin IN (?, ''))"
+                             " ORDER BY file_id"));
     q.addBindValue(jobId);
     q.addBindValue(partId);
     q.addBindValue(partId);
+    q.addBindValue(origin);
+    q.addBindValue(origin);
     QStringList ids;
     if (!exec(q).isError()) {
         while (q.next())
             ids.append(q.value(0).toString());
     }
     return ids;
+}
+
+QString JobStore::remoteOrigin(const QUrl &serviceUrl)
+{
+    return serviceUrl
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                  | QUrl::StripTrailingSlash)
+        .toString(QUrl::FullyEncoded);
 }
 
 } // namespace qvd

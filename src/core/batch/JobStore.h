@@ -10,6 +10,7 @@
 #include <optional>
 
 class QSqlQuery;
+class QUrl;
 
 namespace qvd {
 
@@ -116,11 +117,19 @@ public:
     QList<BatchItem> pendingItems(const QString &jobId, int limit) const;
     QList<qint64> pendingItemIds(const QString &jobId) const;
 
-    // Files on the account that belong to the job, until they are deleted.
-    StorageError addRemoteFile(const QString &jobId, qint64 partId, const QString &fileId,
-                               const QString &role);
-    StorageError removeRemoteFile(const QString &fileId);
-    QStringList remoteFiles(const QString &jobId, qint64 partId = 0) const;
+    // Files on the account that belong to the job, until they are deleted. A file id is
+    // unique only within its service, so each is kept with the service's origin
+    // (remoteOrigin() of the Batch API base URL). Files recorded before origins were kept have
+    // an empty origin and count as the job's own service's.
+    StorageError addRemoteFile(const QString &jobId, qint64 partId, const QString &origin,
+                               const QString &fileId, const QString &role);
+    StorageError removeRemoteFile(const QString &origin, const QString &fileId);
+    // The job's files (of one part when `partId` is set), of every service, or only of the
+    // service at `origin` when it is given.
+    QStringList remoteFiles(const QString &jobId, qint64 partId = 0,
+                            const QString &origin = {}) const;
+    // "scheme://host:port" of a service's URL: what remote files are kept by.
+    static QString remoteOrigin(const QUrl &serviceUrl);
 
 private:
     StorageError prepareConnection();

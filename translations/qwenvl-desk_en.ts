@@ -2082,10 +2082,6 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
 <context>
     <name>qvd::CostEstimate</name>
     <message>
-        <source>%1 images to send (%2 files found, %3 copies sent once, %4 not readable as images).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About %1 input tokens: %2 for the images at the sizes the model will see, %3 for the prompt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,6 +2100,34 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     <message>
         <source>No price is known for this model: add it to the price list (prices.json) to see the cost.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(s) of another image, sent once.</source>
+        <translation>
+            <numerusform>%Ln copy of another image, sent once.</numerusform>
+            <numerusform>%Ln copies of another image, sent once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not readable as images.</source>
+        <translation>
+            <numerusform>%Ln file not readable as an image.</numerusform>
+            <numerusform>%Ln files not readable as images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) to send</source>
+        <translation>
+            <numerusform>%Ln image to send</numerusform>
+            <numerusform>%Ln images to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %Ln file(s) found.</source>
+        <translation>
+            <numerusform>, from %Ln file found.</numerusform>
+            <numerusform>, from %Ln files found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2092,10 +2092,6 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
 <context>
     <name>qvd::CostEstimate</name>
     <message>
-        <source>%1 images to send (%2 files found, %3 copies sent once, %4 not readable as images).</source>
-        <translation>要发送 %1 张图片（找到 %2 个文件，%3 个副本只发送一次，%4 个无法作为图片读取）。</translation>
-    </message>
-    <message>
         <source>About %1 input tokens: %2 for the images at the sizes the model will see, %3 for the prompt.</source>
         <translation>约 %1 个输入 token：图片按模型看到的尺寸计 %2 个，提示词 %3 个。</translation>
     </message>
@@ -2114,6 +2110,30 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>No price is known for this model: add it to the price list (prices.json) to see the cost.</source>
         <translation>此模型没有已知价格：将其添加到价格表（prices.json）即可看到费用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(s) of another image, sent once.</source>
+        <translation>
+            <numerusform>%Ln 个文件是其他图片的副本，只发送一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not readable as images.</source>
+        <translation>
+            <numerusform>%Ln 个文件无法作为图片读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) to send</source>
+        <translation>
+            <numerusform>要发送 %Ln 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %Ln file(s) found.</source>
+        <translation>
+            <numerusform>，共找到 %Ln 个文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

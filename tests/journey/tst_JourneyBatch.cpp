@@ -81,6 +81,8 @@ private Q_SLOTS:
     void jobStartedByTheCommandLineShowsUp();
     void cancelledJobStopsItsBatchAndRetries();
     void refusedModelIsShownInChinese();
+    void validationAndExpiryAreShownOnTheirImages();
+    void estimateCancelledSendsNothing();
     void quittingMidJobLosesNothing();
 
 private:
@@ -122,6 +124,8 @@ void TestJourneyBatch::cleanup()
     m_server->afterAction = {};
     m_server->failingIds.clear();
     m_server->unsupportedModel.clear();
+    m_server->invalidLines.clear();
+    m_server->expireAfter = -1;
     m_server->answer = [](const QString &) {
         return QStringLiteral(
             "```json\n[{\"bbox_2d\": [0, 0, 500, 500], \"label\": \"dog\"}]\n```");
@@ -464,6 +468,137 @@ void TestJourneyBatch::refusedModelIsShownInChinese()
     QTRY_COMPARE(items->count(), 2);
     QVERIFY2(items->item(0)->text().contains(QStringLiteral("失败")),
              qPrintable(items->item(0)->text()));
+}
+
+// A batch that fails validation names its bad line: the window shows that line's error on its
+// image and the others' reason; retried, a batch that expires half-way keeps what it answered and
+// marks the rest; retried once more, every image is answered, none sent twice once accepted.
+void TestJourneyBatch::validationAndExpiryAreShownOnTheirImages()
+{
+    BatchWindow *window = openBatchWindow();
+    QVERIFY(window);
+    m_server->invalidLines = {2};
+    const QString folder = m_dir.filePath(QStringLiteral("invalid"));
+    QVERIFY(writePhotos(folder, 3));
+    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->findChild<QLabel *>(QStringLiteral("estimateText"))->isVisible(), 30000);
+    const int before = int(m_server->submittedIds().size());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(window, selectedJob(window)), 0, 15000);
+    const QString job = selectedJob(window);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), Failed), QStringLiteral("3"),
+                              120000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
+                              120000);
+    QCOMPARE(cell(window, rowOf(window, job), Done), QStringLiteral("0"));
+
+    // The bad line's image says which line and why; the other two say the batch never ran.
+    auto *browser = window->findChild<JobBrowser *>(QStringLiteral("jobBrowser"));
+    auto *items = browser->findChild<QListWidget *>(QStringLiteral("itemList"));
+    QTRY_COMPARE(items->count(), 3);
+    int badLine = 0;
+    int neverRan = 0;
+    for (int i = 0; i < items->count(); ++i) {
+        const QString text = items->item(i)->text();
+        if (text.contains(QStringLiteral("Line 2 of batch file 1"))
+            && text.contains(QStringLiteral("url_not_found")))
+            ++badLine;
+        else if (text.contains(QStringLiteral("The batch failed before it ran")))
+            ++neverRan;
+        else
+            QFAIL(qPrintable(QStringLiteral("unexpected item text: ") + text));
+    }
+    QCOMPARE(badLine, 1);
+    QCOMPARE(neverRan, 2);
+    QVERIFY2(m_server->fileIds().isEmpty(), qPrintable(m_server->fileIds().join(u',')));
+
+    // Retried: the new batch expires after one answer; the other two say so.
+    m_server->invalidLines.clear();
+    m_server->expireAfter = 1;
+    auto *retry = window->findChild<QPushButton *>(QStringLiteral("retryJobButton"));
+    QTRY_VERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), Done), QStringLiteral("1"), 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
+                              120000);
+    QCOMPARE(cell(window, rowOf(window, job), Failed), QStringLiteral("2"));
+    auto *filter = browser->findChild<QComboBox *>(QStringLiteral("itemFilter"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("errors")));
+    QTRY_COMPARE(items->count(), 2);
+    for (int i = 0; i < items->count(); ++i)
+        QVERIFY2(items->item(i)->text().contains(QStringLiteral("The batch expired")),
+                 qPrintable(items->item(i)->text()));
+    const QStringList expired{items->item(0)->data(Qt::UserRole).toString(),
+                              items->item(1)->data(Qt::UserRole).toString()};
+    filter->setCurrentIndex(filter->findData(QStringLiteral("all")));
+
+    // Retried again: the two expired images go once more, the answered one does not.
+    m_server->expireAfter = -1;
+    QTRY_VERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), Done), QStringLiteral("3"), 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
+                              120000);
+    QCOMPARE(cell(window, rowOf(window, job), Failed), QStringLiteral("0"));
+    const QStringList sent = m_server->submittedIds().mid(before);
+    QCOMPARE(sent.size(), 3 + 3 + 2);
+    for (const QString &id : expired)
+        QCOMPARE(sent.mid(6).count(id), 1);
+    QVERIFY2(m_server->fileIds().isEmpty(), qPrintable(m_server->fileIds().join(u',')));
+}
+
+// The estimate names the copies and the files that are not images (and no zero counts); the
+// person cancels it, and nothing is stored or sent.
+void TestJourneyBatch::estimateCancelledSendsNothing()
+{
+    BatchWindow *window = openBatchWindow();
+    QVERIFY(window);
+    const QString folder = m_dir.filePath(QStringLiteral("estimate"));
+    QVERIFY(writePhotos(folder, 2));
+    QVERIFY(QFile::copy(folder + QStringLiteral("/photo-0.png"),
+                        folder + QStringLiteral("/copy-of-0.png")));
+    {
+        QFile broken(folder + QStringLiteral("/broken.png"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("not a picture");
+    }
+    const int jobs = window->findChild<QTreeView *>(QStringLiteral("jobList"))->model()->rowCount();
+    const int requests = int(m_server->requests().size());
+    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
+    QVERIFY(dialog);
+    auto *estimate = dialog->findChild<QLabel *>(QStringLiteral("estimateText"));
+    QTRY_VERIFY_WITH_TIMEOUT(estimate->isVisible(), 30000);
+    const QString text = estimate->text();
+    QVERIFY2(text.contains(QStringLiteral("2 images to send, from 4 files found.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1 copy of another image, sent once.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1 file not readable as an image.")), qPrintable(text));
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(window->findChild<QTreeView *>(QStringLiteral("jobList"))->model()->rowCount(), jobs);
+    QCOMPARE(int(m_server->requests().size()), requests);
+
+    // A folder without copies or broken files says neither.
+    const QString plain = m_dir.filePath(QStringLiteral("estimate-plain"));
+    QVERIFY(writePhotos(plain, 1));
+    dialog = startNewJob(window, plain);
+    QVERIFY(dialog);
+    estimate = dialog->findChild<QLabel *>(QStringLiteral("estimateText"));
+    QTRY_VERIFY_WITH_TIMEOUT(estimate->isVisible(), 30000);
+    QVERIFY2(estimate->text().contains(QStringLiteral("1 image to send, from 1 file found.")),
+             qPrintable(estimate->text()));
+    QVERIFY2(!estimate->text().contains(QStringLiteral("copy")), qPrintable(estimate->text()));
+    QVERIFY2(!estimate->text().contains(QStringLiteral("readable")), qPrintable(estimate->text()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
 // Last: the app quits while its job waits to create a batch (the server says 429); the command

@@ -61,10 +61,14 @@ QStringList CostEstimate::describe() const
 {
     const QLocale locale;
     QStringList lines;
-    lines.append(tr("%1 images to send (%2 files found, %3 copies sent once, %4 not readable as "
-                    "images).")
-                     .arg(locale.toString(images), locale.toString(files), locale.toString(copies),
-                          locale.toString(unreadable)));
+    // Only the counts that are not zero: "0 copies sent once" tells the person nothing.
+    QString found = tr("%Ln image(s) to send", nullptr, images)
+        + tr(", from %Ln file(s) found.", nullptr, files);
+    if (copies > 0)
+        found += u' ' + tr("%Ln copy(s) of another image, sent once.", nullptr, copies);
+    if (unreadable > 0)
+        found += u' ' + tr("%Ln file(s) not readable as images.", nullptr, unreadable);
+    lines.append(found);
     lines.append(tr("About %1 input tokens: %2 for the images at the sizes the model will see, "
                     "%3 for the prompt.")
                      .arg(locale.toString(inputTokens()), locale.toString(imageTokens),

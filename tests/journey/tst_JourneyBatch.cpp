@@ -89,6 +89,9 @@ private:
     BatchWindow *openBatchWindow();
     // Fills the New Job dialog for `folder` in batch mode and asks for the estimate.
     NewJobDialog *startNewJob(BatchWindow *window, const QString &folder);
+    // The same, then confirms the estimate: the new job's id once it is listed first (empty if
+    // it never is).
+    QString confirmNewJob(BatchWindow *window, const QString &folder);
     int rowOf(BatchWindow *window, const QString &jobId);
     QString cell(BatchWindow *window, int row, int column);
     QString selectedJob(BatchWindow *window);
@@ -167,6 +170,39 @@ NewJobDialog *TestJourneyBatch::startNewJob(BatchWindow *window, const QString &
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("estimateButton")),
                       Qt::LeftButton);
     return dialog;
+}
+
+QString TestJourneyBatch::confirmNewJob(BatchWindow *window, const QString &folder)
+{
+    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
+    if (!dialog)
+        return {};
+    auto *estimate = dialog->findChild<QLabel *>(QStringLiteral("estimateText"));
+    if (!QTest::qWaitFor([&] { return estimate->isVisible(); }, 30000))
+        return {};
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    const bool listed = QTest::qWaitFor(
+        [&] {
+            return (!dialog || !dialog->isVisible()) && !selectedJob(window).isEmpty()
+                && rowOf(window, selectedJob(window)) == 0;
+        },
+        15000);
+    return listed ? selectedJob(window) : QString();
+}
+
+// `batch submit FOLDER … --yes --json` with the real command line: the job's id, or empty.
+static QString submitWithCli(const QString &folder)
+{
+    const CliRun submitted =
+        runCli({QStringLiteral("batch"), QStringLiteral("submit"), folder,
+                QStringLiteral("--prompt"), QStringLiteral("Find every dog."),
+                QStringLiteral("--model"), kModel, QStringLiteral("--mode"),
+                QStringLiteral("batch"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    if (submitted.exitCode != 0)
+        qWarning("batch submit failed: %s", qPrintable(submitted.err));
+    return submitted.exitCode == 0 ? submitted.json().value(QLatin1String("job")).toString()
+                                   : QString();
 }
 
 int TestJourneyBatch::rowOf(BatchWindow *window, const QString &jobId)
@@ -364,13 +400,7 @@ void TestJourneyBatch::jobStartedByTheCommandLineShowsUp()
     QVERIFY(window);
     const QString folder = m_dir.filePath(QStringLiteral("cli-photos"));
     QVERIFY(writePhotos(folder, 3));
-    const CliRun submitted =
-        runCli({QStringLiteral("batch"), QStringLiteral("submit"), folder,
-                QStringLiteral("--prompt"), QStringLiteral("Find every dog."),
-                QStringLiteral("--model"), kModel, QStringLiteral("--mode"),
-                QStringLiteral("batch"), QStringLiteral("--yes"), QStringLiteral("--json")});
-    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
-    const QString job = submitted.json().value(QLatin1String("job")).toString();
+    const QString job = submitWithCli(folder);
     QVERIFY(!job.isEmpty());
 
     // Listed first, without reopening the window; the app carries it on to the end.
@@ -400,13 +430,7 @@ void TestJourneyBatch::cancelledJobStopsItsBatchAndRetries()
     QVERIFY(window);
     const QString folder = m_dir.filePath(QStringLiteral("to-cancel"));
     QVERIFY(writePhotos(folder, 2));
-    const CliRun submitted =
-        runCli({QStringLiteral("batch"), QStringLiteral("submit"), folder,
-                QStringLiteral("--prompt"), QStringLiteral("Find every dog."),
-                QStringLiteral("--model"), kModel, QStringLiteral("--mode"),
-                QStringLiteral("batch"), QStringLiteral("--yes"), QStringLiteral("--json")});
-    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
-    const QString job = submitted.json().value(QLatin1String("job")).toString();
+    const QString job = submitWithCli(folder);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(window, job), 0, 15000);
     auto *list = window->findChild<QTreeView *>(QStringLiteral("jobList"));
     list->setCurrentIndex(list->model()->index(0, 0));
@@ -447,15 +471,8 @@ void TestJourneyBatch::refusedModelIsShownInChinese()
     m_server->unsupportedModel = kModel;
     const QString folder = m_dir.filePath(QStringLiteral("refused"));
     QVERIFY(writePhotos(folder, 2));
-    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
-    QVERIFY(dialog);
-    auto *estimate = dialog->findChild<QLabel *>(QStringLiteral("estimateText"));
-    QTRY_VERIFY_WITH_TIMEOUT(estimate->isVisible(), 30000);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
-                      Qt::LeftButton);
-    QTRY_VERIFY(!dialog || !dialog->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(rowOf(window, selectedJob(window)), 0, 15000);
-    const QString job = selectedJob(window);
+    const QString job = confirmNewJob(window, folder);
+    QVERIFY(!job.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("失败"),
                               120000);
     auto *message = window->findChild<QLabel *>(QStringLiteral("jobMessage"));
@@ -480,16 +497,9 @@ void TestJourneyBatch::validationAndExpiryAreShownOnTheirImages()
     m_server->invalidLines = {2};
     const QString folder = m_dir.filePath(QStringLiteral("invalid"));
     QVERIFY(writePhotos(folder, 3));
-    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
-    QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        dialog->findChild<QLabel *>(QStringLiteral("estimateText"))->isVisible(), 30000);
     const int before = int(m_server->submittedIds().size());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
-                      Qt::LeftButton);
-    QTRY_VERIFY(!dialog || !dialog->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(rowOf(window, selectedJob(window)), 0, 15000);
-    const QString job = selectedJob(window);
+    const QString job = confirmNewJob(window, folder);
+    QVERIFY(!job.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), Failed), QStringLiteral("3"),
                               120000);
     QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
@@ -610,13 +620,8 @@ void TestJourneyBatch::quittingMidJobLosesNothing()
     m_server->throttleCreates = 1000;
     const QString folder = m_dir.filePath(QStringLiteral("quit"));
     QVERIFY(writePhotos(folder, 2));
-    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
-    QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        dialog->findChild<QLabel *>(QStringLiteral("estimateText"))->isVisible(), 30000);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
-                      Qt::LeftButton);
-    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    const QString job = confirmNewJob(window, folder);
+    QVERIFY(!job.isEmpty());
     const int before = int(m_server->requests().size());
     const auto createAsked = [this, before] {
         const QList<RecordedRequest> requests = m_server->requests();
@@ -627,8 +632,6 @@ void TestJourneyBatch::quittingMidJobLosesNothing()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(createAsked(), 60000);
-    const QString job = selectedJob(window);
-    QVERIFY(!job.isEmpty());
     auto *message = window->findChild<QLabel *>(QStringLiteral("jobMessage"));
     QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("429")),
                               qPrintable(message->text()), 30000);

@@ -5,6 +5,7 @@
 #include "core/grounding/DetectionJson.h"
 #include "core/grounding/GroundingNames.h"
 #include "core/storage/DatabaseFile.h"
+#include "core/storage/SqlTransaction.h"
 #include "core/storage/StorageCodec.h"
 
 #include <QDir>
@@ -184,27 +185,12 @@ StorageError JobStore::exec(QSqlQuery &query) const
 
 StorageError JobStore::begin()
 {
-    if (!isOpen())
-        return StorageError::make(StorageError::Kind::CannotOpen, m_path,
-                                  QStringLiteral("the job store is not open"));
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError());
-    return {};
+    return storage::beginImmediate(m_db, m_path, QStringLiteral("the job store is not open"));
 }
 
 StorageError JobStore::commitOrRollback(const StorageError &error)
 {
-    QSqlQuery q(m_db);
-    if (error.isError()) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return error;
-    }
-    if (q.exec(QStringLiteral("COMMIT")))
-        return {};
-    const StorageError commitError = sqlError(q.lastError());
-    q.exec(QStringLiteral("ROLLBACK"));
-    return commitError;
+    return storage::commitOrRollback(m_db, m_path, error);
 }
 
 StorageError JobStore::createJob(BatchJob &job, const QList<ScannedImage> &images)

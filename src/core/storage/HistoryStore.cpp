@@ -4,6 +4,7 @@
 #include "core/storage/HistorySchema.h"
 #include "core/storage/MessageRows.h"
 #include "core/storage/SearchText.h"
+#include "core/storage/SqlTransaction.h"
 #include "core/storage/StorageCodec.h"
 
 #include <QDir>
@@ -154,29 +155,12 @@ StorageError HistoryStore::sqlError(const QSqlError &error) const
 
 StorageError HistoryStore::begin()
 {
-    if (!isOpen())
-        return StorageError::make(StorageError::Kind::CannotOpen, m_path,
-                                  QStringLiteral("the history is not open"));
-    QSqlQuery q(m_db);
-    // IMMEDIATE takes the write lock now (waiting up to the busy timeout) instead of failing
-    // half-way when a reader holds a snapshot.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError());
-    return {};
+    return storage::beginImmediate(m_db, m_path, QStringLiteral("the history is not open"));
 }
 
 StorageError HistoryStore::commitOrRollback(const StorageError &error)
 {
-    QSqlQuery q(m_db);
-    if (error.isError()) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return error;
-    }
-    if (q.exec(QStringLiteral("COMMIT")))
-        return {};
-    const StorageError commitError = sqlError(q.lastError());
-    q.exec(QStringLiteral("ROLLBACK"));
-    return commitError;
+    return storage::commitOrRollback(m_db, m_path, error);
 }
 
 StorageError HistoryStore::upsertHeader(const Conversation &header,

@@ -1,6 +1,6 @@
 #include "core/batch/JobSchema.h"
 
-#include <QSqlQuery>
+#include "core/storage/SqlTransaction.h"
 
 namespace qvd::batch {
 
@@ -118,18 +118,6 @@ QStringList schemaV2()
     };
 }
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
-{
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            *error = query.lastError();
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 QStringList jobSchemaStep(int version)
@@ -146,22 +134,12 @@ QStringList jobSchemaStep(int version)
 
 bool migrateJobs(QSqlDatabase &db, int fromVersion, QSqlError *error)
 {
-    for (int version = fromVersion + 1; version <= kJobSchemaVersion; ++version) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = q.lastError();
-            return false;
-        }
-        QStringList statements = jobSchemaStep(version);
-        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (!execAll(db, statements, error) || !q.exec(QStringLiteral("COMMIT"))) {
-            if (!error->isValid())
-                *error = q.lastError();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
-    }
-    return true;
+    return storage::migrateStepwise(
+        db, fromVersion, kJobSchemaVersion,
+        [&db](int version, QSqlError *stepError) {
+            return storage::execAll(db, jobSchemaStep(version), stepError);
+        },
+        error);
 }
 
 } // namespace qvd::batch

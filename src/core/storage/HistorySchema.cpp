@@ -1,6 +1,7 @@
 #include "core/storage/HistorySchema.h"
 
 #include "core/storage/SearchText.h"
+#include "core/storage/SqlTransaction.h"
 #include "core/storage/StorageCodec.h"
 
 #include <QSqlQuery>
@@ -209,18 +210,6 @@ QStringList schemaV6()
     return statements;
 }
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QSqlError *error)
-{
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            *error = query.lastError();
-            return false;
-        }
-    }
-    return true;
-}
-
 // v1 → v2: what a person wrote (text and region parts) or the answer text, and every title.
 bool backfillSearch(QSqlDatabase &db, QSqlError *error)
 {
@@ -267,16 +256,9 @@ bool backfillSearch(QSqlDatabase &db, QSqlError *error)
 
 bool runStep(QSqlDatabase &db, int version, QSqlError *error)
 {
-    if (!execAll(db, schemaStep(version), error))
+    if (!storage::execAll(db, schemaStep(version), error))
         return false;
-    if (version == 2 && !backfillSearch(db, error))
-        return false;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-        *error = query.lastError();
-        return false;
-    }
-    return true;
+    return version != 2 || backfillSearch(db, error);
 }
 
 } // namespace
@@ -303,23 +285,10 @@ QStringList schemaStep(int version)
 
 bool migrate(QSqlDatabase &db, int fromVersion, QSqlError *error)
 {
-    for (int version = fromVersion + 1; version <= kSchemaVersion; ++version) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = query.lastError();
-            return false;
-        }
-        if (!runStep(db, version, error)) {
-            query.exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            *error = query.lastError();
-            query.exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
-    }
-    return true;
+    return storage::migrateStepwise(
+        db, fromVersion, kSchemaVersion,
+        [&db](int version, QSqlError *stepError) { return runStep(db, version, stepError); },
+        error);
 }
 
 bool indexSearchText(QSqlDatabase &db, const QString &conversationId, qint64 messageId,

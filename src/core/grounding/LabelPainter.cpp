@@ -23,54 +23,15 @@ bool wholePixelTranslation(const QTransform &t)
         && t.dy() == std::floor(t.dy());
 }
 
-// x86-64 with GCC or Clang on ELF: the pixel loops also get an AVX2 build, picked at run time
-// (as Qt picks its own drawing functions); without sanitizers, whose start-up the resolvers
-// would run before.
-#if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && !defined(__SANITIZE_ADDRESS__)
-#if defined(__has_feature)
-#if !__has_feature(address_sanitizer) && !__has_feature(undefined_behavior_sanitizer)
-#define QVD_PIXEL_LOOP __attribute__((target_clones("avx2", "default")))
-#endif
-#else
-#define QVD_PIXEL_LOOP __attribute__((target_clones("avx2", "default")))
-#endif
-#endif
-#ifndef QVD_PIXEL_LOOP
-#define QVD_PIXEL_LOOP
-#endif
-
-// Qt's source-over of a premultiplied `colour` whose alpha leaves `keep` (out of 255) of the
-// pixel under it (qdrawhelper): colour + pixel·keep/255 per channel, rounded as Qt rounds
-// (BYTE_MUL), two channels per multiplication.
-inline QRgb over(QRgb pixel, QRgb colour, uint keep)
+// Spans widened to LabelPixels' groups of eight pixels, within the row.
+int eightDown(int x)
 {
-    uint rb = (pixel & 0xff00ff) * keep;
-    rb = ((rb + ((rb >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
-    uint ag = ((pixel >> 8) & 0xff00ff) * keep;
-    ag = (ag + ((ag >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
-    return colour + (rb | ag);
+    return x & ~7;
 }
 
-// over() along a row; written so the compiler vectorises it.
-QVD_PIXEL_LOOP void fillSolid(QRgb *pixels, int count, QRgb colour, uint keep)
+int eightUp(int x, int width)
 {
-    for (int i = 0; i < count; ++i)
-        pixels[i] = over(pixels[i], colour, keep);
-}
-
-// A premultiplied text row over the pixels: over() with each source pixel's own alpha (a
-// transparent one leaves the pixel as it is, an opaque one replaces it).
-QVD_PIXEL_LOOP void blendRow(QRgb *pixels, const QRgb *source, int count)
-{
-    for (int i = 0; i < count; ++i)
-        pixels[i] = over(pixels[i], source[i], 255 - qAlpha(source[i]));
-}
-
-// One more plate over `count` pixels, up to `most`.
-QVD_PIXEL_LOOP void addPlate(quint8 *counts, int count, quint8 most)
-{
-    for (int i = 0; i < count; ++i)
-        counts[i] = quint8(counts[i] + (counts[i] < most ? 1 : 0));
+    return std::min(width, (x + 7) & ~7);
 }
 
 constexpr int kBandRows = 32; // 750 KB of a 6,000-pixel-wide image: stays in cache
@@ -198,7 +159,7 @@ void LabelPainter::compositeBand(int top, int bottom, const std::vector<int> &la
             right = std::max(right, d.plate.right());
         }
         for (int y = plateTop; y <= plateBottom; ++y)
-            addPlate(counts(y) + d.plate.left(), d.plate.width(), MaxPlates);
+            labelpixels::addPlate(counts(y) + d.plate.left(), d.plate.width(), MaxPlates);
         if (!d.text)
             continue;
         const Rendered &text = *d.text;
@@ -211,36 +172,16 @@ void LabelPainter::compositeBand(int top, int bottom, const std::vector<int> &la
             const int to = std::min(width, d.at.x() + last);
             if (from >= to)
                 continue;
-            settle(line(y), counts(y), from, to);
-            const QRgb *source =
-                reinterpret_cast<const QRgb *>(text.image.constScanLine(row)) - d.at.x();
-            blendRow(line(y) + from, source + from, to - from);
+            const quint8 *coverage = text.coverage.data()
+                + qsizetype(row) * (text.image.width() + 2 * Rendered::CoveragePad)
+                + Rendered::CoveragePad - d.at.x();
+            labelpixels::text(line(y), counts(y), coverage, eightDown(from), eightUp(to, width),
+                              text.ink, m_plates.data());
         }
     }
     for (int y = top; y < bottom && left <= right; ++y)
-        settle(line(y), counts(y), left, right + 1);
-}
-
-// Applies the plates counted over pixels [from, to) of a row, a run of equal counts at a time,
-// and clears their counts.
-void LabelPainter::settle(QRgb *pixels, quint8 *count, int from, int to) const
-{
-    for (int x = from; x < to;) {
-        const quint8 k = count[x];
-        int end = x + 1;
-        // Eight counts at a time while they are all k.
-        const quint64 eight = 0x0101010101010101ULL * k;
-        quint64 word = 0;
-        while (end + 8 <= to && (std::memcpy(&word, count + end, 8), word == eight))
-            end += 8;
-        while (end < to && count[end] == k)
-            ++end;
-        if (k != 0) {
-            fillSolid(pixels + x, end - x, m_plates[k].colour, m_plates[k].keep);
-            std::memset(count + x, 0, size_t(end - x));
-        }
-        x = end;
-    }
+        labelpixels::settle(line(y), counts(y), eightDown(left), eightUp(right + 1, width),
+                            m_plates.data());
 }
 
 // k plates of one colour are one solid fill too: keep^k of what is under them, and the colour
@@ -250,15 +191,16 @@ bool LabelPainter::buildPlates()
 {
     const QRgb colour = qPremultiply(m_plateColour.rgba64()).toArgb32();
     const double keep = (255 - qAlpha(colour)) / 255.0;
-    m_plates.assign(MaxPlates + 1, Solid{0, 255});
-    m_plates[1] = Solid{colour, 255u - qAlpha(colour)};
+    m_plates.assign(MaxPlates + 1, labelpixels::Plate{0, 255});
+    m_plates[1] = labelpixels::Plate{colour, 255u - qAlpha(colour)};
     for (int k = 2; k <= MaxPlates; ++k) {
         const double sum = (1 - std::pow(keep, k)) / (1 - keep);
         const auto channel = [&](int shift) {
             return uint(std::min(255L, std::lround(((colour >> shift) & 0xff) * sum))) << shift;
         };
-        m_plates[size_t(k)] = Solid{channel(24) | channel(16) | channel(8) | channel(0),
-                                    uint(std::lround(255 * std::pow(keep, k)))};
+        m_plates[size_t(k)] =
+            labelpixels::Plate{channel(24) | channel(16) | channel(8) | channel(0),
+                               uint(std::lround(255 * std::pow(keep, k)))};
     }
     // Counts stop at MaxPlates: right only if more plates change nothing any more.
     return m_plates[MaxPlates].keep == 0 && qAlpha(colour) > 0;
@@ -266,7 +208,8 @@ bool LabelPainter::buildPlates()
 
 qsizetype LabelPainter::Rendered::bytes() const
 {
-    return image.sizeInBytes() + qsizetype(rows.size() * sizeof(rows[0]) + sizeof(Rendered));
+    return image.sizeInBytes()
+        + qsizetype(rows.size() * sizeof(rows[0]) + coverage.size() + sizeof(Rendered));
 }
 
 namespace {
@@ -394,7 +337,12 @@ LabelPainter::Rendered LabelPainter::render(const QPainter &painter, const QRect
         while (last > first && line[last - 1] == 0)
             --last;
         result.rows.emplace_back(first, last);
+        result.coverage.insert(result.coverage.end(), Rendered::CoveragePad, 0);
+        for (int x = 0; x < width; ++x)
+            result.coverage.push_back(quint8(qAlpha(line[x])));
+        result.coverage.insert(result.coverage.end(), Rendered::CoveragePad, 0);
     }
+    result.ink = qPremultiply(colour.rgba64()).toArgb32();
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/grounding/LabelPixels.h"
+
 #include <QColor>
 #include <QImage>
 #include <QRect>
@@ -28,8 +30,10 @@ namespace qvd {
 //    the labels are composited in finish(), a band of rows at a time so the band stays in the
 //    processor's cache: plates are counted per pixel, and each pixel is darkened once for all
 //    the plates over it, just before a text lands on it and at the end; a text is blended
-//    row by row over the span its ink covers, in vector registers. 1,000 labels of 122 px on a
-//    24-megapixel photo cover it about five times over: this touches each pixel about once.
+//    from its coverage, row by row over the span its ink covers, skipping clear groups of
+//    eight pixels and writing solid ones outright (LabelPixels.h has the pixel loops). 1,000
+//    labels of 122 px on a 24-megapixel photo cover it about five times over: this touches
+//    each pixel about once.
 // Plates are whole-pixel rectangles (BoxPainter lays them out so).
 class LabelPainter
 {
@@ -48,14 +52,20 @@ public:
     // Composites what paint() deferred (also done by the destructor).
     void finish();
 
-private:
-public:
     // A text drawn once: its inked pixels, cropped, and where they are.
     struct Rendered
     {
         QImage image; // premultiplied, cropped to the ink
         QPoint offset; // of its top-left from the whole-pixel position of the text rect
         std::vector<std::pair<int, int>> rows; // per row: [first, last) inked pixel
+        // The same pixels as `ink` (the text's premultiplied colour) at a coverage, the
+        // image's alpha, row after row: a quarter of the image's bytes, so the thousand labels
+        // of a few dozen texts are blended from the processor's cache. Each row has
+        // CoveragePad clear bytes on either side: a span widened to whole groups of eight
+        // pixels reads no further.
+        static constexpr int CoveragePad = 8;
+        std::vector<quint8> coverage;
+        QRgb ink = 0;
         qsizetype bytes() const;
     };
 
@@ -72,14 +82,8 @@ private:
                                              const QColor &colour, QPoint *whole) const;
     static Rendered render(const QPainter &painter, const QRectF &rect, const QString &text,
                            const QColor &colour);
-    struct Solid
-    {
-        QRgb colour; // premultiplied
-        uint keep; // of what is under it, out of 255
-    };
     bool buildPlates();
     void compositeBand(int top, int bottom, const std::vector<int> &labels);
-    void settle(QRgb *pixels, quint8 *count, int from, int to) const;
 
     QPainter &m_painter;
     QColor m_plateColour;
@@ -89,7 +93,7 @@ private:
     std::vector<Deferred> m_deferred;
     std::vector<quint8> m_counts; // plates not yet applied, per pixel of the current band
     static constexpr int MaxPlates = 64;
-    std::vector<Solid> m_plates; // [k]: the fill that k plates make
+    std::vector<labelpixels::Plate> m_plates; // [k]: the fill that k plates make
     // The texts this painter has looked up, so a label shown by a thousand boxes builds the
     // shared cache's key (font, hints, …) and takes its lock once: valid while the painter's
     // font and hints are m_seenFont and m_seenHints.

@@ -39,6 +39,10 @@
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No batch jobs yet. Choose New Job… to find things in a whole folder of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

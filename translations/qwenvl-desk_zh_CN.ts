@@ -39,6 +39,10 @@
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
+    <message>
+        <source>No batch jobs yet. Choose New Job… to find things in a whole folder of images.</source>
+        <translation>还没有批量任务。选择“新建任务…”，在整个文件夹的图片中查找目标。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -263,6 +263,14 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
 
     BatchWindow *window = openBatchWindow();
     QVERIFY2(window, "File → Batch Jobs… did not open the Batch window");
+    // A new user's first look: no empty table, a line saying what to do.
+    auto *noJobs = window->findChild<QLabel *>(QStringLiteral("noJobsHint"));
+    QVERIFY2(noJobs, "the Batch window has no empty-state line");
+    auto *jobList = window->findChild<QTreeView *>(QStringLiteral("jobList"));
+    QTRY_VERIFY(noJobs->isVisible());
+    QVERIFY2(noJobs->text().contains(QStringLiteral("No batch jobs yet")),
+             qPrintable(noJobs->text()));
+    QVERIFY(!jobList->isVisible());
     QPointer<NewJobDialog> dialog = startNewJob(window, folder);
     QVERIFY(dialog);
     auto *estimate = dialog->findChild<QLabel *>(QStringLiteral("estimateText"));
@@ -280,6 +288,8 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
     QTRY_VERIFY_WITH_TIMEOUT(!selectedJob(window).isEmpty(), 15000);
     const QString job = selectedJob(window);
     QCOMPARE(rowOf(window, job), 0);
+    QVERIFY(jobList->isVisible());
+    QVERIFY(!noJobs->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
                               120000);
     const int row = rowOf(window, job);

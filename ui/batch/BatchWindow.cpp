@@ -88,6 +88,8 @@ BatchWindow::BatchWindow(AppContext &context, DeskSession &session, QWidget *par
         if (!m_soon.isActive())
             m_soon.start();
     });
+    // Jobs come and go only by a reset (JobListModel::reload).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BatchWindow::showJobsOrHint);
     connect(m_ui->jobList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BatchWindow::selectionChanged);
     connect(m_ui->jobList, &QTreeView::activated, this, &BatchWindow::selectionChanged);
@@ -100,6 +102,7 @@ BatchWindow::BatchWindow(AppContext &context, DeskSession &session, QWidget *par
             [this] { m_jobs->retryFailed(selectedJob()); });
     connect(m_ui->exportJobButton, &QPushButton::clicked, this, &BatchWindow::exportJob);
     reload();
+    showJobsOrHint();
 }
 
 BatchWindow::~BatchWindow()
@@ -133,6 +136,14 @@ void BatchWindow::reload()
     if (selectedJob().isEmpty() && m_model->rowCount() > 0 && selected.isEmpty())
         m_ui->jobList->setCurrentIndex(m_model->index(0, 0));
     selectionChanged();
+}
+
+// No jobs yet: a line saying how to start one instead of an empty table.
+void BatchWindow::showJobsOrHint()
+{
+    const bool none = m_model->rowCount() == 0;
+    m_ui->jobList->setVisible(!none);
+    m_ui->noJobsHint->setVisible(none);
 }
 
 void BatchWindow::selectionChanged()

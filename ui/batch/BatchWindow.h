@@ -43,6 +43,7 @@ protected:
 
 private:
     void reload();
+    void showJobsOrHint();
     void selectionChanged();
     void updateActions();
     void newJob();

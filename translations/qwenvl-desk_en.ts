@@ -2388,10 +2388,6 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>COCO (one JSON file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,6 +2413,14 @@ Original %2×%3, sent as %4×%5 (about %n image tokens)</numerusform>
     </message>
     <message>
         <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

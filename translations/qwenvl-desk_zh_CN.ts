@@ -2393,10 +2393,6 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
         <translation>导出任务</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
-    </message>
-    <message>
         <source>COCO (one JSON file)</source>
         <translation>COCO（一个 JSON 文件）</translation>
     </message>
@@ -2423,6 +2419,14 @@ Original %2×%3, sent as %4×%5 (about %n image token(s))</source>
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tick at least one format.</source>
+        <translation>请至少勾选一种格式。</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>格式(&amp;F)：</translation>
     </message>
 </context>
 <context>

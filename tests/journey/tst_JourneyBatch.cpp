@@ -27,6 +27,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 using namespace qvd;
 using namespace qvd::test;
 
@@ -88,7 +90,9 @@ private Q_SLOTS:
 private:
     BatchWindow *openBatchWindow();
     // Fills the New Job dialog for `folder` in batch mode and asks for the estimate.
-    NewJobDialog *startNewJob(BatchWindow *window, const QString &folder);
+    // `more` fills in the rest of the form before Estimate is pressed.
+    NewJobDialog *startNewJob(BatchWindow *window, const QString &folder,
+                              const std::function<void(NewJobDialog *)> &more = {});
     // The same, then confirms the estimate: the new job's id once it is listed first (empty if
     // it never is).
     QString confirmNewJob(BatchWindow *window, const QString &folder);
@@ -152,7 +156,8 @@ BatchWindow *TestJourneyBatch::openBatchWindow()
     return m_journey->waitForWindow<BatchWindow>();
 }
 
-NewJobDialog *TestJourneyBatch::startNewJob(BatchWindow *window, const QString &folder)
+NewJobDialog *TestJourneyBatch::startNewJob(BatchWindow *window, const QString &folder,
+                                            const std::function<void(NewJobDialog *)> &more)
 {
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("newJobButton")),
                       Qt::LeftButton);
@@ -167,6 +172,8 @@ NewJobDialog *TestJourneyBatch::startNewJob(BatchWindow *window, const QString &
     model->setCurrentText(kModel);
     auto *mode = dialog->findChild<QComboBox *>(QStringLiteral("modeCombo"));
     mode->setCurrentIndex(mode->findData(QStringLiteral("batch")));
+    if (more)
+        more(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("estimateButton")),
                       Qt::LeftButton);
     return dialog;
@@ -271,8 +278,15 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
     QVERIFY2(noJobs->text().contains(QStringLiteral("No batch jobs yet")),
              qPrintable(noJobs->text()));
     QVERIFY(!jobList->isVisible());
-    QPointer<NewJobDialog> dialog = startNewJob(window, folder);
+    // The job is to give COCO and LabelMe (COCO is ticked already).
+    bool labelMeTicked = false;
+    QPointer<NewJobDialog> dialog = startNewJob(window, folder, [&](NewJobDialog *form) {
+        auto *labelMe = form->findChild<QCheckBox *>(QStringLiteral("labelMeCheck"));
+        QTest::mouseClick(labelMe, Qt::LeftButton);
+        labelMeTicked = labelMe->isChecked();
+    });
     QVERIFY(dialog);
+    QVERIFY(labelMeTicked);
     auto *estimate = dialog->findChild<QLabel *>(QStringLiteral("estimateText"));
     QTRY_VERIFY_WITH_TIMEOUT(estimate->isVisible(), 30000);
     QVERIFY2(estimate->text().contains(QStringLiteral("6 images to send")),
@@ -354,13 +368,19 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
     filter->setCurrentIndex(filter->findData(QStringLiteral("all")));
     QTRY_COMPARE(items->count(), 6);
 
-    // Export… as COCO into a folder of the person's choice.
+    // Export… offers the job's own formats, COCO and LabelMe, into a folder of the person's
+    // choice.
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("exportJobButton")),
                       Qt::LeftButton);
     QPointer<ExportJobDialog> exporter = m_journey->waitForWindow<ExportJobDialog>();
     QVERIFY(exporter);
-    auto *format = exporter->findChild<QComboBox *>(QStringLiteral("formatCombo"));
-    format->setCurrentIndex(format->findData(QStringLiteral("coco")));
+    const auto ticked = [&](const char *name) {
+        const auto *box = exporter->findChild<QCheckBox *>(QLatin1String(name));
+        return box && box->isChecked();
+    };
+    QVERIFY(ticked("cocoCheck"));
+    QVERIFY(ticked("labelMeCheck"));
+    QVERIFY(!ticked("yoloCheck"));
     const QString dataset = m_dir.filePath(QStringLiteral("dataset"));
     typeInto(exporter->findChild<QLineEdit *>(QStringLiteral("exportFolderEdit")), dataset);
     QTest::mouseClick(exporter->findChild<QPushButton *>(QStringLiteral("exportButton")),
@@ -368,9 +388,11 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
     QTRY_VERIFY(!exporter || !exporter->isVisible());
     auto *message = window->findChild<QLabel *>(QStringLiteral("jobMessage"));
     QTRY_VERIFY2(message->text().contains(QStringLiteral("5 images")), qPrintable(message->text()));
+    // coco.json and one LabelMe file for each of the 5 images.
     const QStringList written = QDir(dataset).entryList({QStringLiteral("*.json")}, QDir::Files);
-    QCOMPARE(written.size(), 1);
-    const QJsonObject coco = readJson(QDir(dataset).filePath(written.first()));
+    QCOMPARE(written.size(), 6);
+    QVERIFY(written.contains(QStringLiteral("coco.json")));
+    const QJsonObject coco = readJson(QDir(dataset).filePath(QStringLiteral("coco.json")));
     const QJsonArray images = coco.value(QLatin1String("images")).toArray();
     const QJsonArray annotations = coco.value(QLatin1String("annotations")).toArray();
     QCOMPARE(images.size(), 5); // the failed image is left out, the empty ones kept
@@ -388,6 +410,21 @@ void TestJourneyBatch::folderToDatasetThroughTheBatchWindow()
         const QJsonArray bbox = annotation[QLatin1String("bbox")].toArray();
         QCOMPARE(bbox, (QJsonArray{40, 40, 160, 80}));
     }
+    // A LabelMe file for each image, naming it, its box in the image's pixels.
+    int shapes = 0;
+    for (const QString &name : written) {
+        if (name == u"coco.json")
+            continue;
+        const QJsonObject annotated = readJson(QDir(dataset).filePath(name));
+        const QString picture = annotated.value(QLatin1String("imagePath")).toString();
+        QVERIFY2(QFileInfo::exists(QDir(dataset).filePath(picture)), qPrintable(picture));
+        for (const QJsonValue &shape : annotated.value(QLatin1String("shapes")).toArray()) {
+            ++shapes;
+            QCOMPARE(shape[QLatin1String("points")].toArray(),
+                     (QJsonArray{QJsonArray{40, 40}, QJsonArray{200, 120}}));
+        }
+    }
+    QCOMPARE(shapes, 3);
 
     // Retry Failed: only the failed image goes again, as a new batch, and is answered.
     m_server->afterAction = {};

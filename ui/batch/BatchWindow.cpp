@@ -224,12 +224,12 @@ void BatchWindow::exportJob()
     if (!record)
         return;
     const QString suggested = QDir(record->spec.folder).absolutePath() + QStringLiteral("-dataset");
-    auto *dialog = new ExportJobDialog(suggested, this);
+    auto *dialog = new ExportJobDialog(suggested, record->spec.formats, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, job] {
         const QString folder = dialog->folder();
         const JobExport::Result result =
-            JobExport::write(m_jobs->store(), job, folder, DatasetFormats(dialog->format()));
+            JobExport::write(m_jobs->store(), job, folder, dialog->formats());
         m_exportNote = result.ok ? tr("Wrote %1 images and %2 annotations to %3.")
                                        .arg(result.images)
                                        .arg(result.annotations)

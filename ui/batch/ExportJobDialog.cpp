@@ -1,6 +1,6 @@
 #include "ui/batch/ExportJobDialog.h"
 
-#include <QComboBox>
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -13,10 +13,12 @@
 
 namespace qvd {
 
-ExportJobDialog::ExportJobDialog(const QString &folder, QWidget *parent)
+ExportJobDialog::ExportJobDialog(const QString &folder, DatasetFormats jobFormats, QWidget *parent)
     : QDialog(parent),
       m_formatLabel(new QLabel(this)),
-      m_format(new QComboBox(this)),
+      m_coco(new QCheckBox(this)),
+      m_labelMe(new QCheckBox(this)),
+      m_yolo(new QCheckBox(this)),
       m_folderLabel(new QLabel(this)),
       m_folder(new QLineEdit(QDir::toNativeSeparators(folder), this)),
       m_browse(new QPushButton(this)),
@@ -25,21 +27,29 @@ ExportJobDialog::ExportJobDialog(const QString &folder, QWidget *parent)
       m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("exportJobDialog"));
-    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_coco->setObjectName(QStringLiteral("cocoCheck"));
+    m_labelMe->setObjectName(QStringLiteral("labelMeCheck"));
+    m_yolo->setObjectName(QStringLiteral("yoloCheck"));
     m_folder->setObjectName(QStringLiteral("exportFolderEdit"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_message->setWordWrap(true);
-    m_formatLabel->setBuddy(m_format);
+    m_formatLabel->setBuddy(m_coco);
     m_folderLabel->setBuddy(m_folder);
-    for (const DatasetFormat format :
-         {DatasetFormat::Coco, DatasetFormat::LabelMe, DatasetFormat::Yolo})
-        m_format->addItem(QString(), datasetFormatName(format));
+    const bool any =
+        jobFormats & (DatasetFormat::Coco | DatasetFormat::LabelMe | DatasetFormat::Yolo);
+    m_coco->setChecked(!any || jobFormats.testFlag(DatasetFormat::Coco));
+    m_labelMe->setChecked(jobFormats.testFlag(DatasetFormat::LabelMe));
+    m_yolo->setChecked(jobFormats.testFlag(DatasetFormat::Yolo));
+    auto *formatColumn = new QVBoxLayout;
+    formatColumn->addWidget(m_coco);
+    formatColumn->addWidget(m_labelMe);
+    formatColumn->addWidget(m_yolo);
 
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(m_formatLabel, m_format);
+    form->addRow(m_formatLabel, formatColumn);
     form->addRow(m_folderLabel, folderRow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -61,14 +71,22 @@ ExportJobDialog::ExportJobDialog(const QString &folder, QWidget *parent)
             m_message->setText(tr("Choose the folder the data set is written to."));
             return;
         }
+        if (!formats()) {
+            m_message->setText(tr("Tick at least one format."));
+            return;
+        }
         accept();
     });
     retranslate();
 }
 
-DatasetFormat ExportJobDialog::format() const
+DatasetFormats ExportJobDialog::formats() const
 {
-    return datasetFormatFromName(m_format->currentData().toString()).value_or(DatasetFormat::Coco);
+    DatasetFormats formats;
+    formats.setFlag(DatasetFormat::Coco, m_coco->isChecked());
+    formats.setFlag(DatasetFormat::LabelMe, m_labelMe->isChecked());
+    formats.setFlag(DatasetFormat::Yolo, m_yolo->isChecked());
+    return formats;
 }
 
 QString ExportJobDialog::folder() const
@@ -94,10 +112,10 @@ void ExportJobDialog::changeEvent(QEvent *event)
 void ExportJobDialog::retranslate()
 {
     setWindowTitle(tr("Export Job"));
-    m_formatLabel->setText(tr("&Format:"));
-    m_format->setItemText(0, tr("COCO (one JSON file)"));
-    m_format->setItemText(1, tr("LabelMe (one JSON file per image)"));
-    m_format->setItemText(2, tr("YOLO (one text file per image and classes.txt)"));
+    m_formatLabel->setText(tr("&Formats:"));
+    m_coco->setText(tr("COCO (one JSON file)"));
+    m_labelMe->setText(tr("LabelMe (one JSON file per image)"));
+    m_yolo->setText(tr("YOLO (one text file per image and classes.txt)"));
     m_folderLabel->setText(tr("&Data set folder:"));
     m_browse->setText(tr("&Browse…"));
     m_cancel->setText(tr("Cancel"));

@@ -4,22 +4,24 @@
 
 #include <QDialog>
 
-class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace qvd {
 
-// Export… of a job: COCO, LabelMe or YOLO into a folder the person chooses (JobExport writes).
+// Export… of a job: COCO, LabelMe and YOLO, as many as ticked, into a folder the person chooses
+// (JobExport writes). The job's own formats are ticked to begin with, as the command line's
+// `batch export` writes them when not told otherwise.
 class ExportJobDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ExportJobDialog(const QString &folder, QWidget *parent = nullptr);
+    ExportJobDialog(const QString &folder, DatasetFormats jobFormats, QWidget *parent = nullptr);
 
-    DatasetFormat format() const;
+    DatasetFormats formats() const;
     QString folder() const;
 
 protected:
@@ -30,7 +32,9 @@ private:
     void retranslate();
 
     QLabel *m_formatLabel = nullptr;
-    QComboBox *m_format = nullptr;
+    QCheckBox *m_coco = nullptr;
+    QCheckBox *m_labelMe = nullptr;
+    QCheckBox *m_yolo = nullptr;
     QLabel *m_folderLabel = nullptr;
     QLineEdit *m_folder = nullptr;
     QPushButton *m_browse = nullptr;

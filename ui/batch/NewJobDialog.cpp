@@ -165,7 +165,8 @@ void NewJobDialog::estimate()
     const JobSpec wanted = *spec;
     m_cancelScan = false;
     m_ui->formMessage->setText(tr("Reading the images…"));
-    m_ui->estimateButton->setEnabled(false);
+    // The estimate is of what the form says now: nothing on it changes until it is back.
+    setFormEnabled(false);
     QPointer<NewJobDialog> self(this);
     m_watcher.setFuture(QtConcurrent::run(&m_scanPool, [this, self, wanted, model, price] {
         QString scanError;
@@ -187,9 +188,15 @@ void NewJobDialog::estimate()
     }));
 }
 
+void NewJobDialog::setFormEnabled(bool enabled)
+{
+    m_ui->pages->widget(FormPage)->setEnabled(enabled);
+    m_ui->estimateButton->setEnabled(enabled);
+}
+
 void NewJobDialog::estimated()
 {
-    m_ui->estimateButton->setEnabled(true);
+    setFormEnabled(true);
     m_plan = m_watcher.result();
     if (!m_plan) {
         m_ui->formMessage->setText(m_scanError);

@@ -42,6 +42,7 @@ private:
     void profileChosen();
     void estimate();
     void estimated();
+    void setFormEnabled(bool enabled);
     void showPage(int page);
     std::optional<JobSpec> specFromForm(QString *error) const;
     void retranslate();

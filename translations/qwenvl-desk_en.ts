@@ -3114,10 +3114,6 @@ Boxes and points the model names appear here.</source>
 <context>
     <name>qvd::MainWindow</name>
     <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About QwenVL Desk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3114,10 +3114,6 @@ Boxes and points the model names appear here.</source>
 <context>
     <name>qvd::MainWindow</name>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>About QwenVL Desk</source>
         <translation>关于 QwenVL Desk</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QPushButton>
 
 #include <QPointer>
+#include <QStatusBar>
 
 using namespace qvd;
 using namespace qvd::test;
@@ -54,6 +55,9 @@ void TestJourneyFirstKey::welcomeKeySaveAskAnswers()
     journey.ask(QStringLiteral("Hello"));
     QTRY_COMPARE_WITH_TIMEOUT(journey.lastShownText(), QStringLiteral("Hello! How can I help?"),
                               15000);
+    // The status bar's passing messages say only what happened: no standing "Ready" (it would
+    // stay through every answer and in the language of the start).
+    QCOMPARE(journey.window().statusBar()->currentMessage(), QString());
     QCOMPARE(journey.composerNotice(), QString());
     QCOMPARE(server.requests().size(), 1);
     const RecordedRequest request = server.requests().first();

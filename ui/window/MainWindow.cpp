@@ -84,7 +84,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // The keyboard starts where a person writes: in the composer (else the first button in
     // the tab order has it, and Enter would press it).
     m_chat->composer()->setFocus(Qt::OtherFocusReason);
-    statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;

@@ -4,6 +4,7 @@
 // filters the ones with nothing found and the failed ones, and exports the data set as COCO.
 // A job started with the command line shows up in the same window, and a model the Batch API
 // refuses is reported against the job in the person's language.
+#include "core/settings/EndpointProfile.h"
 #include "core/settings/Settings.h"
 #include "ui/LanguageManager.h"
 #include "ui/batch/BatchWindow.h"
@@ -13,6 +14,7 @@
 
 #include "BatchApiServer.h"
 #include "CliRunner.h"
+#include "HttpTestServer.h"
 #include "JourneyApp.h"
 
 #include <QAbstractItemModel>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void refusedModelIsShownInChinese();
     void validationAndExpiryAreShownOnTheirImages();
     void estimateCancelledSendsNothing();
+    void localServerJobRunsDirect();
     void quittingMidJobLosesNothing();
 
 private:
@@ -660,6 +663,85 @@ void TestJourneyBatch::estimateCancelledSendsNothing()
 
 // Last: the app quits while its job waits to create a batch (the server says 429); the command
 // line then carries the job on to its end, every image answered once.
+// A server of the person's own (OpenAI-compatible, no key): New Job picks direct mode for its
+// profile, sends each image as a chat request, two at a time, without the DashScope key, and
+// the job ends with its boxes in the inspector.
+void TestJourneyBatch::localServerJobRunsDirect()
+{
+    HttpTestServer local;
+    QVERIFY(local.listen());
+    const QByteArray body =
+        R"({"id":"c","object":"chat.completion","choices":[{"index":0,"message":{"role":)"
+        R"("assistant","content":"[{\"bbox_2d\": [100, 200, 500, 600], \"label\": )"
+        R"(\"cat\"}]"},"finish_reason":"stop"}],"usage":{"prompt_tokens":9,)"
+        R"("completion_tokens":9,"total_tokens":18}})";
+    local.setResponder([&body](const RecordedRequest &) {
+        return Reply::http(200, body, {"Content-Type: application/json", "Connection: close"});
+    });
+    EndpointProfile profile;
+    profile.name = QStringLiteral("workstation");
+    profile.protocol = EndpointProfile::Protocol::OpenAiCompatible;
+    profile.baseUrl = local.url(QStringLiteral("/v1"));
+    profile.keyRequired = false;
+    profile.defaultModel = kModel;
+    m_journey->app().context().settings->saveProfile(profile);
+
+    BatchWindow *window = openBatchWindow();
+    QVERIFY(window);
+    const QString folder = m_dir.filePath(QStringLiteral("direct"));
+    QVERIFY(writePhotos(folder, 3));
+    const int dashScopeRequests = int(m_server->requests().size());
+    QString mode;
+    bool concurrencyOffered = false;
+    QPointer<NewJobDialog> dialog = startNewJob(window, folder, [&](NewJobDialog *form) {
+        auto *profiles = form->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        profiles->setCurrentIndex(profiles->findData(profile.name));
+        mode = form->findChild<QComboBox *>(QStringLiteral("modeCombo"))->currentData().toString();
+        auto *concurrency = form->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"));
+        concurrencyOffered = concurrency->isEnabled();
+        concurrency->setValue(2);
+    });
+    QVERIFY(dialog);
+    QCOMPARE(mode, QStringLiteral("direct"));
+    QVERIFY(concurrencyOffered);
+    auto *estimate = dialog->findChild<QLabel *>(QStringLiteral("estimateText"));
+    QTRY_VERIFY_WITH_TIMEOUT(estimate->isVisible(), 30000);
+    QVERIFY2(estimate->text().contains(QStringLiteral("3 images to send")),
+             qPrintable(estimate->text()));
+    QVERIFY(local.requests().isEmpty());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !selectedJob(window).isEmpty() && rowOf(window, selectedJob(window)) == 0, 15000);
+    const QString job = selectedJob(window);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(window, rowOf(window, job), State), QStringLiteral("Completed"),
+                              60000);
+    const int row = rowOf(window, job);
+    QCOMPARE(cell(window, row, Mode), QStringLiteral("Direct"));
+    QCOMPARE(cell(window, row, Done), QStringLiteral("3"));
+    QCOMPARE(cell(window, row, Failed), QStringLiteral("0"));
+    QCOMPARE(local.requests().size(), 3);
+    for (const RecordedRequest &request : local.requests()) {
+        QCOMPARE(request.target, QByteArray("/v1/chat/completions"));
+        QVERIFY(request.header("Authorization").isEmpty());
+        for (const auto &header : request.headers)
+            QVERIFY2(!header.second.contains(kKey.toUtf8()), header.first.constData());
+        QVERIFY(!request.body.contains(kKey.toUtf8()));
+    }
+    QCOMPARE(int(m_server->requests().size()), dashScopeRequests);
+
+    auto *browser = window->findChild<JobBrowser *>(QStringLiteral("jobBrowser"));
+    auto *items = browser->findChild<QListWidget *>(QStringLiteral("itemList"));
+    QTRY_COMPARE(items->count(), 3);
+    ImageCanvas *canvas = browser->inspector()->canvas();
+    QTRY_COMPARE(canvas->image().size(), QSize(400, 200));
+    QTRY_COMPARE(canvas->detections().size(), 1);
+    QCOMPARE(canvas->detections().first().label, QStringLiteral("cat"));
+    QCOMPARE(canvas->detections().first().rect, QRectF(40, 40, 160, 80));
+}
+
 void TestJourneyBatch::quittingMidJobLosesNothing()
 {
     BatchWindow *window = openBatchWindow();

@@ -105,6 +105,16 @@ void TestJourneyGroundTruth::tabsAreMadeWhenFirstOpened()
     auto *source = truth->findChild<QLabel *>(QStringLiteral("truthSource"));
     QVERIFY(source);
     QVERIFY(source->isVisible());
+    // Laid out before the frame that shows it, not a turn of the event loop later.
+    const QRect inTab(source->mapTo(truth, QPoint()), source->size());
+    QVERIFY2(source->width() > truth->width() / 2 && truth->rect().contains(inTab),
+             qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+                            .arg(inTab.x())
+                            .arg(inTab.y())
+                            .arg(inTab.width())
+                            .arg(inTab.height())
+                            .arg(truth->width())
+                            .arg(truth->height())));
     QCOMPARE(source->text(), QStringLiteral("No ground truth for this image."));
     QCOMPARE(truth->findChild<QLabel *>(QStringLiteral("score_tp"))->text(), QStringLiteral("—"));
     QVERIFY(truth->findChild<QCheckBox *>(QStringLiteral("truthShowCheck"))->isChecked());
@@ -114,6 +124,8 @@ void TestJourneyGroundTruth::tabsAreMadeWhenFirstOpened()
     auto *answers = compare->findChild<QComboBox *>(QStringLiteral("compareCombo"));
     QVERIFY(answers);
     QVERIFY(answers->isVisible());
+    auto *pairs = compare->findChild<QTableView *>(QStringLiteral("compareTable"));
+    QVERIFY(pairs->height() > compare->height() / 2);
     QCOMPARE(answers->count(), 1); // "Nothing": no answer shown yet
     QVERIFY(compare->chosen().isEmpty());
     QVERIFY(!compare->findChild<QPushButton *>(QStringLiteral("sideBySideButton"))->isEnabled());

@@ -25,8 +25,8 @@ void ComparePanel::build()
 {
     if (m_table)
         return;
-    // One child holds the rest: made while hidden, it is shown in one go with all it holds
-    // (children made for an already visible widget would show a turn of the event loop later).
+    // One child holds the rest: made while hidden, it is shown and laid out in one go with all it
+    // holds (children made for a visible widget would show a turn of the event loop later).
     auto *content = new QWidget(this);
     m_label = new QLabel(content);
     m_answers = new QComboBox(content);
@@ -69,7 +69,9 @@ void ComparePanel::build()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(content);
     retranslate();
+    // Shown and laid out now: the frame that shows the tab shows it filled.
     content->show();
+    outer->activate();
 }
 
 void ComparePanel::showEvent(QShowEvent *event)

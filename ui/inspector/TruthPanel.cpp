@@ -52,8 +52,8 @@ void TruthPanel::build()
 {
     if (m_table)
         return;
-    // One child holds the rest: made while hidden, it is shown in one go with all it holds
-    // (children made for an already visible widget would show a turn of the event loop later).
+    // One child holds the rest: made while hidden, it is shown and laid out in one go with all it
+    // holds (children made for a visible widget would show a turn of the event loop later).
     auto *content = new QWidget(this);
     m_load = new QToolButton(content);
     m_remove = new QPushButton(content);
@@ -161,7 +161,9 @@ void TruthPanel::build()
     m_promote->setEnabled(m_canPromote);
     showCounts();
     retranslate();
+    // Shown and laid out now: the frame that shows the tab shows it filled.
     content->show();
+    outer->activate();
 }
 
 void TruthPanel::showEvent(QShowEvent *event)

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QStyleOption>
 
+#include <algorithm>
 #include <optional>
 
 namespace qvd {
@@ -79,20 +80,105 @@ private:
     std::optional<QIcon> m_icon;
 };
 
+// A tool bar's overflow mark, "»" (or "«" right to left, pointing down for a vertical bar), in
+// the proportions of Qt's own (16 × 10), drawn in the palette's button text colour at any size
+// and scale.
+class ChevronIconEngine : public QIconEngine
+{
+public:
+    ChevronIconEngine(bool vertical, Qt::LayoutDirection direction)
+        : m_vertical(vertical), m_direction(direction)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QSizeF design = designSize();
+        const qreal scale =
+            std::min(rect.width() / design.width(), rect.height() / design.height());
+        if (scale <= 0)
+            return;
+        const QPalette palette = QGuiApplication::palette();
+        QPen pen(palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                               QPalette::ButtonText),
+                 1.6);
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(QRectF(rect).center());
+        painter->scale(scale, scale);
+        if (m_vertical)
+            painter->rotate(90);
+        else if (m_direction == Qt::RightToLeft)
+            painter->scale(-1, 1);
+        painter->setPen(pen);
+        // Two arrowheads pointing along +x, in a 16 × 10 box around the origin.
+        for (const qreal x : {-5.0, 2.0}) {
+            const QPointF head[] = {{x, -4}, {x + 4, 0}, {x, 4}};
+            painter->drawPolyline(head, 3);
+        }
+        painter->restore();
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const QSizeF design = designSize();
+        const qreal scale =
+            std::min(size.width() / design.width(), size.height() / design.height());
+        return (design * scale).toSize();
+    }
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        const QSize design = designSize().toSize();
+        return {design / 2, design, design * 2};
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    // `size` is in device pixels (QIcon::pixmap); QIcon sets the pixmap's device pixel ratio.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal) override
+    {
+        const QSize pixels = actualSize(size, mode, state);
+        QPixmap pixmap(pixels);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), pixels), mode, state);
+        return pixmap;
+    }
+    QString key() const override { return QStringLiteral("qvd.ChevronIcon"); }
+    QIconEngine *clone() const override { return new ChevronIconEngine(*this); }
+
+private:
+    QSizeF designSize() const { return m_vertical ? QSizeF(10, 16) : QSizeF(16, 10); }
+
+    bool m_vertical;
+    Qt::LayoutDirection m_direction;
+};
+
 } // namespace
 
 LazyIconStyle::LazyIconStyle(QStyle *base) : QProxyStyle(base) { }
 
 bool LazyIconStyle::defers(StandardPixmap standardIcon)
 {
+    return standardIcon == SP_LineEditClearButton;
+}
+
+bool LazyIconStyle::draws(StandardPixmap standardIcon)
+{
     return standardIcon == SP_ToolBarHorizontalExtensionButton
-        || standardIcon == SP_ToolBarVerticalExtensionButton
-        || standardIcon == SP_LineEditClearButton;
+        || standardIcon == SP_ToolBarVerticalExtensionButton;
 }
 
 QIcon LazyIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                                   const QWidget *widget) const
 {
+    if (draws(standardIcon)) {
+        const Qt::LayoutDirection direction =
+            option ? option->direction : QGuiApplication::layoutDirection();
+        return QIcon(
+            new ChevronIconEngine(standardIcon == SP_ToolBarVerticalExtensionButton, direction));
+    }
     if (!defers(standardIcon))
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     return QIcon(new LazyIconEngine(baseStyle(), standardIcon, option, widget));

@@ -5,10 +5,13 @@
 namespace qvd {
 
 // Wraps the application's style so that the standard icons widgets ask for while they are
-// built, and show only later if ever (the overflow arrows of menu and tool bars, the clear
-// buttons of line edits), are made when first painted. Qt's styles read them from PNG
-// resources through QImageReader, which first loads every image-format plugin (and libtiff,
-// libwebp, libmng…) to ask whether it reads PNG: about 4 ms before the first frame.
+// built need no image file before the first frame. Qt's styles read them from PNG resources
+// through QImageReader, which first loads every image-format plugin (and libtiff, libwebp,
+// libmng…) to ask whether it reads PNG: about 15 M instructions and a dozen libraries.
+//  - The overflow marks of tool bars are drawn, not read: a tool bar too narrow for its actions
+//    (the inspector's, at the window's first size) shows one in the first frame.
+//  - The clear buttons of line edits show only once there is text: that icon is the wrapped
+//    style's own, made when first painted or measured.
 // Every other call goes to the wrapped style unchanged.
 class LazyIconStyle : public QProxyStyle
 {
@@ -20,8 +23,10 @@ public:
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
 
-    // Whether `standardIcon` is one of those made on first use.
+    // Whether `standardIcon` is the wrapped style's own, made on first use.
     static bool defers(StandardPixmap standardIcon);
+    // Whether `standardIcon` is drawn (a tool bar's overflow mark).
+    static bool draws(StandardPixmap standardIcon);
 };
 
 } // namespace qvd

@@ -3,6 +3,7 @@
 // misses, precision, recall, F1 and the mean IoU, the unmatched box framed in red on the image.
 // The model calls the dog "狗"; a synonym makes it count. A stricter IoU changes the figures;
 // after a restart the ground truth is still there, with the conversation.
+#include "ui/inspector/ComparePanel.h"
 #include "ui/inspector/LayerOverlay.h"
 #include "ui/inspector/SynonymDialog.h"
 
@@ -11,11 +12,14 @@
 #include "JourneyLayers.h"
 #include "JourneyReplies.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace qvd;
@@ -81,8 +85,51 @@ class TestJourneyGroundTruth : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void tabsAreMadeWhenFirstOpened();
     void cocoTruthScoresTheAnswerAndMarksWhatIsUnmatched();
 };
+
+// The Ground truth and Compare tabs are not in the first frame: their widgets are made when a
+// person opens them, and are there, filled, in the frame that shows them.
+void TestJourneyGroundTruth::tabsAreMadeWhenFirstOpened()
+{
+    QVD_REQUIRE_SECRET_SERVICE();
+    JourneyApp journey;
+    QVERIFY(journey.waitStarted());
+    TruthPanel *truth = truthPanelOf(journey);
+    ComparePanel *compare = layersOf(journey)->comparePanel();
+    QVERIFY(!truth->findChild<QTableWidget *>());
+    QVERIFY(!compare->findChild<QTableView *>());
+
+    showTab(journey, truth);
+    auto *source = truth->findChild<QLabel *>(QStringLiteral("truthSource"));
+    QVERIFY(source);
+    QVERIFY(source->isVisible());
+    // Laid out before the frame that shows it, not a turn of the event loop later.
+    const QRect inTab(source->mapTo(truth, QPoint()), source->size());
+    QVERIFY2(source->width() > truth->width() / 2 && truth->rect().contains(inTab),
+             qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+                            .arg(inTab.x())
+                            .arg(inTab.y())
+                            .arg(inTab.width())
+                            .arg(inTab.height())
+                            .arg(truth->width())
+                            .arg(truth->height())));
+    QCOMPARE(source->text(), QStringLiteral("No ground truth for this image."));
+    QCOMPARE(truth->findChild<QLabel *>(QStringLiteral("score_tp"))->text(), QStringLiteral("—"));
+    QVERIFY(truth->findChild<QCheckBox *>(QStringLiteral("truthShowCheck"))->isChecked());
+    QVERIFY(!truth->findChild<QPushButton *>(QStringLiteral("truthRemoveButton"))->isEnabled());
+
+    showTab(journey, compare);
+    auto *answers = compare->findChild<QComboBox *>(QStringLiteral("compareCombo"));
+    QVERIFY(answers);
+    QVERIFY(answers->isVisible());
+    auto *pairs = compare->findChild<QTableView *>(QStringLiteral("compareTable"));
+    QVERIFY(pairs->height() > compare->height() / 2);
+    QCOMPARE(answers->count(), 1); // "Nothing": no answer shown yet
+    QVERIFY(compare->chosen().isEmpty());
+    QVERIFY(!compare->findChild<QPushButton *>(QStringLiteral("sideBySideButton"))->isEnabled());
+}
 
 void TestJourneyGroundTruth::cocoTruthScoresTheAnswerAndMarksWhatIsUnmatched()
 {
@@ -157,6 +204,11 @@ void TestJourneyGroundTruth::cocoTruthScoresTheAnswerAndMarksWhatIsUnmatched()
     QTRY_COMPARE_WITH_TIMEOUT(journey->canvas()->detections().size(), 2, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(layersOf(*journey)->overlay().truth().size(), 2, 15000);
     QTRY_COMPARE(shownCounts(*journey), QStringLiteral("1 1 1"));
+    // The tab, opened after the restart, shows what was read while it was closed.
+    showTab(*journey, truthPanelOf(*journey));
+    QCOMPARE(truthPanelOf(*journey)->findChild<QLabel *>(QStringLiteral("score_tp"))->text(),
+             QStringLiteral("1"));
+    QCOMPARE(truthPanelOf(*journey)->truthTable()->rowCount(), 2);
     QVERIFY(truthPanelOf(*journey)
                 ->findChild<QLabel *>(QStringLiteral("truthSource"))
                 ->text()

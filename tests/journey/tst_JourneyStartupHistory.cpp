@@ -4,9 +4,12 @@
 // and the originals no saved message names any more are cleaned up, while the ones still
 // named stay. (Version one showed the empty-list hint for a frame before the list.)
 #include "core/AppInfo.h"
+#include "core/conversation/ChatSession.h"
+#include "core/session/DeskSession.h"
 #include "core/settings/Settings.h"
 #include "core/storage/ImageStore.h"
 #include "ui/conversations/ConversationListPane.h"
+#include "ui/window/MainWindow.h"
 
 #include "HistoryFixture.h"
 #include "JourneyApp.h"
@@ -14,6 +17,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 using namespace qvd;
@@ -132,6 +137,24 @@ void TestJourneyStartupHistory::listIsWholeInItsFirstFrameAndOrphansGo()
                                       [](const Frame &frame) { return frame.list; });
     QCOMPARE(first.ids, history.newestFirst);
     QCOMPARE(first.current, last);
+
+    // Opening a conversation further down keeps the list where the person scrolled it: the
+    // rows are the same, only the current one moves.
+    QListView *list = pane->findChild<QListView *>(QStringLiteral("conversationList"));
+    QScrollBar *scroll = list->verticalScrollBar();
+    QVERIFY(scroll->maximum() > 0);
+    scroll->setValue(scroll->maximum() / 2);
+    const int scrolled = scroll->value();
+    const QModelIndex below = list->indexAt(list->viewport()->rect().center());
+    QVERIFY(below.isValid());
+    const QString opened = below.data(Qt::UserRole).toString();
+    QVERIFY(opened != last);
+    QSignalSpy reset(list->model(), &QAbstractItemModel::modelReset);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(below).center());
+    QTRY_COMPARE(journey.window().session().chat()->conversation().id, opened);
+    QCOMPARE(pane->currentId(), opened);
+    QCOMPARE(scroll->value(), scrolled);
+    QCOMPARE(reset.count(), 0);
 
     // The clean-up of originals: the one no message names goes, the named one stays.
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(images.pathFor(orphan.sha256)), 15000);

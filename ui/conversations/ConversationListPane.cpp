@@ -17,6 +17,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace qvd {
 
 ConversationListPane::ConversationListPane(QWidget *parent)
@@ -142,11 +144,22 @@ void ConversationListPane::setSession(DeskSession *session)
 
 void ConversationListPane::setEntries(const QList<Entry> &entries, const QString &current)
 {
+    if (!m_list->isHidden() && entries == m_shown) {
+        const auto at =
+            std::find_if(entries.cbegin(), entries.cend(),
+                         [&current](const Entry &entry) { return entry.id == current; });
+        if (at == entries.cend())
+            m_list->selectionModel()->clear();
+        else
+            m_list->setCurrentIndex(m_model->index(int(at - entries.cbegin()), 0));
+        return;
+    }
     m_model->clear();
+    m_shown = entries;
     for (const Entry &entry : entries) {
-        auto *item = new QStandardItem(entry.title.isEmpty() ? tr("(untitled)") : entry.title);
+        auto *item = new QStandardItem;
         item->setData(entry.id, Qt::UserRole);
-        item->setToolTip(QLocale().toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        showTexts(item, entry);
         m_model->appendRow(item);
         if (entry.id == current)
             m_list->setCurrentIndex(item->index());
@@ -157,9 +170,16 @@ void ConversationListPane::setEntries(const QList<Entry> &entries, const QString
     m_empty->setVisible(empty);
 }
 
+void ConversationListPane::showTexts(QStandardItem *item, const Entry &entry) const
+{
+    item->setText(entry.title.isEmpty() ? tr("(untitled)") : entry.title);
+    item->setToolTip(QLocale().toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
 void ConversationListPane::showUnknown()
 {
     m_model->clear();
+    m_shown.clear();
     m_list->hide();
     m_empty->hide();
     m_unknown->show();
@@ -223,6 +243,9 @@ void ConversationListPane::retranslate()
     m_undoBar->setText(tr("Conversation deleted."));
     m_deleteAction->setText(tr("Delete Conversation"));
     m_undoAction->setText(tr("Undo Delete"));
+    // The rows stay when the same entries come again: their texts follow the language here.
+    for (int row = 0; row < m_model->rowCount() && row < m_shown.size(); ++row)
+        showTexts(m_model->item(row), m_shown.at(row));
 }
 
 } // namespace qvd

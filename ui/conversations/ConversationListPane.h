@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QStandardItem;
 class QStandardItemModel;
 
 namespace qvd {
@@ -38,7 +39,14 @@ public:
         QString id;
         QString title;
         QDateTime updatedAt;
+
+        bool operator==(const Entry &other) const
+        {
+            return id == other.id && title == other.title && updatedAt == other.updatedAt;
+        }
     };
+    // The same entries again (another conversation opened) only move the current row: the
+    // list keeps its rows and where it is scrolled to.
     void setEntries(const QList<Entry> &entries, const QString &current = {});
     // The history is not read yet: neither the list nor the hint that there is none.
     void showUnknown();
@@ -65,6 +73,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showTexts(QStandardItem *item, const Entry &entry) const;
     void retranslate();
 
     QPushButton *m_newButton = nullptr;
@@ -73,6 +82,7 @@ private:
     QLabel *m_empty = nullptr;
     QWidget *m_unknown = nullptr; // in the list's place while the history is not read
     QStandardItemModel *m_model = nullptr;
+    QList<Entry> m_shown; // what m_model holds, row by row
     UndoBar *m_undoBar = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_undoAction = nullptr;

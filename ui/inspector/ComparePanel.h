@@ -14,6 +14,8 @@ class PairTableModel;
 // The inspector's "Compare" tab: another answer on the same image (another model, a snapshot,
 // a regeneration) to compare the shown one with. Its boxes are drawn in their own style; the
 // table pairs the two answers' boxes by IoU and lists those only one of them found.
+// Its widgets are made when the tab is first shown (or table() is asked for): the main window's
+// first frame shows only the tab's title. Until then it keeps what it is told, and the choice.
 class ComparePanel : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
     void choose(const QString &answerId);
 
     PairTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTableView *table();
     void setSummary(const QString &text);
     void setSideBySideEnabled(bool enabled);
 
@@ -37,16 +39,24 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void build();
+    void fillAnswers();
     void retranslate();
 
-    QLabel *m_label;
-    QComboBox *m_answers;
-    QPushButton *m_sideBySide;
-    QLabel *m_summary;
-    QTableView *m_table;
     PairTableModel *m_model;
+    QList<QPair<QString, QString>> m_candidates; // (answer id, what the list shows)
+    QString m_chosen; // empty: nothing
+    QString m_summaryText;
+    bool m_sideBySideEnabled = false;
+    // Made by build().
+    QLabel *m_label = nullptr;
+    QComboBox *m_answers = nullptr;
+    QPushButton *m_sideBySide = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_table = nullptr;
 };
 
 } // namespace qvd

@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace qvd {
 
 namespace {
@@ -34,25 +36,38 @@ QString percent(const std::optional<double> &value)
 TruthPanel::TruthPanel(ScoringRule *scoring, QWidget *parent)
     : QWidget(parent),
       m_scoring(scoring),
-      m_load(new QToolButton(this)),
       m_loadFile(new QAction(this)),
-      m_loadFolder(new QAction(this)),
-      m_remove(new QPushButton(this)),
-      m_promote(new QPushButton(this)),
-      m_source(new QLabel(this)),
-      m_show(new QCheckBox(this)),
-      m_iouLabel(new QLabel(this)),
-      m_iou(new QDoubleSpinBox(this)),
-      m_matchLabel(new QLabel(this)),
-      m_match(new QComboBox(this)),
-      m_synonyms(new QPushButton(this)),
-      m_note(new QLabel(this)),
-      m_table(new QTableWidget(this))
+      m_loadFolder(new QAction(this))
 {
     setObjectName(QStringLiteral("truthPanel"));
-    m_load->setObjectName(QStringLiteral("truthLoadButton"));
     m_loadFile->setObjectName(QStringLiteral("actionLoadTruthFile"));
     m_loadFolder->setObjectName(QStringLiteral("actionLoadTruthFolder"));
+    connect(m_loadFile, &QAction::triggered, this, &TruthPanel::loadFileRequested);
+    connect(m_loadFolder, &QAction::triggered, this, &TruthPanel::loadFolderRequested);
+    connect(m_scoring, &ScoringRule::changed, this, &TruthPanel::showRule);
+    retranslate();
+}
+
+void TruthPanel::build()
+{
+    if (m_table)
+        return;
+    // One child holds the rest: made while hidden, it is shown and laid out in one go with all it
+    // holds (children made for a visible widget would show a turn of the event loop later).
+    auto *content = new QWidget(this);
+    m_load = new QToolButton(content);
+    m_remove = new QPushButton(content);
+    m_promote = new QPushButton(content);
+    m_source = new QLabel(content);
+    m_show = new QCheckBox(content);
+    m_iouLabel = new QLabel(content);
+    m_iou = new QDoubleSpinBox(content);
+    m_matchLabel = new QLabel(content);
+    m_match = new QComboBox(content);
+    m_synonyms = new QPushButton(content);
+    m_note = new QLabel(content);
+    m_table = new QTableWidget(content);
+    m_load->setObjectName(QStringLiteral("truthLoadButton"));
     m_remove->setObjectName(QStringLiteral("truthRemoveButton"));
     m_promote->setObjectName(QStringLiteral("truthPromoteButton"));
     m_source->setObjectName(QStringLiteral("truthSource"));
@@ -67,12 +82,13 @@ TruthPanel::TruthPanel(ScoringRule *scoring, QWidget *parent)
     menu->addAction(m_loadFolder);
     m_load->setMenu(menu);
     m_load->setPopupMode(QToolButton::InstantPopup);
-    connect(m_loadFile, &QAction::triggered, this, &TruthPanel::loadFileRequested);
-    connect(m_loadFolder, &QAction::triggered, this, &TruthPanel::loadFolderRequested);
     connect(m_remove, &QPushButton::clicked, this, &TruthPanel::removeRequested);
     connect(m_promote, &QPushButton::clicked, this, &TruthPanel::promoteRequested);
-    m_show->setChecked(true);
-    connect(m_show, &QCheckBox::toggled, this, &TruthPanel::showTruthChanged);
+    m_show->setChecked(m_showTruth);
+    connect(m_show, &QCheckBox::toggled, this, [this](bool show) {
+        m_showTruth = show;
+        Q_EMIT showTruthChanged(show);
+    });
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -85,7 +101,6 @@ TruthPanel::TruthPanel(ScoringRule *scoring, QWidget *parent)
     connect(m_match, &QComboBox::currentIndexChanged, this,
             [this] { m_scoring->setMatch(LabelRule::Match(m_match->currentData().toInt())); });
     connect(m_synonyms, &QPushButton::clicked, this, &TruthPanel::editSynonyms);
-    connect(m_scoring, &ScoringRule::changed, this, &TruthPanel::showRule);
     showRule();
 
     auto *top = new QHBoxLayout;
@@ -103,8 +118,8 @@ TruthPanel::TruthPanel(ScoringRule *scoring, QWidget *parent)
     auto *figures = new QGridLayout;
     figures->setHorizontalSpacing(12);
     for (int i = 0; i < kFigures; ++i) {
-        auto *name = new QLabel(this);
-        auto *value = new QLabel(QStringLiteral("—"), this);
+        auto *name = new QLabel(content);
+        auto *value = new QLabel(content);
         value->setObjectName(QStringLiteral("score_%1").arg(QLatin1String(kFigureKeys[i])));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QFont bold = value->font();
@@ -129,7 +144,7 @@ TruthPanel::TruthPanel(ScoringRule *scoring, QWidget *parent)
     bottom->addWidget(m_promote);
     bottom->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_source);
@@ -138,18 +153,40 @@ TruthPanel::TruthPanel(ScoringRule *scoring, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(content);
+    m_remove->setEnabled(!m_sourceText.isEmpty());
+    m_show->setEnabled(!m_sourceText.isEmpty());
+    m_promote->setEnabled(m_canPromote);
+    showCounts();
     retranslate();
-    setSource({});
-    setCanPromote(false);
+    // Shown and laid out now: the frame that shows the tab shows it filled.
+    content->show();
+    outer->activate();
+}
+
+void TruthPanel::showEvent(QShowEvent *event)
+{
+    build();
+    QWidget::showEvent(event);
+}
+
+QTableWidget *TruthPanel::truthTable()
+{
+    build();
+    return m_table;
 }
 
 bool TruthPanel::showsTruth() const
 {
-    return m_show->isChecked();
+    return m_showTruth;
 }
 
 void TruthPanel::showRule()
 {
+    if (!m_iou)
+        return;
     const QSignalBlocker a(m_iou);
     const QSignalBlocker b(m_match);
     m_iou->setValue(m_scoring->iouThreshold());
@@ -167,8 +204,10 @@ void TruthPanel::editSynonyms()
 void TruthPanel::setSource(const QString &source)
 {
     m_sourceText = source;
-    m_remove->setEnabled(!source.isEmpty());
-    m_show->setEnabled(!source.isEmpty());
+    if (m_remove) {
+        m_remove->setEnabled(!source.isEmpty());
+        m_show->setEnabled(!source.isEmpty());
+    }
     retranslate();
 }
 
@@ -182,33 +221,48 @@ void TruthPanel::setTruth(const QList<MappedDetection> &truth, const QSet<int> &
 void TruthPanel::setCounts(const std::optional<Counts> &counts)
 {
     m_counts = counts;
-    if (!counts) {
-        for (QLabel *value : std::as_const(m_values))
-            value->setText(QStringLiteral("—"));
-        return;
-    }
-    m_values[0]->setText(QString::number(counts->tp));
-    m_values[1]->setText(QString::number(counts->fp));
-    m_values[2]->setText(QString::number(counts->fn));
-    m_values[3]->setText(percent(counts->precision()));
-    m_values[4]->setText(percent(counts->recall()));
-    m_values[5]->setText(percent(counts->f1()));
-    const auto iou = counts->meanIou();
-    m_values[6]->setText(iou ? QString::number(*iou, 'f', 3) : QStringLiteral("—"));
+    showCounts();
+}
+
+void TruthPanel::showCounts()
+{
+    for (int i = 0; i < m_values.size(); ++i)
+        m_values[i]->setText(figure(QLatin1String(kFigureKeys[i])));
 }
 
 QString TruthPanel::figure(const QString &key) const
 {
-    for (int i = 0; i < kFigures; ++i) {
-        if (key == QLatin1String(kFigureKeys[i]))
-            return m_values[i]->text();
+    if (!m_counts) {
+        const auto known =
+            std::find_if(std::cbegin(kFigureKeys), std::cend(kFigureKeys),
+                         [&key](const char *name) { return key == QLatin1String(name); });
+        return known == std::cend(kFigureKeys) ? QString() : QStringLiteral("—");
+    }
+    const Counts &counts = *m_counts;
+    if (key == QLatin1String("tp"))
+        return QString::number(counts.tp);
+    if (key == QLatin1String("fp"))
+        return QString::number(counts.fp);
+    if (key == QLatin1String("fn"))
+        return QString::number(counts.fn);
+    if (key == QLatin1String("precision"))
+        return percent(counts.precision());
+    if (key == QLatin1String("recall"))
+        return percent(counts.recall());
+    if (key == QLatin1String("f1"))
+        return percent(counts.f1());
+    if (key == QLatin1String("mean_iou")) {
+        const auto iou = counts.meanIou();
+        return iou ? QString::number(*iou, 'f', 3) : QStringLiteral("—");
     }
     return {};
 }
 
 void TruthPanel::setCanPromote(bool can)
 {
-    m_promote->setEnabled(can);
+    m_canPromote = can;
+    if (m_promote)
+        m_promote->setEnabled(can);
 }
 
 void TruthPanel::changeEvent(QEvent *event)
@@ -220,11 +274,13 @@ void TruthPanel::changeEvent(QEvent *event)
 
 void TruthPanel::retranslate()
 {
+    m_loadFile->setText(tr("From a file…"));
+    m_loadFolder->setText(tr("From a folder…"));
+    if (!m_table)
+        return;
     m_load->setText(tr("Load ground truth"));
     m_load->setToolTip(tr("Read ground truth for this image: COCO or LabelMe JSON, YOLO labels "
                           "or Pascal VOC XML"));
-    m_loadFile->setText(tr("From a file…"));
-    m_loadFolder->setText(tr("From a folder…"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Remove the ground truth of this image"));
     m_show->setText(tr("Show"));

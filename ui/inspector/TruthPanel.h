@@ -25,7 +25,9 @@ class ScoringRule;
 // the ground truth; the scoring rule (IoU threshold, exact or loose labels, the synonym table);
 // and the scores of the boxes shown against the ground truth — TP, FP, FN, precision, recall,
 // F1, mean IoU — with the ground-truth objects listed, each matched or missed. It asks; the
-// inspector does.
+// inspector does. Its widgets are made when the tab is first shown (or truthTable() is asked
+// for): the main window's first frame shows only the tab's title. Until then it keeps what it
+// is told.
 class TruthPanel : public QWidget
 {
     Q_OBJECT
@@ -43,7 +45,7 @@ public:
 
     QAction *loadFileAction() const { return m_loadFile; }
     QAction *loadFolderAction() const { return m_loadFolder; }
-    QTableWidget *truthTable() const { return m_table; }
+    QTableWidget *truthTable();
     // The figure shown for "tp", "fp", "fn", "precision", "recall", "f1", "mean_iou".
     QString figure(const QString &key) const;
 
@@ -56,29 +58,35 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void build();
     void retranslate();
+    void showCounts();
     void editSynonyms();
     void showRule();
 
     ScoringRule *m_scoring;
-    QToolButton *m_load;
     QAction *m_loadFile;
     QAction *m_loadFolder;
-    QPushButton *m_remove;
-    QPushButton *m_promote;
-    QLabel *m_source;
-    QCheckBox *m_show;
-    QLabel *m_iouLabel;
-    QDoubleSpinBox *m_iou;
-    QLabel *m_matchLabel;
-    QComboBox *m_match;
-    QPushButton *m_synonyms;
+    bool m_showTruth = true;
+    bool m_canPromote = false;
+    // Made by build().
+    QToolButton *m_load = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_promote = nullptr;
+    QLabel *m_source = nullptr;
+    QCheckBox *m_show = nullptr;
+    QLabel *m_iouLabel = nullptr;
+    QDoubleSpinBox *m_iou = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QComboBox *m_match = nullptr;
+    QPushButton *m_synonyms = nullptr;
     QList<QLabel *> m_names; // the figures' names
     QList<QLabel *> m_values;
-    QLabel *m_note;
-    QTableWidget *m_table;
+    QLabel *m_note = nullptr;
+    QTableWidget *m_table = nullptr;
     QString m_sourceText;
     std::optional<Counts> m_counts;
     QList<MappedDetection> m_truth;

@@ -95,9 +95,11 @@ QVD_AVX2 inline Wide plated(const Wide &pixels, const quint8 *counts, quint64 ei
 {
     if (eight == kEightOnes * counts[0]) {
         const Plate &plate = plates[counts[0]];
-        const Wide colour = widen(_mm256_set1_epi32(int(plate.colour)));
+        // The same four words for every pixel, in both halves.
+        const __m256i colour =
+            _mm256_unpacklo_epi8(_mm256_set1_epi32(int(plate.colour)), _mm256_setzero_si256());
         const __m256i keep = _mm256_set1_epi16(short(plate.keep));
-        return over(pixels, colour, {keep, keep});
+        return over(pixels, {colour, colour}, {keep, keep});
     }
     const auto colourAt = [&](int i) {
         return int(plates[counts[i]].colour);

@@ -175,7 +175,7 @@ StorageError JobStore::prepareConnection()
 
 StorageError JobStore::sqlError(const QSqlError &error) const
 {
-    return StorageError::fromSqlite(error.nativeErrorCode().toInt(), m_path, error.text());
+    return StorageError::fromSql(error, m_path);
 }
 
 StorageError JobStore::exec(QSqlQuery &query) const

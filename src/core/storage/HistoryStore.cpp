@@ -150,7 +150,7 @@ StorageError HistoryStore::prepareConnection(int *version)
 
 StorageError HistoryStore::sqlError(const QSqlError &error) const
 {
-    return StorageError::fromSqlite(error.nativeErrorCode().toInt(), m_path, error.text());
+    return StorageError::fromSql(error, m_path);
 }
 
 StorageError HistoryStore::begin()

@@ -71,7 +71,7 @@ bool LayerStore::isOpen() const
 
 StorageError LayerStore::sqlError(const QSqlError &error) const
 {
-    return StorageError::fromSqlite(error.nativeErrorCode().toInt(), m_path, error.text());
+    return StorageError::fromSql(error, m_path);
 }
 
 QList<StoredLayer> LayerStore::layers(const QString &conversationId, StorageError *error) const

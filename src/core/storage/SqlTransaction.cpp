@@ -6,22 +6,13 @@
 
 namespace qvd::storage {
 
-namespace {
-
-StorageError sqlError(const QSqlError &error, const QString &path)
-{
-    return StorageError::fromSqlite(error.nativeErrorCode().toInt(), path, error.text());
-}
-
-} // namespace
-
 StorageError beginImmediate(QSqlDatabase &db, const QString &path, const QString &notOpen)
 {
     if (!db.isValid() || !db.isOpen())
         return StorageError::make(StorageError::Kind::CannotOpen, path, notOpen);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError(), path);
+        return StorageError::fromSql(q.lastError(), path);
     return {};
 }
 
@@ -34,7 +25,7 @@ StorageError commitOrRollback(QSqlDatabase &db, const QString &path, const Stora
     }
     if (q.exec(QStringLiteral("COMMIT")))
         return {};
-    const StorageError commitError = sqlError(q.lastError(), path);
+    const StorageError commitError = StorageError::fromSql(q.lastError(), path);
     q.exec(QStringLiteral("ROLLBACK"));
     return commitError;
 }

@@ -1,6 +1,7 @@
 #include "core/storage/StorageError.h"
 
 #include <QDir>
+#include <QSqlError>
 
 namespace qvd {
 
@@ -28,6 +29,11 @@ StorageError StorageError::make(Kind kind, const QString &path, const QString &d
     error.path = path;
     error.detail = detail;
     return error;
+}
+
+StorageError StorageError::fromSql(const QSqlError &error, const QString &path)
+{
+    return fromSqlite(error.nativeErrorCode().toInt(), path, error.text());
 }
 
 StorageError StorageError::fromSqlite(int sqliteCode, const QString &path, const QString &detail)

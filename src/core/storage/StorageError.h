@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QSqlError;
+
 namespace qvd {
 
 // Why a storage operation failed, as a value: a kind the caller can act on, a translated
@@ -36,6 +38,8 @@ public:
     static StorageError make(Kind kind, const QString &path, const QString &detail = {});
     // Classifies an SQLite result code (primary or extended) at `path`.
     static StorageError fromSqlite(int sqliteCode, const QString &path, const QString &detail);
+    // The same for what Qt's SQLite driver reported (its native code and text).
+    static StorageError fromSql(const QSqlError &error, const QString &path);
 
     // A translated sentence for people; names the path.
     QString userMessage() const;

@@ -452,9 +452,7 @@ int exportJob(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return *code;
     const QString formatName = parser.value(QStringLiteral("format"));
     const std::optional<DatasetFormat> format = datasetFormatFromName(formatName);
-    const bool allowed = format
-        && (*format == DatasetFormat::Coco || *format == DatasetFormat::LabelMe
-            || *format == DatasetFormat::Yolo);
+    const bool allowed = format && JobExport::offered().testFlag(*format);
     if (parser.positionalArguments().size() != 1 || !allowed
         || parser.value(QStringLiteral("output")).isEmpty()) {
         err << Cli::tr("Give one job, --format coco|labelme|yolo and --output DIR.") << Qt::endl;

@@ -1,5 +1,7 @@
 #include "ui/batch/ExportJobDialog.h"
 
+#include "core/batch/JobExport.h"
+
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -35,8 +37,7 @@ ExportJobDialog::ExportJobDialog(const QString &folder, DatasetFormats jobFormat
     m_message->setWordWrap(true);
     m_formatLabel->setBuddy(m_coco);
     m_folderLabel->setBuddy(m_folder);
-    const bool any =
-        jobFormats & (DatasetFormat::Coco | DatasetFormat::LabelMe | DatasetFormat::Yolo);
+    const bool any = jobFormats & JobExport::offered();
     m_coco->setChecked(!any || jobFormats.testFlag(DatasetFormat::Coco));
     m_labelMe->setChecked(jobFormats.testFlag(DatasetFormat::LabelMe));
     m_yolo->setChecked(jobFormats.testFlag(DatasetFormat::Yolo));

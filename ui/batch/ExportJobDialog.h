@@ -11,9 +11,9 @@ class QPushButton;
 
 namespace qvd {
 
-// Export… of a job: COCO, LabelMe and YOLO, as many as ticked, into a folder the person chooses
-// (JobExport writes). The job's own formats are ticked to begin with, as the command line's
-// `batch export` writes them when not told otherwise.
+// Export… of a job: the formats JobExport::offered(), as many as ticked, into a folder the person
+// chooses (JobExport writes). The formats chosen when the job was created are ticked to begin
+// with (COCO when it has none of them).
 class ExportJobDialog : public QDialog
 {
     Q_OBJECT

@@ -29,7 +29,7 @@ struct JobSpec
     QString profileName; // the endpoint profile whose key and proxy are used
     QString endpoint; // a base URL overriding the profile's for this job; empty: the profile's
     JobMode mode = JobMode::Batch;
-    DatasetFormats formats; // what `export` writes when not told otherwise
+    DatasetFormats formats; // what the app's Export… offers to write first
     int concurrency = 4; // direct mode: requests at a time
     int requestsPerMinute = 0; // direct mode: 0 = no limit
     int tokensPerMinute = 0; // direct mode, estimated input tokens: 0 = no limit

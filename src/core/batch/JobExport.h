@@ -31,6 +31,13 @@ public:
 
     static Result write(const JobStore &store, const QString &jobId, const QString &folder,
                         DatasetFormats formats);
+
+    // The formats a batch job is exported to, in the app and with `batch export`: COCO,
+    // LabelMe and YOLO.
+    static constexpr DatasetFormats offered()
+    {
+        return DatasetFormats(DatasetFormat::Coco) | DatasetFormat::LabelMe | DatasetFormat::Yolo;
+    }
 };
 
 } // namespace qvd

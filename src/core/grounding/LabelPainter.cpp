@@ -172,11 +172,8 @@ void LabelPainter::compositeBand(int top, int bottom, const std::vector<int> &la
             const int to = std::min(width, d.at.x() + last);
             if (from >= to)
                 continue;
-            const quint8 *coverage = text.coverage.data()
-                + qsizetype(row) * (text.image.width() + 2 * Rendered::CoveragePad)
-                + Rendered::CoveragePad - d.at.x();
-            labelpixels::text(line(y), counts(y), coverage, eightDown(from), eightUp(to, width),
-                              text.ink, m_plates.data());
+            labelpixels::text(line(y), counts(y), text.coverageRow(row) - d.at.x(), eightDown(from),
+                              eightUp(to, width), text.ink, m_plates.data());
         }
     }
     for (int y = top; y < bottom && left <= right; ++y)

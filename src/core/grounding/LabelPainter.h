@@ -67,6 +67,13 @@ public:
         std::vector<quint8> coverage;
         QRgb ink = 0;
         qsizetype bytes() const;
+        // Row `row`'s coverage, lined up so that [x] is the text's pixel x (−CoveragePad ≤ x <
+        // width + CoveragePad).
+        const quint8 *coverageRow(int row) const
+        {
+            return coverage.data() + qsizetype(row) * (image.width() + 2 * CoveragePad)
+                + CoveragePad;
+        }
     };
 
 private:

@@ -10,17 +10,18 @@
 
 namespace qvd::labelpixels {
 
+namespace {
+
+// Qt's premultiplied source-over of `colour` on `pixel`, the colour keeping `keep` of it: two
+// channels per multiplication, rounded as qdrawhelper's BYTE_MUL.
 QRgb over(QRgb pixel, QRgb colour, uint keep)
 {
-    // Two channels per multiplication, rounded as Qt's BYTE_MUL.
     uint rb = (pixel & 0xff00ff) * keep;
     rb = ((rb + ((rb >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
     uint ag = ((pixel >> 8) & 0xff00ff) * keep;
     ag = (ag + ((ag >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
     return colour + (rb | ag);
 }
-
-namespace {
 
 constexpr quint64 kEightOnes = 0x0101010101010101ULL;
 

@@ -34,10 +34,6 @@ void settle(QRgb *pixels, quint8 *counts, int from, int to, const Plate *plates)
 void text(QRgb *pixels, quint8 *counts, const quint8 *coverage, int from, int to, QRgb ink,
           const Plate *plates);
 
-// Qt's premultiplied source-over of `colour` on `pixel`, the colour keeping `keep` of it
-// (qdrawhelper's BYTE_MUL rounding).
-QRgb over(QRgb pixel, QRgb colour, uint keep);
-
 // settle() and text() a pixel at a time, on any processor (what the vector loops are held to).
 // text() here clears only the counts under ink.
 namespace each {

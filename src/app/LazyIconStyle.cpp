@@ -92,9 +92,7 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        const QSizeF design = designSize();
-        const qreal scale =
-            std::min(rect.width() / design.width(), rect.height() / design.height());
+        const qreal scale = fit(rect.size());
         if (scale <= 0)
             return;
         const QPalette palette = QGuiApplication::palette();
@@ -121,10 +119,7 @@ public:
     }
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        const QSizeF design = designSize();
-        const qreal scale =
-            std::min(size.width() / design.width(), size.height() / design.height());
-        return (design * scale).toSize();
+        return (designSize() * fit(size)).toSize();
     }
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
     {
@@ -150,6 +145,12 @@ public:
 
 private:
     QSizeF designSize() const { return m_vertical ? QSizeF(10, 16) : QSizeF(16, 10); }
+    // How much the design is scaled to fit `room`.
+    qreal fit(const QSize &room) const
+    {
+        const QSizeF design = designSize();
+        return std::min(room.width() / design.width(), room.height() / design.height());
+    }
 
     bool m_vertical;
     Qt::LayoutDirection m_direction;
